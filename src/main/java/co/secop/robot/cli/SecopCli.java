@@ -1,0 +1,83 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.config.ConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+
+/** Entry point of {@code ./secop}: every subcommand, worded in Spanish. */
+@Command(name = "secop",
+        description = "Robot que radica informes de actividades, cuentas de cobro y facturas en SECOP II.",
+        synopsisHeading = "Uso: ",
+        descriptionHeading = "%n",
+        optionListHeading = "%nOpciones:%n",
+        commandListHeading = "%nComandos:%n",
+        parameterListHeading = "%nParámetros:%n",
+        sortOptions = false,
+        subcommands = {TestCommand.class})
+public final class SecopCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecopCli.class);
+
+    @Mixin
+    SpanishHelp help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SecopCli());
+        cli.setExecutionExceptionHandler(SecopCli::handleFailure);
+        cli.setParameterExceptionHandler(SecopCli::handleBadUsage);
+        applySpanishHeadings(cli);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static void applySpanishHeadings(CommandLine cli) {
+        cli.getSubcommands().values().forEach(sub -> {
+            CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+            usage.synopsisHeading("Uso: ").descriptionHeading("%n").optionListHeading("%nOpciones:%n")
+                    .parameterListHeading("%nParámetros:%n").commandListHeading("%nComandos:%n");
+            applySpanishHeadings(sub);
+        });
+    }
+
+    private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("Error: " + SpanishUsageErrors.translate(e));
+        err.println("Use «./secop " + e.getCommandLine().getCommandName().replace("secop", "").strip()
+                + " --help» para ver las opciones.");
+        return USAGE_ERROR;
+    }
+
+    private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof UserFacingException || e instanceof ConfigurationException) {
+            err.println("Error: " + e.getMessage());
+            LOG.debug("Error de uso o configuración", e);
+            return USAGE_ERROR;
+        }
+        LOG.error("Error inesperado del robot", e);
+        err.println("Error inesperado del robot: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " — " + e.getMessage()));
+        err.println("El detalle técnico quedó en el registro (log) de la ejecución.");
+        return SOME_FAILED;
+    }
+}
