@@ -1,0 +1,28 @@
+package co.secop.robot.batch;
+
+/** How a spreadsheet row ended, with the word the contractor reads in the reports. */
+public enum RowStatus {
+    SENT("Enviado", true),
+    CORRECTED("Corregido y reenviado", true),
+    ALREADY_FILED("Ya radicado (sin cambios)", true),
+    DRY_RUN("Ensayo: listo para enviar", true),
+    FAILED("Fallido", false),
+    INVALID("Inválido", false);
+
+    private final String label;
+    private final boolean ok;
+
+    RowStatus(String label, boolean ok) {
+        this.label = label;
+        this.ok = ok;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The row needs nothing more from the contractor. */
+    public boolean ok() {
+        return ok;
+    }
+}
