@@ -1,0 +1,108 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.browser.Browsers;
+import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.report.HtmlReport;
+import co.secop.robot.report.ResultsWorkbook;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.report.RunLog;
+import co.secop.robot.report.SecretMasker;
+import co.secop.robot.spreadsheet.PaymentSheet;
+import co.secop.robot.spreadsheet.Problem;
+import co.secop.robot.spreadsheet.SheetRow;
+import co.secop.robot.spreadsheet.ValidationReport;
+import org.openqa.selenium.WebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One run of {@code cargar}: the run folder and its log, the browser, the batch, and the reports
+ * (resultados.xlsx, reporte.html, evidencias/). Invalid rows never reach the portal.
+ */
+public final class BatchJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchJob.class);
+
+    /** Everything a run needs; the password never leaves this record except to type it. */
+    public record Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch,
+                          BrowserSettings browser, PortalSettings portal, RunFolder folder) {
+    }
+
+    public BatchSummary run(Request request, BatchRunner.Listener listener) {
+        LocalDateTime started = LocalDateTime.now();
+        SecretMasker masker = new SecretMasker().register(request.batch().password());
+        RunFolder folder = request.folder();
+        List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
+        try (RunLog log = RunLog.start(folder.logFile(), masker)) {
+            LOG.info("Inicio de la carga de {} ({} filas válidas, {} inválidas), portal {}, ensayo={}",
+                    request.sheet().file(), request.validation().validRows().size(), outcomes.size(),
+                    request.batch().loginUrl(), request.batch().dryRun());
+            if (!request.validation().validRows().isEmpty()) {
+                outcomes.addAll(fileValidRows(request, folder, masker, listener));
+            }
+            outcomes.sort(Comparator.comparingInt(RowOutcome::rowNumber));
+            BatchSummary summary = new BatchSummary(request.sheet().file(), request.sheet().headers(),
+                    request.batch().loginUrl(), request.batch().user(), request.batch().dryRun(), started,
+                    LocalDateTime.now(), outcomes);
+            ResultsWorkbook.write(folder.resultsWorkbook(), summary);
+            HtmlReport.write(folder.htmlReport(), summary);
+            LOG.info("Fin de la carga: {}", summary.outcomes().stream()
+                    .collect(Collectors.groupingBy(o -> o.status().label(), Collectors.counting())));
+            return summary;
+        }
+    }
+
+    private List<RowOutcome> fileValidRows(Request request, RunFolder folder, SecretMasker masker,
+                                           BatchRunner.Listener listener) {
+        Path workDir = folder.root().resolve("soportes");
+        createDirectories(workDir);
+        WebDriver driver = Browsers.open(request.browser());
+        try {
+            PortalSession portal = new PortalSession(driver, request.portal());
+            Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
+            BatchOptions options = request.batch();
+            BatchOptions withWorkDir = new BatchOptions(options.loginUrl(), options.user(), options.password(),
+                    options.preferredCompany(), options.dryRun(), options.maxZipBytes(), workDir);
+            return new BatchRunner(portal, withWorkDir, evidence, listener).run(request.validation().validRows());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static List<RowOutcome> invalidRows(PaymentSheet sheet, ValidationReport validation, LocalDateTime at) {
+        List<RowOutcome> invalid = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            List<Problem> problems = validation.problemsOfRow(row.rowNumber());
+            if (problems.isEmpty()) {
+                continue;
+            }
+            String message = problems.stream().map(Problem::describe).collect(Collectors.joining(" "));
+            invalid.add(new RowOutcome(row.rowNumber(), row.cellTexts().getOrDefault(sheet.headerOf(
+                    co.secop.robot.spreadsheet.Column.CONTRACT), ""),
+                    row.cellTexts().getOrDefault(sheet.headerOf(co.secop.robot.spreadsheet.Column.NUMBER), ""),
+                    row.cellTexts(), RowStatus.INVALID, message, Optional.empty(), Optional.empty(), at,
+                    Duration.ZERO, List.of(), List.of("No se envió al portal: la fila tiene errores en la hoja.")));
+        }
+        return invalid;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new RowFailure("No se pudo crear la carpeta " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

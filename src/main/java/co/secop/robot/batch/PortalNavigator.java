@@ -1,0 +1,70 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.portal.ContractDetailPage;
+import co.secop.robot.portal.MyContractsPage;
+import co.secop.robot.portal.PaymentPlanSection;
+import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Keeps the robot signed in and brings it to a contract's Plan de pagos, the way a contractor gets
+ * there: "Mis procesos" → "Mis contratos" → "Detalle" → "Ejecución del Contrato".
+ */
+final class PortalNavigator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalNavigator.class);
+
+    private final PortalSession portal;
+    private final String loginUrl;
+    private final String user;
+    private final char[] password;
+    private final ContractFinder finder;
+    private final Optional<String> preferredCompany;
+
+    PortalNavigator(PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
+        this.portal = portal;
+        this.loginUrl = loginUrl;
+        this.user = user;
+        this.password = password;
+        this.preferredCompany = preferredCompany;
+        this.finder = new ContractFinder(preferredCompany);
+    }
+
+    void signIn() {
+        portal.openLogin(loginUrl).signIn(user, new String(password)).enter(preferredCompany.orElse(null));
+        LOG.info("Sesión iniciada en SECOP II como {}", user);
+    }
+
+    /** Opens the contract's Plan de pagos; a contract not "En ejecución" is refused. */
+    PaymentPlanSection openPaymentPlan(String contract, Optional<String> company, StepLog steps) {
+        MyContractsPage contracts = myContracts();
+        ContractFinder.Found found = finder.find(contracts, contract, company);
+        steps.add("Encontró el contrato " + found.contract().number() + " en «Mis contratos» de «"
+                + found.page().activeCompany() + "» (" + found.contract().state() + ")");
+        if (!ContractFinder.IN_EXECUTION.equals(found.contract().state())) {
+            throw new RowFailure("El contrato " + found.contract().number() + " está «" + found.contract().state()
+                    + "»: solo se radican pagos de contratos «" + ContractFinder.IN_EXECUTION + "».");
+        }
+        ContractDetailPage detail = found.page().openDetail(found.contract().number());
+        PaymentPlanSection plan = detail.openPaymentPlan();
+        steps.add("Abrió «Ejecución del Contrato» → «Plan de pagos»");
+        return plan;
+    }
+
+    private MyContractsPage myContracts() {
+        if (!portal.signedIn()) {
+            signIn();
+        }
+        try {
+            return portal.header().openMyContracts();
+        } catch (SessionExpiredException e) {
+            LOG.info("La sesión expiró; se inicia sesión de nuevo");
+            signIn();
+            return portal.header().openMyContracts();
+        }
+    }
+}

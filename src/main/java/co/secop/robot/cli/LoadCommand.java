@@ -1,0 +1,84 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.batch.BatchJob;
+import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.spreadsheet.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code ./secop cargar}: the monthly batch, one spreadsheet row per payment request. */
+@Command(name = "cargar", description = {
+        "Radica en SECOP II cada fila de la hoja de pagos: Crear o Registro, formulario, ZIP de soportes,",
+        "Confirmar, Enviar y verificación del estado «Enviado a la entidad estatal».",
+        "Credenciales: variables SECOP_USUARIO y SECOP_CLAVE, o se piden en la terminal.",
+        "Código de salida: 0 todo bien, 1 alguna fila falló o es inválida, 2 error de uso o configuración."})
+public final class LoadCommand implements Callable<Integer> {
+
+    @Mixin
+    SpanishHelp help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
+    Path data;
+
+    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
+    String sheet;
+
+    @Option(names = "--portal", paramLabel = "URL",
+            description = "Página de inicio de sesión del portal (por defecto portal.url de config/secop.conf).")
+    String portal;
+
+    @Option(names = "--salida", paramLabel = "CARPETA",
+            description = "Carpeta de resultados (por defecto resultados/<fecha-hora>/).")
+    Path output;
+
+    @Option(names = "--ensayo", description = "Llena, anexa, confirma y toma la evidencia, pero no pulsa «Enviar».")
+    boolean dryRun;
+
+    @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
+    boolean visible;
+
+    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
+    Path configFile;
+
+    @Override
+    public Integer call() {
+        RobotConfiguration config = RobotConfiguration.load(Optional.ofNullable(configFile));
+        Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
+        return run(spec.commandLine().getOut(), config, Optional.ofNullable(portal).orElse(config.loginUrl()),
+                credentials, data, sheet, output, dryRun, visible);
+    }
+
+    static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
+                   String sheetName, Path output, boolean dryRun, boolean visible) {
+        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
+        for (Problem problem : loaded.report().problems()) {
+            out.println(problem.describe());
+        }
+        RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
+        BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
+                config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
+        out.println("Portal: " + loginUrl + " · usuario " + credentials.user() + " · "
+                + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
+        out.flush();
+        BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(), options,
+                config.browserSettings(visible), config.portalSettings(), folder);
+        BatchSummary summary = new BatchJob().run(request,
+                BatchCommandSupport.progressBar(loaded.report().validRows().size()));
+        return BatchCommandSupport.report(out, summary, folder);
+    }
+}

@@ -1,0 +1,51 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.config.SecopConfig;
+import co.secop.robot.spreadsheet.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code ./secop validar}: checks every row without opening a browser. */
+@Command(name = "validar", description = {
+        "Revisa la hoja de pagos sin abrir el navegador: columnas, valores, CUFE, ZIP de soportes y números repetidos.",
+        "Termina con código 1 si alguna fila tiene problemas."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    SpanishHelp help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
+    Path data;
+
+    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
+    String sheet;
+
+    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
+    Path configFile;
+
+    @Override
+    public Integer call() {
+        SecopConfig config = SecopConfig.load(Optional.ofNullable(configFile));
+        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheet, config.bytes("lote.tamano-maximo-zip"));
+        PrintWriter out = spec.commandLine().getOut();
+        for (Problem problem : loaded.report().problems()) {
+            out.println(problem.describe());
+        }
+        int rows = loaded.sheet().rows().size();
+        int valid = loaded.report().validRows().size();
+        out.println(valid + " de " + rows + " filas válidas en «" + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
+        out.flush();
+        return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;
+    }
+}

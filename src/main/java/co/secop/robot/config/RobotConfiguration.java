@@ -1,0 +1,73 @@
+package co.secop.robot.config;
+
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.portal.Locators;
+import co.secop.robot.portal.PortalSettings;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The robot's typed settings, read from {@code config/secop.conf}. */
+public final class RobotConfiguration {
+
+    private final SecopConfig config;
+
+    public RobotConfiguration(SecopConfig config) {
+        this.config = config;
+    }
+
+    public static RobotConfiguration load(Optional<Path> file) {
+        return new RobotConfiguration(SecopConfig.load(file));
+    }
+
+    public SecopConfig raw() {
+        return config;
+    }
+
+    public String loginUrl() {
+        return config.string("portal.url");
+    }
+
+    public long maxZipBytes() {
+        return config.bytes("lote.tamano-maximo-zip");
+    }
+
+    public Optional<String> preferredCompany() {
+        return config.optionalString("lote.empresa");
+    }
+
+    public Path outputBase() {
+        return Path.of(config.string("lote.salida"));
+    }
+
+    public PortalSettings portalSettings() {
+        Locators locators = Locators.load(config.optionalString("portal.localizadores").map(Path::of));
+        return PortalSettings.defaults()
+                .withTimeout(config.duration("portal.espera-maxima"))
+                .withShortTimeout(config.duration("portal.espera-corta"))
+                .withLocators(locators);
+    }
+
+    public BrowserSettings browserSettings(boolean visible) {
+        BrowserSettings settings = BrowserSettings.defaults()
+                .withHeadless(!(visible || config.bool("navegador.visible")));
+        settings = config.optionalString("navegador.binario").map(Path::of).map(settings::withChromeBinary).orElse(settings);
+        settings = config.optionalString("navegador.chromedriver").map(Path::of).map(settings::withChromedriver).orElse(settings);
+        Optional<String> grid = config.optionalString("navegador.grid");
+        if (grid.isPresent()) {
+            settings = settings.withGridUrl(url(grid.get(), "navegador.grid"));
+        }
+        return settings;
+    }
+
+    private static URL url(String text, String option) {
+        try {
+            return URI.create(text).toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new ConfigurationException("La opción «" + option + "» no es una URL válida: " + text, e);
+        }
+    }
+}
