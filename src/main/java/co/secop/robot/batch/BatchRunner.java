@@ -85,7 +85,7 @@ public final class BatchRunner {
         LocalDateTime start = LocalDateTime.now();
         StepLog steps = new StepLog(row.describe());
         try {
-            Path zip = packager.packageSupports(row.supports(), workDir);
+            Path zip = packager.packageSupports(row.supports(), workDir.resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
             PaymentFiler.Filed filed = fileWithSessionRetry(row, zip, steps);
             List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());

@@ -29,7 +29,7 @@ public final class Pesos {
             throw new IllegalArgumentException("el valor está vacío");
         }
         String cleaned = text.strip()
-                .replace("COP", "")
+                .replaceAll("(?i)cop", "")
                 .replace("$", "")
                 .replace("\u00a0", "")
                 .replace(" ", "");

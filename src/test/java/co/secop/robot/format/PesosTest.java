@@ -20,6 +20,7 @@ class PesosTest {
             "3500000,5          | 3500000.50",
             "3500000.50         | 3500000.50",
             "42.000.000 COP     | 42000000.00",
+            "3.500.000 cop      | 3500000.00",
             "1.234.567,89 COP   | 1234567.89",
             "'  $3.000.000  '   | 3000000.00"})
     void readsWhatContractorsWrite(String text, BigDecimal expected) {

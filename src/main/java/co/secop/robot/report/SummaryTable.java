@@ -1,0 +1,124 @@
+package co.secop.robot.report;
+
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The table the terminal shows at the end of a run:
+ *
+ * <pre>
+ * ┌──────┬──────────┬────────┬───────────┬───────────────────────┐
+ * │ Fila │ Contrato │ Número │ Estado    │ Mensaje               │
+ * ├──────┼──────────┼────────┼───────────┼───────────────────────┤
+ * │    2 │ CPS-0101 │ FE-11  │ Enviado   │ Solicitud enviada     │
+ * └──────┴──────────┴────────┴───────────┴───────────────────────┘
+ * Enviados: 1 · Corregidos: 0 · Ya radicados: 0 · Ensayo: 0 · Fallidos: 0 · Inválidos: 0
+ * </pre>
+ */
+public final class SummaryTable {
+
+    public static final int DEFAULT_MESSAGE_WIDTH = 60;
+    private static final int MAX_TEXT_WIDTH = 24;
+    /** A cut moves back to the previous space when that loses at most this many characters. */
+    private static final int WORD_SLACK = 12;
+    private static final List<String> HEADERS = List.of("Fila", "Contrato", "Número", "Estado", "Mensaje");
+
+    private SummaryTable() {
+    }
+
+    public static String render(BatchSummary summary) {
+        return render(summary, DEFAULT_MESSAGE_WIDTH);
+    }
+
+    /** @param messageWidth the most characters of a message shown (longer ones end in "…"); at least 10 */
+    public static String render(BatchSummary summary, int messageWidth) {
+        int messageMax = Math.max(10, messageWidth);
+        List<String[]> rows = new ArrayList<>();
+        summary.outcomes().stream().sorted(Comparator.comparingInt(RowOutcome::rowNumber)).forEach(o -> rows.add(
+                new String[] {
+                    String.valueOf(o.rowNumber()),
+                    fit(o.contract(), MAX_TEXT_WIDTH),
+                    fit(o.number(), MAX_TEXT_WIDTH),
+                    o.status() == null ? "" : o.status().label(),
+                    fit(o.message(), messageMax)}));
+
+        if (rows.isEmpty()) {
+            rows.add(new String[] {"", "", "", "", "(la hoja no tenía filas)"});
+        }
+
+        int[] widths = new int[HEADERS.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = width(HEADERS.get(c));
+        }
+        for (String[] row : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+
+        StringBuilder out = new StringBuilder();
+        out.append(rule('┌', '┬', '┐', widths));
+        out.append(line(HEADERS.toArray(String[]::new), widths));
+        out.append(rule('├', '┼', '┤', widths));
+        for (String[] row : rows) {
+            out.append(line(row, widths));
+        }
+        out.append(rule('└', '┴', '┘', widths));
+        out.append(countsLine(summary)).append(System.lineSeparator());
+        return out.toString();
+    }
+
+    /** "Enviados: N · Corregidos: N · Ya radicados: N · Ensayo: N · Fallidos: N · Inválidos: N". */
+    public static String countsLine(BatchSummary summary) {
+        return "Enviados: " + summary.count(RowStatus.SENT)
+                + " · Corregidos: " + summary.count(RowStatus.CORRECTED)
+                + " · Ya radicados: " + summary.count(RowStatus.ALREADY_FILED)
+                + " · Ensayo: " + summary.count(RowStatus.DRY_RUN)
+                + " · Fallidos: " + summary.count(RowStatus.FAILED)
+                + " · Inválidos: " + summary.count(RowStatus.INVALID);
+    }
+
+    /** One line (newlines and tabs become spaces), cut to at most {@code max} characters, at a word if near, with "…". */
+    static String fit(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (width(flat) <= max) {
+            return flat;
+        }
+        int cut = flat.offsetByCodePoints(0, max - 1);
+        int space = flat.lastIndexOf(' ', cut);
+        if (space > 0 && cut - space <= WORD_SLACK && flat.charAt(cut) != ' ') {
+            cut = space;
+        }
+        return flat.substring(0, cut).stripTrailing() + "…";
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder out = new StringBuilder("│");
+        for (int c = 0; c < widths.length; c++) {
+            String cell = cells[c];
+            String padding = " ".repeat(widths[c] - width(cell));
+            out.append(' ').append(c == 0 ? padding + cell : cell + padding).append(" │");
+        }
+        return out.append(System.lineSeparator()).toString();
+    }
+
+    private static String rule(char left, char middle, char right, int[] widths) {
+        StringBuilder out = new StringBuilder().append(left);
+        for (int c = 0; c < widths.length; c++) {
+            out.append("─".repeat(widths[c] + 2)).append(c == widths.length - 1 ? right : middle);
+        }
+        return out.append(System.lineSeparator()).toString();
+    }
+
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

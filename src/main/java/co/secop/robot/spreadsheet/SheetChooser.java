@@ -1,0 +1,61 @@
+package co.secop.robot.spreadsheet;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Picks the sheet to read: by name, else «Pagos», else the first visible sheet. */
+final class SheetChooser {
+
+    private SheetChooser() {
+    }
+
+    static Sheet choose(Workbook workbook, String requestedName, Path file) throws SpreadsheetException {
+        if (workbook.getNumberOfSheets() == 0) {
+            throw new SpreadsheetException("El libro «" + file.getFileName() + "» no tiene hojas.");
+        }
+        if (requestedName != null && !requestedName.isBlank()) {
+            return byName(workbook, requestedName.strip())
+                    .orElseThrow(() -> new SpreadsheetException("La hoja «" + requestedName.strip()
+                            + "» no existe en «" + file.getFileName() + "». Hojas disponibles: "
+                            + names(workbook) + "."));
+        }
+        Sheet template = workbook.getSheet(PaymentSheetReader.TEMPLATE_SHEET);
+        if (template != null) {
+            return template;
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                return workbook.getSheetAt(i);
+            }
+        }
+        return workbook.getSheetAt(0);
+    }
+
+    private static Optional<Sheet> byName(Workbook workbook, String name) {
+        Sheet exact = workbook.getSheet(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String key = HeaderText.key(name);
+        for (Sheet sheet : workbook) {
+            if (HeaderText.key(sheet.getSheetName()).equals(key)) {
+                return Optional.of(sheet);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String names(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            names.add("«" + sheet.getSheetName() + "»");
+        }
+        return names.stream().collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,87 @@
+package co.secop.robot.spreadsheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * «Soportes»: a .zip that opens as a ZIP and fits the portal's limit, or a non-empty folder the robot will
+ * zip. Relative paths are resolved against the spreadsheet's folder; surrounding quotes (Windows' «Copiar
+ * como ruta de acceso») are removed.
+ */
+final class SupportsChecker {
+
+    private final long maxZipBytes;
+    private final Path baseFolder;
+
+    SupportsChecker(long maxZipBytes, Path baseFolder) {
+        this.maxZipBytes = maxZipBytes;
+        this.baseFolder = baseFolder;
+    }
+
+    Path check(String text) {
+        Path path = resolve(text);
+        if (Files.isDirectory(path)) {
+            checkFolder(path);
+        } else if (!Files.exists(path)) {
+            throw new IllegalArgumentException("no existe «" + path + "»");
+        } else if (!SupportFiles.isZip(path)) {
+            throw new IllegalArgumentException("«" + path.getFileName() + "» no es un archivo .zip ni una carpeta; "
+                    + "el portal solo recibe los soportes en un .zip (indique el .zip o la carpeta con los "
+                    + "documentos)");
+        } else {
+            checkZip(path);
+        }
+        return path;
+    }
+
+    Path resolve(String text) {
+        String cleaned = text.strip();
+        if (cleaned.length() >= 2 && cleaned.startsWith("\"") && cleaned.endsWith("\"")) {
+            cleaned = cleaned.substring(1, cleaned.length() - 1).strip();
+        }
+        try {
+            return baseFolder.resolve(cleaned).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("«" + text.strip() + "» no es una ruta de archivo válida");
+        }
+    }
+
+    private void checkFolder(Path folder) {
+        try {
+            if (SupportFiles.in(folder).isEmpty()) {
+                throw new IllegalArgumentException("la carpeta «" + folder + "» está vacía; ponga en ella los "
+                        + "soportes o indique un .zip");
+            }
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("no se pudo leer la carpeta «" + folder + "»: "
+                    + e.getCause().getMessage());
+        }
+    }
+
+    private void checkZip(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            if (file.size() == 0) {
+                throw new IllegalArgumentException("el archivo «" + zip.getFileName() + "» es un ZIP vacío");
+            }
+        } catch (ZipException e) {
+            throw new IllegalArgumentException("«" + zip.getFileName() + "» no es un ZIP válido (está dañado o "
+                    + "solo tiene la extensión .zip); comprima de nuevo los soportes");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("no se pudo leer «" + zip + "»: " + e.getMessage());
+        }
+        long size;
+        try {
+            size = Files.size(zip);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("no se pudo leer «" + zip + "»: " + e.getMessage());
+        }
+        if (size > maxZipBytes) {
+            throw new IllegalArgumentException(SupportsPackager.tooBig(zip, size, maxZipBytes));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package co.secop.robot.spreadsheet;
+
+import java.util.List;
+
+/** How the template presents each column: width, cell format, and the Spanish help of «Instrucciones». */
+record TemplateColumn(Column column, int width, String format, String help, String examples) {
+
+    static final String TEXT = "@";
+    static final String PESOS = "\"$\" #,##0";
+
+    static final List<String> GENERAL_RULES = List.of(
+            "Escriba una fila por cada pago mensual, desde la fila 2 de la hoja «Pagos». Las filas vacías se ignoran.",
+            "No combine celdas y no cambie el texto de los títulos (puede cambiar su orden y agregar columnas "
+                    + "propias: el robot las conserva en el archivo de resultados).",
+            "Guarde el archivo como Libro de Excel (.xlsx), sin contraseña.",
+            "Antes de radicar, el robot revisa todas las filas y le indica fila y columna de cada error.");
+
+    private static final List<TemplateColumn> ALL = List.of(
+            new TemplateColumn(Column.CONTRACT, 18, TEXT,
+                    "El número del contrato tal como aparece en «Mis contratos» del SECOP II, o su número de Id.",
+                    "CPS-2026-0101 · 7784301"),
+            new TemplateColumn(Column.PERIOD, 16, TEXT,
+                    "El mes que cobra: nombre del mes y año, o mes/año.",
+                    "Noviembre 2026 · noviembre de 2026 · 11/2026 · 2026-11"),
+            new TemplateColumn(Column.NUMBER, 16, TEXT,
+                    "Si factura: el número de la factura. Si no factura: el número del pago (001, 002, 003...). "
+                            + "Se conserva tal cual, con los ceros a la izquierda. No puede repetirse en un contrato.",
+                    "002 · FE-2026-118"),
+            new TemplateColumn(Column.ELECTRONIC_INVOICE, 14, TEXT,
+                    "¿Está obligado a facturar electrónicamente? Sí o No (también S o N).",
+                    "Sí · No"),
+            new TemplateColumn(Column.CUFE, 30, TEXT,
+                    "Obligatorio si «Factura electrónica» es Sí: el Código Único de Factura Electrónica, "
+                            + "96 caracteres hexadecimales (0-9 y a-f) copiados de la factura. Si es No, déjelo vacío.",
+                    "96 caracteres, por ejemplo 3f9a…c21b"),
+            new TemplateColumn(Column.NET_VALUE, 16, PESOS,
+                    "Si factura: el valor antes de IVA. Si no factura: el valor mensual del pago. Mayor que cero "
+                            + "y no mayor que el valor total. Número, texto con puntos de miles y coma decimal, "
+                            + "o una fórmula; máximo dos decimales.",
+                    "3500000 · $ 3.500.000 · 3.500.000,00"),
+            new TemplateColumn(Column.TOTAL_VALUE, 16, PESOS,
+                    "Si factura: el valor con IVA. Si no factura: el total a cobrar (normalmente igual al valor neto).",
+                    "4165000 · =REDONDEAR(F2*1,19;0)"),
+            new TemplateColumn(Column.DUE_DATE, 18, TEXT,
+                    "Opcional. Vacía: se deja la fecha que propone el portal (la guía de SECOP II recomienda no "
+                            + "cambiarla). Si la escribe: dd/mm/aaaa o dd/mm/aaaa hh:mm (24 horas); una fecha sin "
+                            + "hora se entiende como las 23:59 de ese día.",
+                    "30/11/2026 · 30/11/2026 23:59"),
+            new TemplateColumn(Column.NOTES, 30, TEXT,
+                    "Opcional. Información adicional para la entidad, por ejemplo la referencia al contrato y el "
+                            + "número de pago.",
+                    "Contrato CPS-2026-0101, pago 11 de 12"),
+            new TemplateColumn(Column.SUPPORTS, 36, TEXT,
+                    "Los soportes (informe de actividades aprobado, pago de aportes a seguridad social, factura o "
+                            + "cuenta de cobro...): un archivo .zip, o una carpeta que el robot comprime. El portal "
+                            + "solo recibe .zip de máximo 10 MB. Una ruta relativa se busca desde la carpeta donde "
+                            + "está esta hoja de cálculo.",
+                    "soportes/noviembre.zip · C:\\Users\\juana\\Documents\\Soportes\\2026-11"),
+            new TemplateColumn(Column.SUPERVISOR_EMAIL, 28, TEXT,
+                    "Opcional. Correo del supervisor (o del apoyo a la supervisión) a quien avisar que el pago "
+                            + "quedó radicado. Una sola dirección.",
+                    "supervisor@entidad.gov.co"),
+            new TemplateColumn(Column.COMPANY, 26, TEXT,
+                    "Opcional. Solo si su usuario del SECOP II tiene varias empresas: el nombre de la empresa "
+                            + "que tiene el contrato, como aparece al ingresar.",
+                    "Consultores Andinos S.A.S."));
+
+    static List<TemplateColumn> all() {
+        return ALL;
+    }
+
+    static int indexOf(Column column) {
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i).column() == column) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("column not in the template: " + column);
+    }
+
+    String obligation() {
+        if (column == Column.CUFE) {
+            return "Si es factura electrónica";
+        }
+        return column.required() ? "Sí" : "No";
+    }
+}

@@ -1,0 +1,145 @@
+package co.secop.robot.spreadsheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the empty spreadsheet a contractor fills: sheet «Pagos» (titles only) and sheet «Instrucciones».
+ * Every column but the two values is formatted as text, so {@code 002} keeps its zeros and {@code 11/2026}
+ * or {@code 30/11/2026} stay as typed (an Excel with US regional settings would otherwise read 01/11/2026 as
+ * January 11); «Factura electrónica» offers a Sí/No list.
+ */
+public final class TemplateWriter {
+
+    static final String INSTRUCTIONS_SHEET = "Instrucciones";
+    /** Rows (below the titles) that get the column formats and the Sí/No list. */
+    static final int PREPARED_ROWS = 1000;
+
+    public void write(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+            Styles styles = new Styles(workbook);
+            writePayments(workbook.createSheet(PaymentSheetReader.TEMPLATE_SHEET), styles);
+            writeInstructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+
+    private void writePayments(Sheet sheet, Styles styles) {
+        Row titles = sheet.createRow(0);
+        titles.setHeightInPoints(32);
+        List<TemplateColumn> columns = TemplateColumn.all();
+        for (int i = 0; i < columns.size(); i++) {
+            TemplateColumn column = columns.get(i);
+            var cell = titles.createCell(i);
+            cell.setCellValue(column.column().header());
+            cell.setCellStyle(styles.title);
+            sheet.setColumnWidth(i, column.width() * 256);
+            sheet.setDefaultColumnStyle(i, styles.forFormat(column.format()));
+        }
+        sheet.createFreezePane(0, 1);
+        addYesNoList(sheet, TemplateColumn.indexOf(Column.ELECTRONIC_INVOICE));
+    }
+
+    private static void addYesNoList(Sheet sheet, int columnIndex) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint yesNo = helper.createExplicitListConstraint(new String[]{"Sí", "No"});
+        DataValidation validation = helper.createValidation(yesNo,
+                new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox("Factura electrónica", "Escriba Sí o No.");
+        validation.setShowPromptBox(true);
+        validation.createPromptBox("Factura electrónica", "¿Está obligado a facturar electrónicamente? Sí o No.");
+        validation.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
+        sheet.addValidationData(validation);
+    }
+
+    private void writeInstructions(Sheet sheet, Styles styles) {
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 13 * 256);
+        sheet.setColumnWidth(2, 80 * 256);
+        sheet.setColumnWidth(3, 42 * 256);
+        int r = 0;
+        Row heading = sheet.createRow(r++);
+        heading.createCell(0).setCellValue("Cómo llenar la hoja «Pagos»");
+        heading.getCell(0).setCellStyle(styles.heading);
+        for (String line : TemplateColumn.GENERAL_RULES) {
+            var cell = sheet.createRow(r++).createCell(0);
+            cell.setCellValue(line);
+        }
+        r++;
+        Row tableTitles = sheet.createRow(r++);
+        String[] titles = {"Columna", "¿Obligatoria?", "Qué escribir", "Ejemplos"};
+        for (int i = 0; i < titles.length; i++) {
+            tableTitles.createCell(i).setCellValue(titles[i]);
+            tableTitles.getCell(i).setCellStyle(styles.title);
+        }
+        for (TemplateColumn column : TemplateColumn.all()) {
+            Row row = sheet.createRow(r++);
+            String[] values = {column.column().header(), column.obligation(), column.help(), column.examples()};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+                row.getCell(i).setCellStyle(styles.wrapped);
+            }
+        }
+        sheet.createFreezePane(0, 0);
+    }
+
+    /** The few styles the template uses. */
+    private static final class Styles {
+        final Workbook workbook;
+        final CellStyle title;
+        final CellStyle heading;
+        final CellStyle wrapped;
+
+        Styles(Workbook workbook) {
+            this.workbook = workbook;
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            title = workbook.createCellStyle();
+            title.setFont(bold);
+            title.setWrapText(true);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            title.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            title.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            title.setBorderBottom(BorderStyle.THIN);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            heading = workbook.createCellStyle();
+            heading.setFont(big);
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+
+        CellStyle forFormat(String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
+        }
+    }
+}
