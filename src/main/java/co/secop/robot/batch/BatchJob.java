@@ -2,6 +2,10 @@ package co.secop.robot.batch;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import co.secop.robot.notification.NoticeSender;
+import co.secop.robot.notification.PendingNotices;
+import co.secop.robot.notification.SmtpSettings;
+import co.secop.robot.notification.SupervisorMailer;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.HtmlReport;
@@ -37,7 +41,18 @@ public final class BatchJob {
 
     /** Everything a run needs; the password never leaves this record except to type it. */
     public record Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch,
-                          BrowserSettings browser, PortalSettings portal, RunFolder folder) {
+                          BrowserSettings browser, PortalSettings portal, RunFolder folder, Path journalFile,
+                          Mail mail) {
+    }
+
+    /**
+     * The supervisor's e-mail: {@code off} ({@code --sin-correo}, and always in a dry run), or on with
+     * an SMTP server ({@code smtp} empty = not configured yet: e-mails wait in correos.json).
+     */
+    public record Mail(boolean on, Optional<SmtpSettings> smtp) {
+        public static Mail off() {
+            return new Mail(false, Optional.empty());
+        }
     }
 
     public BatchSummary run(Request request, BatchRunner.Listener listener) {
@@ -75,10 +90,22 @@ public final class BatchJob {
             BatchOptions options = request.batch();
             BatchOptions withWorkDir = new BatchOptions(options.loginUrl(), options.user(), options.password(),
                     options.preferredCompany(), options.dryRun(), options.maxZipBytes(), workDir);
-            return new BatchRunner(portal, withWorkDir, evidence, listener).run(request.validation().validRows());
+            Journal journal = Journal.open(request.journalFile());
+            return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), listener)
+                    .run(request.validation().validRows());
         } finally {
             driver.quit();
         }
+    }
+
+    private static Optional<SupervisorNotifications> notifications(Request request, Journal journal) {
+        if (!request.mail().on() || request.batch().dryRun()) {
+            return Optional.empty();
+        }
+        Optional<NoticeSender> sender = request.mail().smtp().filter(SmtpSettings::configured).map(SupervisorMailer::new);
+        return Optional.of(new SupervisorNotifications(sender,
+                "no hay servidor de correo configurado (SECOP_SMTP_HOST y SECOP_SMTP_REMITENTE)", journal,
+                PendingNotices.in(request.folder().root())));
     }
 
     private static List<RowOutcome> invalidRows(PaymentSheet sheet, ValidationReport validation, LocalDateTime at) {

@@ -43,11 +43,22 @@ public final class BatchRunner {
     private final Path workDir;
     private final Listener listener;
 
+    private final SendingJournal sendings;
+    private final Optional<SupervisorNotifications> notifications;
+
+    /** A batch with its journal in the work folder and no e-mail to supervisors. */
     public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Listener listener) {
+        this(portal, options, evidence, Journal.open(options.workDir().resolve("diario.json")), Optional.empty(), listener);
+    }
+
+    BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
+                Optional<SupervisorNotifications> notifications, Listener listener) {
         this.portal = portal;
         this.navigator = new PortalNavigator(portal, options.loginUrl(), options.user(), options.password(),
                 options.preferredCompany());
-        this.filer = new PaymentFiler(options.dryRun());
+        this.sendings = new SendingJournal(journal);
+        this.notifications = notifications;
+        this.filer = new PaymentFiler(options.dryRun(), sendings);
         this.packager = new SupportsPackager(options.maxZipBytes());
         this.evidence = evidence;
         this.workDir = options.workDir();
@@ -88,8 +99,15 @@ public final class BatchRunner {
             Path zip = packager.packageSupports(row.supports(), workDir.resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
             PaymentFiler.Filed filed = fileWithSessionRetry(row, zip, steps);
+            sendings.afterFiling(row, filed.status(), filed.entry());
             List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());
-            return outcome(row, filed.status(), filed.message(), Optional.of(filed.entry().paymentId()),
+            String message = filed.message();
+            if (notifications.isPresent()) {
+                Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
+                message = notifications.get().notifyIfOwed(row, filed.entry(), zip, screenshot, steps)
+                        .map(note -> filed.message() + " " + note).orElse(message);
+            }
+            return outcome(row, filed.status(), message, Optional.of(filed.entry().paymentId()),
                     Optional.of(filed.entry().state()), start, shots, steps);
         } catch (SupportsException | RowFailure e) {
             return failed(row, e.getMessage(), start, steps, e);

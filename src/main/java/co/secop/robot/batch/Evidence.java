@@ -34,6 +34,11 @@ public final class Evidence {
         this.masker = masker;
     }
 
+    /** The file behind a path this class returned (relative to the run folder). */
+    Path absolute(Path relative) {
+        return runFolder.resolve(relative);
+    }
+
     /** The screenshot of the final state of a row, as the contractor would see it. */
     List<Path> finalState(int rowNumber, WebDriver driver) {
         List<Path> saved = new ArrayList<>();

@@ -18,11 +18,18 @@ import java.util.Optional;
  */
 final class PaymentFiler {
 
+    /** Told right before "Enviar" is pressed, so an interruption there is never forgotten. */
+    interface SendHook {
+        void aboutToSend(PaymentRow row, PaymentEntry entry, boolean correction);
+    }
+
     private final FilingPlanner planner = new FilingPlanner();
     private final boolean dryRun;
+    private final SendHook sendHook;
 
-    PaymentFiler(boolean dryRun) {
+    PaymentFiler(boolean dryRun, SendHook sendHook) {
         this.dryRun = dryRun;
+        this.sendHook = sendHook;
     }
 
     /** The result of filing: what the portal shows at the end. */
@@ -96,6 +103,7 @@ final class PaymentFiler {
             return new Filed(RowStatus.DRY_RUN, "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
                     entry, plan);
         }
+        sendHook.aboutToSend(row, entry, correction);
         PaymentPlanSection after = plan.send(entry).accept();
         steps.add("Pulsó «Enviar» y «Aceptar»");
         PaymentEntry sent = find(after, row).orElseThrow(() -> new RowFailure(

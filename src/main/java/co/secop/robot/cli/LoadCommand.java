@@ -52,6 +52,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
 
+    @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
+    boolean noMail;
+
     @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
     Path configFile;
 
@@ -59,12 +62,13 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         RobotConfiguration config = RobotConfiguration.load(Optional.ofNullable(configFile));
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
+        BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(config.smtp()));
         return run(spec.commandLine().getOut(), config, Optional.ofNullable(portal).orElse(config.loginUrl()),
-                credentials, data, sheet, output, dryRun, visible);
+                credentials, data, sheet, output, dryRun, visible, mail);
     }
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
-                   String sheetName, Path output, boolean dryRun, boolean visible) {
+                   String sheetName, Path output, boolean dryRun, boolean visible, BatchJob.Mail mail) {
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
@@ -76,7 +80,8 @@ public final class LoadCommand implements Callable<Integer> {
                 + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
         out.flush();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(), options,
-                config.browserSettings(visible), config.portalSettings(), folder);
+                config.browserSettings(visible), config.portalSettings(), folder,
+                config.journalFile(data, sheetName), mail);
         BatchSummary summary = new BatchJob().run(request,
                 BatchCommandSupport.progressBar(loaded.report().validRows().size()));
         return BatchCommandSupport.report(out, summary, folder);

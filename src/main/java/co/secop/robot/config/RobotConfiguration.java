@@ -1,6 +1,7 @@
 package co.secop.robot.config;
 
 import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.portal.Locators;
 import co.secop.robot.portal.PortalSettings;
 
@@ -41,6 +42,22 @@ public final class RobotConfiguration {
 
     public Path outputBase() {
         return Path.of(config.string("lote.salida"));
+    }
+
+    /** The supervisor e-mail server; the password only from {@code SECOP_SMTP_CLAVE}. */
+    public SmtpSettings smtp() {
+        return new SmtpSettings(config.optionalString("correo.servidor").orElse(""), config.integer("correo.puerto"),
+                config.optionalString("correo.usuario"),
+                Optional.ofNullable(System.getenv("SECOP_SMTP_CLAVE")).filter(p -> !p.isBlank()).map(String::toCharArray),
+                config.optionalString("correo.remitente").orElse(""), config.bool("correo.tls"));
+    }
+
+    /** Where the journal of a spreadsheet lives: stable across runs, whatever {@code --salida} says. */
+    public Path journalFile(Path spreadsheet, String sheetName) {
+        Path absolute = spreadsheet.toAbsolutePath().normalize();
+        String stem = absolute.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String id = Integer.toHexString((absolute + "#" + (sheetName == null ? "" : sheetName)).hashCode());
+        return outputBase().resolve("diarios").resolve(stem + "-" + id + ".json");
     }
 
     public PortalSettings portalSettings() {

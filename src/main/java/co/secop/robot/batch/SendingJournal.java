@@ -1,0 +1,45 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.portal.PaymentEntry;
+import co.secop.robot.spreadsheet.PaymentRow;
+
+import java.time.LocalDateTime;
+
+/** Writes each sending to the {@link Journal}: before "Enviar" (started) and once the portal shows it. */
+final class SendingJournal implements PaymentFiler.SendHook {
+
+    private final Journal journal;
+
+    SendingJournal(Journal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public void aboutToSend(PaymentRow row, PaymentEntry entry, boolean correction) {
+        journal.record(key(row), entry(row, entry, Journal.Stage.STARTED, correction));
+    }
+
+    /**
+     * After filing: a new sending is recorded as sent; an entry the portal shows already sent that the
+     * journal saw starting was sent by an interrupted run, and is recorded as sent too.
+     */
+    void afterFiling(PaymentRow row, RowStatus status, PaymentEntry entry) {
+        boolean sentNow = status == RowStatus.SENT || status == RowStatus.CORRECTED;
+        boolean interrupted = status == RowStatus.ALREADY_FILED && journal.entry(key(row))
+                .filter(e -> e.stage() == Journal.Stage.STARTED).isPresent();
+        if (sentNow || interrupted) {
+            boolean correction = status == RowStatus.CORRECTED
+                    || journal.entry(key(row)).map(Journal.Entry::correction).orElse(false);
+            journal.record(key(row), entry(row, entry, Journal.Stage.SENT, correction));
+        }
+    }
+
+    private static Journal.Entry entry(PaymentRow row, PaymentEntry entry, Journal.Stage stage, boolean correction) {
+        return new Journal.Entry(row.rowNumber(), row.contract(), row.number(), stage, entry.paymentId(), correction,
+                LocalDateTime.now(), row.supervisorEmail().orElse(null), false, null);
+    }
+
+    private static String key(PaymentRow row) {
+        return Journal.key(row.contract(), row.number());
+    }
+}

@@ -1,0 +1,72 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.batch.Journal;
+import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.notification.NotificationException;
+import co.secop.robot.notification.PendingNotices;
+import co.secop.robot.notification.SmtpSettings;
+import co.secop.robot.notification.SupervisorMailer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code ./secop notificar --salida DIR}: sends the supervisor e-mails of a run that could not go out. */
+@Command(name = "notificar", description = {
+        "Envía los correos al supervisor que quedaron pendientes en una ejecución de «cargar»",
+        "(los ya enviados no se repiten)."})
+public final class NotifyCommand implements Callable<Integer> {
+
+    @Mixin
+    SpanishHelp help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--salida", required = true, paramLabel = "CARPETA", description = "La carpeta de resultados de la ejecución.")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
+    Path configFile;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(output.resolve(PendingNotices.FILE_NAME))) {
+            throw new UserFacingException("La carpeta " + output + " no tiene correos de una ejecución («"
+                    + PendingNotices.FILE_NAME + "» no existe).");
+        }
+        SmtpSettings smtp = RobotConfiguration.load(Optional.ofNullable(configFile)).smtp();
+        if (!smtp.configured()) {
+            throw new UserFacingException("No hay servidor de correo configurado: defina SECOP_SMTP_HOST y"
+                    + " SECOP_SMTP_REMITENTE (y SECOP_SMTP_USUARIO / SECOP_SMTP_CLAVE si el servidor los pide).");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PendingNotices notices = PendingNotices.in(output);
+        List<PendingNotices.Stored> pending = notices.all().stream().filter(n -> !n.sent()).toList();
+        SupervisorMailer mailer = new SupervisorMailer(smtp);
+        int failed = 0;
+        for (PendingNotices.Stored notice : pending) {
+            try {
+                mailer.send(notice.notice());
+                notices.update(notice, true, null);
+                Journal.open(Path.of(notice.journalFile())).markNotified(notice.journalKey(), true, null);
+                out.println("Enviado a " + notice.to() + ": " + notice.contract() + " · " + notice.number());
+            } catch (NotificationException e) {
+                failed++;
+                notices.update(notice, false, e.getMessage());
+                out.println("Falló: " + e.getMessage());
+            }
+        }
+        out.println((pending.size() - failed) + " correos enviados, " + failed + " fallidos, "
+                + (notices.all().size() - pending.size()) + " ya estaban enviados.");
+        return failed == 0 ? SecopCli.OK : SecopCli.SOME_FAILED;
+    }
+}

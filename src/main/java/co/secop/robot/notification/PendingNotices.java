@@ -1,0 +1,99 @@
+package co.secop.robot.notification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code correos.json} in a run's folder: every supervisor e-mail of the run and whether it went out,
+ * so {@code ./secop notificar --salida DIR} can send the ones that failed, and only those.
+ */
+public final class PendingNotices {
+
+    /** One e-mail as stored; paths are absolute. */
+    public record Stored(String journalFile, String journalKey, String to, String contract, String period, String number, String paymentId,
+                         BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
+                         boolean correction, List<AttachedDocument> documents, String screenshot, boolean sent,
+                         String error) {
+
+        public SupervisorNotice notice() {
+            return new SupervisorNotice(to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
+                    correction, documents, Optional.ofNullable(screenshot).map(Path::of));
+        }
+
+        static Stored of(Path journalFile, String journalKey, SupervisorNotice n, boolean sent, String error) {
+            return new Stored(journalFile.toAbsolutePath().toString(), journalKey, n.to(), n.contract(), n.period(), n.number(), n.paymentId(), n.netValue(),
+                    n.totalValue(), n.state(), n.sentAt(), n.correction(), n.documents(),
+                    n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null), sent, error);
+        }
+
+        Stored markSent(boolean value, String newError) {
+            return new Stored(journalFile, journalKey, to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
+                    correction, documents, screenshot, value, newError);
+        }
+    }
+
+    public static final String FILE_NAME = "correos.json";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final List<Stored> notices;
+
+    private PendingNotices(Path file, List<Stored> notices) {
+        this.file = file;
+        this.notices = notices;
+    }
+
+    public static PendingNotices in(Path runFolder) {
+        Path file = runFolder.resolve(FILE_NAME);
+        try {
+            if (Files.isRegularFile(file)) {
+                return new PendingNotices(file, new ArrayList<>(JSON.readValue(file.toFile(), new TypeReference<List<Stored>>() {
+                })));
+            }
+            return new PendingNotices(file, new ArrayList<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void add(Path journalFile, String journalKey, SupervisorNotice notice, boolean sent, String error) {
+        notices.add(Stored.of(journalFile, journalKey, notice, sent, error));
+        save();
+    }
+
+    public synchronized List<Stored> all() {
+        return List.copyOf(notices);
+    }
+
+    public synchronized void update(Stored notice, boolean sent, String error) {
+        int index = notices.indexOf(notice);
+        if (index >= 0) {
+            notices.set(index, notice.markSent(sent, error));
+            save();
+        }
+    }
+
+    private void save() {
+        try {
+            Path partial = file.resolveSibling(FILE_NAME + ".tmp");
+            Files.write(partial, JSON.writeValueAsBytes(notices));
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo escribir " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
