@@ -18,7 +18,7 @@ import java.io.PrintWriter;
         commandListHeading = "%nComandos:%n",
         parameterListHeading = "%nParámetros:%n",
         sortOptions = false,
-        subcommands = {LoadCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, TestCommand.class})
+        subcommands = {DemoCommand.class, LoadCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, TestCommand.class})
 public final class SecopCli implements Runnable {
 
     public static final int OK = 0;
