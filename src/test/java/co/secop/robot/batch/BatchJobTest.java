@@ -1,0 +1,161 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.notification.PendingNotices;
+import co.secop.robot.notification.SmtpSettings;
+import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.spreadsheet.PaymentSheet;
+import co.secop.robot.spreadsheet.PaymentSheetReader;
+import co.secop.robot.spreadsheet.PaymentValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The monthly batch on the sample spreadsheet, against the bundled simulator in headless Chromium. */
+class BatchJobTest {
+
+    private static final Path DEMO = Path.of("sample-data/pagos-demo.xlsx");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private Simulator simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void filesEveryRowMailsTheSupervisorsAndASecondRunChangesNothing() throws Exception {
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        BatchJob.Mail mail = new BatchJob.Mail(true, Optional.of(smtpSettings()));
+
+        BatchSummary summary = run(false, mail, "primera");
+
+        assertThat(summary.outcomes()).extracting(RowOutcome::status)
+                .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT);
+        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains("Enviado a la entidad estatal"));
+        MockApi api = new MockApi(simulator.baseUrl());
+        assertPayment(api.payment("CPS-2026-0101", "011"), false, "3500000.00", "3500000.00",
+                "Cuenta de cobro 011 del contrato CPS-2026-0101, noviembre de 2026", "cps-2026-0101-noviembre.zip");
+        JsonNode plan = api.payment("CPS-2026-0102", "011");
+        assertPayment(plan, false, "4000000.00", "4000000.00", "Pago 11 de 12 del plan de pagos de la entidad",
+                "cps-2026-0102-noviembre.zip");
+        assertThat(plan.path("reference").asText()).isEqualTo("Pago 11 de 12");
+        JsonNode corrected = api.payment("CPS-2026-0103", "002");
+        assertThat(corrected.path("paymentId").asText()).isEqualTo("PP-7784303-2");
+        assertPayment(corrected, false, "3000000.00", "3000000.00",
+                "Corrección del pago 002: informe de actividades firmado por el supervisor", "cps-2026-0103-pago-002.zip");
+        JsonNode invoice = api.payment("CPS-2026-0301", "FE-2026-118");
+        assertPayment(invoice, true, "10000000.00", "11900000.00",
+                "Factura electrónica FE-2026-118, servicios de consultoría de noviembre de 2026",
+                "cps-2026-0301-factura-fe-2026-118.zip");
+        assertThat(invoice.path("cufe").asText()).startsWith("852ddc9f94e9ec44").hasSize(96);
+        assertThat(api.payments().stream().filter(p -> p.path("contract").asText().equals("CPS-2026-0103"))).hasSize(2);
+        try (var evidence = Files.list(dir.resolve("primera/evidencias"))) {
+            assertThat(evidence).hasSize(4);
+        }
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("supervisor.0101@gestionpublica.example", "supervisor.0102@gestionpublica.example",
+                        "supervisor.0103@gestionpublica.example", "interventoria@gestionpublica.example");
+        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("Correo enviado al supervisor"));
+        assertThat(PendingNotices.in(dir.resolve("primera")).all()).hasSize(4).allMatch(PendingNotices.Stored::sent);
+        String before = api.payments().toString();
+
+        BatchSummary again = run(false, mail, "segunda");
+
+        assertThat(again.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.ALREADY_FILED);
+        assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("No se envió de nuevo")
+                .doesNotContain("Correo"));
+        assertThat(api.payments().toString()).isEqualTo(before);
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
+    }
+
+    @Test
+    void theDryRunFillsTheFormInASeparateWindowNeverSendsAndTheNextRunSendsWhatItLeft() throws Exception {
+        simulator = Simulator.start(SimulatorOptions.defaults().withPaymentFormMode(PaymentFormMode.WINDOW));
+
+        BatchSummary summary = run(true, new BatchJob.Mail(true, Optional.of(smtpSettings())), "ensayo");
+
+        assertThat(summary.dryRun()).isTrue();
+        assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
+        MockApi api = new MockApi(simulator.baseUrl());
+        assertThat(api.payments()).filteredOn(p -> !p.path("number").isNull() && !p.path("number").asText().equals("001"))
+                .extracting(p -> p.path("state").asText()).containsOnly("Borrador");
+        assertThat(api.payment("CPS-2026-0301", "FE-2026-118").path("documents")).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        BatchSummary real = run(false, BatchJob.Mail.off(), "real");
+
+        // The dry run left every entry confirmed ("Borrador"): the real run only presses "Enviar".
+        assertThat(real.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
+        assertThat(api.payments()).filteredOn(p -> !p.path("number").asText().equals("001") && !p.path("number").isNull())
+                .extracting(p -> p.path("state").asText()).containsOnly("Enviado a la entidad estatal");
+    }
+
+    @Test
+    void aFailedMailKeepsTheUploadAndWaitsForNotificar() throws Exception {
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        SmtpSettings down = new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
+
+        BatchSummary summary = run(false, new BatchJob.Mail(true, Optional.of(down)), "sin-correo");
+
+        assertThat(summary.outcomes()).extracting(RowOutcome::status).doesNotContain(RowStatus.FAILED);
+        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("./secop notificar"));
+        assertThat(PendingNotices.in(dir.resolve("sin-correo")).all()).hasSize(4).noneMatch(PendingNotices.Stored::sent);
+    }
+
+    private BatchSummary run(boolean dryRun, BatchJob.Mail mail, String folderName) throws Exception {
+        PaymentSheet sheet = new PaymentSheetReader().read(DEMO);
+        var validation = new PaymentValidator().validate(sheet);
+        RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
+        BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
+                Optional.empty(), dryRun, 10L * 1024 * 1024, folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
+                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"), mail);
+        return new BatchJob().run(request, new BatchRunner.Listener() {
+        });
+    }
+
+    private static SmtpSettings smtpSettings() {
+        return new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
+                "juana.perez@correo.example", false);
+    }
+
+    private static void assertPayment(JsonNode payment, boolean electronic, String net, String total, String notes,
+                                      String document) {
+        assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
+        assertThat(payment.path("electronicInvoice").asBoolean()).isEqualTo(electronic);
+        assertThat(payment.path("netValue").decimalValue()).isEqualByComparingTo(new BigDecimal(net));
+        assertThat(payment.path("totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal(total));
+        assertThat(payment.path("notes").asText()).isEqualTo(notes);
+        // A corrected entry keeps the documents of its first sending; the new ZIP comes last.
+        JsonNode documents = payment.path("documents");
+        JsonNode last = documents.get(documents.size() - 1);
+        assertThat(last.path("name").asText()).isEqualTo(document);
+        assertThat(last.path("sha256").asText()).hasSize(64);
+    }
+}
