@@ -87,9 +87,7 @@ public final class BatchJob {
         try {
             PortalSession portal = new PortalSession(driver, request.portal());
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
-            BatchOptions options = request.batch();
-            BatchOptions withWorkDir = new BatchOptions(options.loginUrl(), options.user(), options.password(),
-                    options.preferredCompany(), options.dryRun(), options.maxZipBytes(), workDir);
+            BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
             Journal journal = Journal.open(request.journalFile());
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), listener)
                     .run(request.validation().validRows());

@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.portal.LoginRejectedException;
 import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
@@ -7,11 +8,13 @@ import co.secop.robot.portal.SessionExpiredException;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
+import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +22,15 @@ import java.util.Optional;
 
 /**
  * The monthly batch: signs in once, files every valid row in turn, and keeps going when one row
- * fails. Each row ends with a screenshot of what the portal shows, and a page dump when it failed.
+ * fails. A failing portal is retried within a time budget per row, starting the row again from
+ * "Mis contratos": the portal is re-read each time, so a retry after an unknown outcome finds the
+ * entry instead of creating a second one. Each row ends with a screenshot of what the portal shows,
+ * and a page dump when it failed.
  */
 public final class BatchRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
-    private static final int ATTEMPTS_AFTER_SESSION_EXPIRED = 2;
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     /** Follows the batch, e.g. to move a progress bar. */
     public interface Listener {
@@ -36,15 +42,17 @@ public final class BatchRunner {
     }
 
     private final PortalSession portal;
+    private final BatchOptions options;
     private final PortalNavigator navigator;
+    private final PortalRecovery recovery;
     private final PaymentFiler filer;
     private final SupportsPackager packager;
     private final Evidence evidence;
-    private final Path workDir;
     private final Listener listener;
-
     private final SendingJournal sendings;
     private final Optional<SupervisorNotifications> notifications;
+    /** Wrong credentials stop the batch: trying again row after row could lock the account. */
+    private boolean loginRejected;
 
     /** A batch with its journal in the work folder and no e-mail to supervisors. */
     public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Listener listener) {
@@ -54,51 +62,51 @@ public final class BatchRunner {
     BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
                 Optional<SupervisorNotifications> notifications, Listener listener) {
         this.portal = portal;
+        this.options = options;
         this.navigator = new PortalNavigator(portal, options.loginUrl(), options.user(), options.password(),
                 options.preferredCompany());
+        this.recovery = new PortalRecovery(portal, options.loginUrl());
         this.sendings = new SendingJournal(journal);
         this.notifications = notifications;
         this.filer = new PaymentFiler(options.dryRun(), sendings);
         this.packager = new SupportsPackager(options.maxZipBytes());
         this.evidence = evidence;
-        this.workDir = options.workDir();
         this.listener = listener;
     }
 
     public List<RowOutcome> run(List<PaymentRow> rows) {
         List<RowOutcome> outcomes = new ArrayList<>();
-        try {
-            navigator.signIn();
-        } catch (PortalException e) {
-            String reason = "No se pudo iniciar sesión en SECOP II: " + e.getMessage();
-            LOG.warn(reason, e);
-            List<Path> shots = evidence.failure(0, portal.driver());
-            for (PaymentRow row : rows) {
-                StepLog steps = new StepLog(row.describe());
-                steps.add(reason);
-                RowOutcome outcome = outcome(row, RowStatus.FAILED, reason, Optional.empty(), Optional.empty(),
-                        LocalDateTime.now(), shots, steps);
-                outcomes.add(outcome);
-                listener.rowFinished(outcome);
-            }
-            return outcomes;
-        }
+        Optional<String> stopReason = Optional.empty();
         for (PaymentRow row : rows) {
-            listener.rowStarted(row);
-            RowOutcome outcome = fileRow(row);
+            RowOutcome outcome;
+            if (stopReason.isPresent()) {
+                outcome = notAttempted(row, stopReason.get());
+            } else if (options.stop().requested()) {
+                stopReason = Optional.of(STOPPED);
+                outcome = notAttempted(row, STOPPED);
+            } else {
+                listener.rowStarted(row);
+                outcome = fileRow(row);
+                if (outcome.status() == RowStatus.INTERRUPTED || loginRejected) {
+                    stopReason = Optional.of(outcome.message());
+                }
+            }
             outcomes.add(outcome);
             listener.rowFinished(outcome);
         }
         return outcomes;
     }
 
+    static final String STOPPED = "Detenido con Ctrl+C antes de esta fila: ejecute de nuevo el mismo comando para"
+            + " terminar (lo ya radicado no se repite).";
+
     private RowOutcome fileRow(PaymentRow row) {
         LocalDateTime start = LocalDateTime.now();
-        StepLog steps = new StepLog(row.describe());
+        StepLog steps = new StepLog(row.describe(), options.stop());
         try {
-            Path zip = packager.packageSupports(row.supports(), workDir.resolve("fila-" + row.rowNumber()));
+            Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
-            PaymentFiler.Filed filed = fileWithSessionRetry(row, zip, steps);
+            PaymentFiler.Filed filed = fileWithRetries(row, zip, steps);
             sendings.afterFiling(row, filed.status(), filed.entry());
             List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());
             String message = filed.message();
@@ -109,6 +117,21 @@ public final class BatchRunner {
             }
             return outcome(row, filed.status(), message, Optional.of(filed.entry().paymentId()),
                     Optional.of(filed.entry().state()), start, shots, steps);
+        } catch (StopSignal.StopRequestedException e) {
+            steps.note("Detenido con Ctrl+C después del último paso");
+            portal.closeOtherWindows();
+            return outcome(row, RowStatus.INTERRUPTED, "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
+                    + " terminar (lo ya radicado no se repite).", Optional.empty(), Optional.empty(), start,
+                    List.of(), steps);
+        } catch (PortalUnavailableException e) {
+            RowOutcome failed = failed(row, e.getMessage() + " Se detiene la carga: ejecute de nuevo el mismo comando"
+                    + " cuando el portal responda.", start, steps, e);
+            return new RowOutcome(failed.rowNumber(), failed.contract(), failed.number(), failed.inputValues(),
+                    RowStatus.INTERRUPTED, failed.message(), failed.paymentId(), failed.portalState(),
+                    failed.finishedAt(), failed.took(), failed.evidence(), failed.steps());
+        } catch (LoginRejectedException e) {
+            loginRejected = true;
+            return failed(row, "No se pudo iniciar sesión en SECOP II: " + e.getMessage(), start, steps, e);
         } catch (SupportsException | RowFailure e) {
             return failed(row, e.getMessage(), start, steps, e);
         } catch (PortalValidationException e) {
@@ -121,24 +144,58 @@ public final class BatchRunner {
         }
     }
 
-    private PaymentFiler.Filed fileWithSessionRetry(PaymentRow row, Path zip, StepLog steps) {
+    /**
+     * Files the row, starting again from "Mis contratos" after an expired session or a portal fault.
+     * Never retried: what the portal refused (validation) and what the contractor must fix.
+     */
+    private PaymentFiler.Filed fileWithRetries(PaymentRow row, Path zip, StepLog steps) {
+        Instant deadline = Instant.now().plus(options.rowBudget());
+        Duration pause = options.retryPause();
         for (int attempt = 1; ; attempt++) {
             try {
+                if (!portal.signedIn()) {
+                    navigator.signIn();
+                }
                 return filer.file(row, zip, navigator.openPaymentPlan(row.contract(), row.company(), steps), steps);
             } catch (SessionExpiredException e) {
-                if (attempt >= ATTEMPTS_AFTER_SESSION_EXPIRED) {
-                    throw e;
-                }
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
                 portal.closeOtherWindows();
-                navigator.signIn();
+                portal.markSignedOut();
+            } catch (PortalValidationException | LoginRejectedException e) {
+                throw e;
+            } catch (PortalException | WebDriverException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new PortalUnavailableException("El portal siguió fallando durante "
+                            + options.rowBudget().toMinutes() + " min (último error: " + describe(e) + ").", e);
+                }
+                LOG.info("{}: intento {} falló", row.describe(), attempt, e);
+                steps.add("El portal falló (" + describe(e) + "); reintenta desde «Mis contratos» (intento "
+                        + (attempt + 1) + ")");
+                recovery.awaitHealthy(pause, deadline);
+                portal.markSignedOut();
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
     }
 
+    private static String describe(RuntimeException e) {
+        if (e instanceof PortalException) {
+            return e.getMessage();
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
+    }
+
+    private RowOutcome notAttempted(PaymentRow row, String reason) {
+        StepLog steps = new StepLog(row.describe());
+        steps.note(reason);
+        return outcome(row, RowStatus.INTERRUPTED, reason, Optional.empty(), Optional.empty(), LocalDateTime.now(),
+                List.of(), steps);
+    }
+
     private RowOutcome failed(PaymentRow row, String message, LocalDateTime start, StepLog steps, Exception cause) {
         LOG.warn("{}: {}", row.describe(), message, cause);
-        steps.add("Falló: " + message);
+        steps.note("Falló: " + message);
         List<Path> shots = evidence.failure(row.rowNumber(), portal.driver());
         portal.closeOtherWindows();
         return outcome(row, RowStatus.FAILED, message, Optional.empty(), Optional.empty(), start, shots, steps);

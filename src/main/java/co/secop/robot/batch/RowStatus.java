@@ -7,6 +7,7 @@ public enum RowStatus {
     ALREADY_FILED("Ya radicado (sin cambios)", true),
     DRY_RUN("Ensayo: listo para enviar", true),
     FAILED("Fallido", false),
+    INTERRUPTED("Interrumpido (se retoma en la próxima ejecución)", false),
     INVALID("Inválido", false);
 
     private final String label;

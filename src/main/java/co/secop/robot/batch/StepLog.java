@@ -12,13 +12,27 @@ final class StepLog {
     private static final Logger LOG = LoggerFactory.getLogger(StepLog.class);
 
     private final String row;
+    private final StopSignal stop;
     private final List<String> steps = new ArrayList<>();
 
     StepLog(String row) {
-        this.row = row;
+        this(row, new StopSignal());
     }
 
+    StepLog(String row, StopSignal stop) {
+        this.row = row;
+        this.stop = stop;
+    }
+
+    /** Records a finished step; it is also where a Ctrl+C takes effect. */
     void add(String step) {
+        steps.add(step);
+        LOG.info("{}: {}", row, step);
+        stop.checkpoint();
+    }
+
+    /** Records a step without stopping there (failures, the stop itself). */
+    void note(String step) {
         steps.add(step);
         LOG.info("{}: {}", row, step);
     }

@@ -3,6 +3,8 @@ package co.secop.robot.cli;
 import co.secop.robot.batch.BatchJob;
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.StopSignal;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.spreadsheet.Problem;
@@ -79,11 +81,22 @@ public final class LoadCommand implements Callable<Integer> {
         out.println("Portal: " + loginUrl + " · usuario " + credentials.user() + " · "
                 + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
         out.flush();
-        BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(), options,
+        StopSignal stop = new StopSignal();
+        BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
+                options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
                 config.browserSettings(visible), config.portalSettings(), folder,
                 config.journalFile(data, sheetName), mail);
-        BatchSummary summary = new BatchJob().run(request,
-                BatchCommandSupport.progressBar(loaded.report().validRows().size()));
-        return BatchCommandSupport.report(out, summary, folder);
+        // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
+        try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
+            BatchSummary summary = new BatchJob().run(request,
+                    BatchCommandSupport.progressBar(loaded.report().validRows().size()));
+            int code = BatchCommandSupport.report(out, summary, folder);
+            if (summary.count(RowStatus.INTERRUPTED) > 0) {
+                out.println("Para terminar lo que falta ejecute de nuevo: ./secop cargar --datos " + data
+                        + (sheetName == null ? "" : " --hoja \"" + sheetName + "\"") + " (lo ya radicado no se repite).");
+                out.flush();
+            }
+            return code;
+        }
     }
 }

@@ -40,6 +40,16 @@ public final class RobotConfiguration {
         return config.optionalString("lote.empresa");
     }
 
+    /** How long one row may keep retrying a failing portal. */
+    public java.time.Duration rowBudget() {
+        return config.duration("lote.presupuesto-por-fila");
+    }
+
+    /** The first pause before retrying a failing portal; it doubles each time. */
+    public java.time.Duration retryPause() {
+        return config.duration("lote.pausa-reintento");
+    }
+
     public Path outputBase() {
         return Path.of(config.string("lote.salida"));
     }
