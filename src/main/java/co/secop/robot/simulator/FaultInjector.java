@@ -1,0 +1,23 @@
+package co.secop.robot.simulator;
+
+import io.javalin.http.Context;
+
+/**
+ * Extension point for a later "faults" feature (latency, HTTP 500 "Error inesperado", dropped
+ * sessions...). The simulator calls {@link #before(Context)} ahead of every request except the
+ * mock API and static files. This default does nothing.
+ *
+ * <p>A subclass may delay (the only place in src/main where sleeping is allowed), answer the request
+ * itself and then call {@code ctx.skipRemainingHandlers()}, or throw to get the "Error inesperado"
+ * page ({@link co.secop.robot.simulator.web.ErrorPages#unexpected}).
+ */
+public class FaultInjector {
+
+    /** Injects nothing. */
+    public static final FaultInjector NONE = new FaultInjector();
+
+    /** Called before the portal handles {@code ctx}. */
+    public void before(Context ctx) throws Exception {
+        // no faults by default
+    }
+}

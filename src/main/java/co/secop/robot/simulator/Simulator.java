@@ -1,0 +1,176 @@
+package co.secop.robot.simulator;
+
+import co.secop.robot.simulator.model.PortalRuleException;
+import co.secop.robot.simulator.seed.SeedLoader;
+import co.secop.robot.simulator.web.ContractDetailController;
+import co.secop.robot.simulator.web.ContractsController;
+import co.secop.robot.simulator.web.ErrorPages;
+import co.secop.robot.simulator.web.Guard;
+import co.secop.robot.simulator.web.LoginController;
+import co.secop.robot.simulator.web.MockApiController;
+import co.secop.robot.simulator.web.Outcome;
+import co.secop.robot.simulator.web.PaymentFormController;
+import co.secop.robot.simulator.web.PaymentPlanController;
+import co.secop.robot.simulator.web.SessionStore;
+import co.secop.robot.simulator.web.StaticAssets;
+import co.secop.robot.simulator.web.SupervisorController;
+import co.secop.robot.simulator.web.UploadController;
+import co.secop.robot.simulator.web.WebContext;
+import co.secop.robot.simulator.web.WorkAreaController;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled SECOP II simulator: an embedded Javalin (Jetty 12) server on 127.0.0.1 that imitates the
+ * supplier pages the robot drives (login, Mis contratos, contract detail, Plan de pagos, payment
+ * request form, upload window), the supervisor's page and a JSON mock API under {@code /_mock/api/}.
+ *
+ * <pre>{@code
+ * try (Simulator sim = Simulator.start(SimulatorOptions.defaults())) {
+ *     System.out.println(sim.loginUrl());
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+
+    private final SimulatorOptions options;
+    private final SimulatorClock clock = new SimulatorClock();
+    private final SimulatorSettings settings;
+    private final PortalState state;
+    private final SessionStore sessions;
+    private volatile FaultInjector faults = FaultInjector.NONE;
+    private final Javalin app;
+    private final String baseUrl;
+
+    private Simulator(SimulatorOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.settings = new SimulatorSettings(options);
+        this.state = new PortalState(SeedLoader.load(options.seedFile()), clock);
+        this.sessions = new SessionStore(settings, clock);
+        WebContext web = new WebContext(state, sessions, new Guard(sessions), settings, clock);
+        this.app = Javalin.create(config -> configure(config, web));
+        app.start("127.0.0.1", options.port());
+        this.baseUrl = "http://127.0.0.1:" + app.port();
+        LOG.info("Simulador SECOP II escuchando en {}", baseUrl);
+    }
+
+    /** Starts the server; port 0 picks a free port. */
+    public static Simulator start(SimulatorOptions options) {
+        return new Simulator(options);
+    }
+
+    /** "http://127.0.0.1:PORT". */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** {@code baseUrl + "/STS/Users/Login/Index"}. */
+    public String loginUrl() {
+        return baseUrl + Guard.LOGIN;
+    }
+
+    public PortalState state() {
+        return state;
+    }
+
+    public SimulatorOptions options() {
+        return options;
+    }
+
+    /** Settings changeable at run time (payment form mode, session idle). */
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    /** The simulator's clock; tests may {@link SimulatorClock#advance advance} it to make sessions idle. */
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    /** Expires every open session now (as {@code POST /_mock/api/sessions/expire}). */
+    public void expireSessions() {
+        sessions.expireAll();
+    }
+
+    /** Installs a fault injector (extension point; {@link FaultInjector#NONE} by default). */
+    public void faultInjector(FaultInjector injector) {
+        faults = injector == null ? FaultInjector.NONE : injector;
+    }
+
+    /** Back to the seed (contracts, entries, DIAN) and to the start-up settings. Open sessions survive. */
+    public void reset() {
+        state.reset();
+        settings.restore();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void configure(JavalinConfig config, WebContext web) {
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(SimulatorJson.mapper(), false));
+        RoutesConfig routes = config.routes;
+        routes.before(this::beforeRequest);
+        new StaticAssets().register(routes);
+        new LoginController(web).register(routes);
+        new WorkAreaController(web).register(routes);
+        new ContractsController(web).register(routes);
+        ContractDetailController detail = new ContractDetailController(web);
+        detail.register(routes);
+        new PaymentPlanController(web, detail).register(routes);
+        new PaymentFormController(web, detail).register(routes);
+        new UploadController(web).register(routes);
+        new SupervisorController(web).register(routes);
+        new MockApiController(web, this::reset).register(routes);
+        routes.get("/<path>", ctx -> {
+            throw new Outcome.NotFound("La página solicitada no existe.");
+        });
+        registerOutcomes(routes);
+    }
+
+    private void beforeRequest(Context ctx) throws Exception {
+        String path = ctx.path();
+        if (!path.startsWith(MockApiController.BASE) && !path.startsWith("/StaticContent/")) {
+            faults.before(ctx);
+        }
+    }
+
+    private static void registerOutcomes(RoutesConfig routes) {
+        routes.exception(Outcome.Redirect.class, (e, ctx) -> ctx.redirect(e.location()));
+        routes.exception(Outcome.AjaxSessionExpired.class,
+                (e, ctx) -> ctx.status(401).json(Map.of("sessionExpired", true)));
+        routes.exception(Outcome.StaleKey.class, (e, ctx) -> {
+            LOG.debug("{} en {}", e.getMessage(), ctx.path());
+            ErrorPages.unexpected(ctx);
+        });
+        routes.exception(Outcome.Forbidden.class, (e, ctx) -> ErrorPages.forbidden(ctx, e.getMessage()));
+        routes.exception(Outcome.NotFound.class, (e, ctx) -> ErrorPages.notFound(ctx, e.getMessage()));
+        routes.exception(PortalRuleException.class, (e, ctx) -> {
+            if (ctx.path().startsWith(MockApiController.BASE)) {
+                ctx.status(e.getMessage().startsWith("No existe") ? 404 : 409).json(Map.of("error", e.getMessage()));
+            } else {
+                LOG.warn("Regla de negocio no atendida en {}: {}", ctx.path(), e.getMessage());
+                ErrorPages.unexpected(ctx);
+            }
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("Error inesperado atendiendo {} {}", ctx.method(), ctx.path(), e);
+            if (ctx.path().startsWith(MockApiController.BASE)) {
+                ctx.status(500).json(Map.of("error", String.valueOf(e.getMessage())));
+            } else {
+                ErrorPages.unexpected(ctx);
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package co.secop.robot.simulator;
+
+import java.time.Duration;
+
+/**
+ * The settings that can change while the simulator runs ({@code POST /_mock/api/settings}).
+ * Start from the {@link SimulatorOptions}; {@link #restore()} goes back to them.
+ */
+public final class SimulatorSettings {
+
+    private final SimulatorOptions options;
+    private volatile PaymentFormMode paymentFormMode;
+    private volatile Duration sessionIdle;
+
+    public SimulatorSettings(SimulatorOptions options) {
+        this.options = options;
+        restore();
+    }
+
+    public void restore() {
+        paymentFormMode = options.paymentFormMode();
+        sessionIdle = options.sessionIdle();
+    }
+
+    public PaymentFormMode paymentFormMode() {
+        return paymentFormMode;
+    }
+
+    public void paymentFormMode(PaymentFormMode mode) {
+        paymentFormMode = mode;
+    }
+
+    public Duration sessionIdle() {
+        return sessionIdle;
+    }
+
+    public void sessionIdle(Duration idle) {
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("el tiempo de inactividad de la sesión debe ser positivo");
+        }
+        sessionIdle = idle;
+    }
+
+    public long maxUploadBytes() {
+        return options.maxUploadBytes();
+    }
+}

@@ -1,0 +1,60 @@
+package co.secop.robot.simulator.web;
+
+import co.secop.robot.simulator.model.CufeCheck;
+import co.secop.robot.simulator.model.Document;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One open payment request form: its documents (uploaded through the upload window) and the last
+ * successful "Validar". Thread-safe.
+ */
+public final class FormDraft implements MkeyTarget {
+
+    private final long contractId;
+    private final String paymentId;
+    private final LocalDateTime issueDate;
+    private final List<Document> documents;
+    private CufeCheck validatedCufe;
+
+    public FormDraft(long contractId, String paymentId, LocalDateTime issueDate, List<Document> documents,
+                     CufeCheck validatedCufe) {
+        this.contractId = contractId;
+        this.paymentId = paymentId;
+        this.issueDate = issueDate;
+        this.documents = new ArrayList<>(documents);
+        this.validatedCufe = validatedCufe;
+    }
+
+    public long contractId() {
+        return contractId;
+    }
+
+    /** Null for a new request ("Crear"). */
+    public String paymentId() {
+        return paymentId;
+    }
+
+    public LocalDateTime issueDate() {
+        return issueDate;
+    }
+
+    public synchronized List<Document> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** Adds a document; one with the same name replaces the earlier one. */
+    public synchronized void attach(Document document) {
+        documents.removeIf(d -> d.name().equals(document.name()));
+        documents.add(document);
+    }
+
+    public synchronized CufeCheck validatedCufe() {
+        return validatedCufe;
+    }
+
+    public synchronized void validatedCufe(CufeCheck check) {
+        validatedCufe = check;
+    }
+}

@@ -1,0 +1,136 @@
+package co.secop.robot.simulator.web;
+
+import co.secop.robot.simulator.model.Company;
+import co.secop.robot.simulator.model.User;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * STS login: {@code /STS/Users/Login/Index}, AJAX {@code LoginAuthenticate}, company choice
+ * ({@code CompanySelectedIndexChanged}, {@code ChooseInformation}) and {@code LogOut}.
+ */
+public final class LoginController {
+
+    public static final String BASE = "/STS/Users/Login/";
+    public static final String WORKAREA = "/CO1Marketplace/Common/Workarea/Index";
+    static final String WRONG_CREDENTIALS = "Usuario o contraseña incorrectos.";
+
+    private final WebContext web;
+
+    public LoginController(WebContext web) {
+        this.web = web;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::root);
+        routes.get(BASE + "Index", this::loginPage);
+        routes.post(BASE + "LoginAuthenticate", this::authenticate);
+        routes.post(BASE + "CompanySelectedIndexChanged", this::companyChanged);
+        routes.post(BASE + "ChooseInformation", this::chooseInformation);
+        routes.get(BASE + "LogOut", this::logOut);
+        routes.get("/CO1BusinessLine/Tendering/ProcedureEdit/LogOut", this::logOut);
+        routes.get("/CO1Portal/Tendering/Login", ctx -> ctx.redirect(Guard.LOGIN));
+    }
+
+    private void root(Context ctx) {
+        boolean signedIn = web.sessions().lookup(ctx).active().filter(Session::signedIn).isPresent();
+        ctx.redirect(signedIn ? WORKAREA : Guard.LOGIN);
+    }
+
+    private void loginPage(Context ctx) {
+        boolean expired = "true".equalsIgnoreCase(ctx.queryParam("expired"));
+        String content = """
+                <div class="LoginPage">
+                  <div class="LoginBanner">
+                    <div class="LoginLogo"><span class="LogoSecop">SECOP</span><span class="LogoII">II</span></div>
+                    <p>Sistema Electrónico de Contratación Pública</p>
+                    <p class="LoginBannerSmall">Colombia Compra Eficiente &middot; Agencia Nacional de Contratación Pública</p>
+                  </div>
+                  <div class="LoginBox">
+                    <form id="loginForm" action="#" onsubmit="return false;" autocomplete="off">
+                      <h1 class="LoginTitle">Ingresar</h1>
+                      <div id="divSessionExpiredMessage" class="SessionExpiredMessage" style="display:%s">La sesión ha expirado por inactividad.</div>
+                      <div id="divCredentials">
+                        <label for="txtUserName" class="FieldLabel">Usuario</label>
+                        <input type="text" id="txtUserName" name="txtUserName" class="VortalTextBox" maxlength="100">
+                        <label for="txtPassword" class="FieldLabel">Contraseña</label>
+                        <input type="password" id="txtPassword" name="txtPassword" class="VortalTextBox" maxlength="100">
+                        <div id="divLoginFailure" class="error-text" style="display:none"></div>
+                        <input type="button" id="btnLoginButton" class="VortalButton VortalBlueButton LoginButton" value="Ingresar">
+                        <p class="LoginLinks"><a href="#" id="lnkForgotPassword">¿Olvidó su contraseña?</a> &middot; <a href="#" id="lnkRegister">Registro</a></p>
+                      </div>
+                      <div id="divCompanySelection" class="CompanySelection" style="display:none">
+                        <p class="CompanySelectionTitle">Seleccione la empresa con la que desea ingresar</p>
+                        <label for="seldpCompany" class="FieldLabel">Empresa</label>
+                        <select id="seldpCompany" name="seldpCompany" class="VortalDropDown"></select>
+                        <input type="button" id="btnButton1" class="VortalButton VortalBlueButton" value="Entrar" title="Entrar">
+                      </div>
+                    </form>
+                  </div>
+                </div>
+                """.formatted(expired ? "block" : "none");
+        ctx.html(Layout.page("Ingresar", "login", null, "", content, Map.of("base", BASE)));
+    }
+
+    private void authenticate(Context ctx) {
+        Optional<User> user = web.state().authenticate(ctx.formParam("txtUserName"), ctx.formParam("txtPassword"));
+        if (user.isEmpty()) {
+            ctx.json(Map.of("ok", false, "message", WRONG_CREDENTIALS));
+            return;
+        }
+        List<Company> companies = web.state().companiesOf(user.get());
+        if (companies.isEmpty()) {
+            ctx.json(Map.of("ok", false, "message", "El usuario no está vinculado a ninguna empresa."));
+            return;
+        }
+        Session session = web.sessions().open(ctx, user.get(), companies.get(0).code());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ok", true);
+        answer.put("companies", companies.stream().map(c -> Map.of("code", c.code(), "name", c.name())).toList());
+        if (companies.size() == 1) {
+            session.signIn(companies.get(0).code());
+            answer.put("redirect", WORKAREA);
+        }
+        ctx.json(answer);
+    }
+
+    /** After credentials, before "Entrar": remembers the chosen company. */
+    private void companyChanged(Context ctx) {
+        Session session = pendingSession(ctx);
+        String code = ctx.formParam("companyCode");
+        if (code == null || !session.user().belongsTo(code)) {
+            ctx.json(Map.of("ok", false, "message", "Seleccione una empresa válida."));
+            return;
+        }
+        session.activeCompanyCode(code);
+        ctx.json(Map.of("ok", true));
+    }
+
+    /** "Entrar": completes the sign-in with the selected company. */
+    private void chooseInformation(Context ctx) {
+        Session session = pendingSession(ctx);
+        String code = Optional.ofNullable(ctx.formParam("companyCode")).filter(c -> !c.isBlank())
+                .orElse(session.activeCompanyCode());
+        if (!session.user().belongsTo(code)) {
+            ctx.json(Map.of("ok", false, "message", "Seleccione una empresa válida."));
+            return;
+        }
+        session.signIn(code);
+        ctx.json(Map.of("ok", true, "redirect", WORKAREA));
+    }
+
+    private Session pendingSession(Context ctx) {
+        Session session = web.sessions().lookup(ctx).active().orElseThrow(Outcome.AjaxSessionExpired::new);
+        web.sessions().touch(session);
+        return session;
+    }
+
+    private void logOut(Context ctx) {
+        web.sessions().close(ctx);
+        ctx.redirect(Guard.LOGIN);
+    }
+}

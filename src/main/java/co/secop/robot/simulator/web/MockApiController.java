@@ -1,0 +1,140 @@
+package co.secop.robot.simulator.web;
+
+import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.model.Contract;
+import co.secop.robot.simulator.model.DianInvoice;
+import co.secop.robot.simulator.model.Document;
+import co.secop.robot.simulator.model.HistoryEntry;
+import co.secop.robot.simulator.model.PaymentEntry;
+import co.secop.robot.simulator.model.PortalRuleException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** {@code /_mock/api/...}: JSON to inspect and drive the simulator from tests (no session needed). */
+public final class MockApiController {
+
+    public static final String BASE = "/_mock/api/";
+
+    private final WebContext web;
+    private final Runnable reset;
+
+    public MockApiController(WebContext web, Runnable reset) {
+        this.web = web;
+        this.reset = reset;
+    }
+
+    /** One payment entry as the API shows it (money with 2 decimals, ISO dates, Bogotá time). */
+    public record PaymentJson(String contract, String paymentId, String reference, String number,
+                              Boolean electronicInvoice, String cufe, BigDecimal netValue, BigDecimal totalValue,
+                              LocalDateTime dueDate, String notes, String state, String rejectionReason,
+                              List<DocumentJson> documents, List<HistoryJson> history) {
+    }
+
+    public record DocumentJson(String name, long bytes, String sha256) {
+    }
+
+    public record HistoryJson(String state, LocalDateTime at) {
+    }
+
+    public record RejectBody(String reason) {
+    }
+
+    public record DianBody(String cufe, String number, BigDecimal totalValue) {
+    }
+
+    public record SettingsBody(String paymentFormMode, Long sessionIdleSeconds) {
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(BASE + "payments", this::payments);
+        routes.get(BASE + "payments/{paymentId}", ctx -> ctx.json(json(web.state().payment(ctx.pathParam("paymentId"))
+                .orElseThrow(() -> new PortalRuleException("No existe la solicitud de pago " + ctx.pathParam("paymentId") + ".")))));
+        routes.post(BASE + "reset", ctx -> {
+            reset.run();
+            ctx.json(Map.of("ok", true));
+        });
+        routes.post(BASE + "payments/{paymentId}/reject", ctx -> transition(ctx, id -> {
+            RejectBody body = ctx.body().isBlank() ? new RejectBody(null) : ctx.bodyAsClass(RejectBody.class);
+            return web.state().reject(id, body.reason());
+        }));
+        routes.post(BASE + "payments/{paymentId}/approve", ctx -> transition(ctx, web.state()::approve));
+        routes.post(BASE + "payments/{paymentId}/pay", ctx -> transition(ctx, web.state()::markPaid));
+        routes.get(BASE + "dian/invoices", ctx -> ctx.json(web.state().dian().all()));
+        routes.post(BASE + "dian/invoices", this::registerInvoice);
+        routes.get(BASE + "settings", ctx -> ctx.json(settings()));
+        routes.post(BASE + "settings", this::updateSettings);
+        routes.post(BASE + "sessions/expire", ctx -> ctx.json(Map.of("ok", true, "expired", web.sessions().expireAll())));
+    }
+
+    private void payments(Context ctx) {
+        String contract = ctx.queryParam("contract");
+        ctx.json(web.state().payments().stream().map(this::json)
+                .filter(p -> contract == null || contract.equalsIgnoreCase(p.contract()))
+                .toList());
+    }
+
+    private void transition(Context ctx, Function<String, PaymentEntry> action) {
+        ctx.json(json(action.apply(ctx.pathParam("paymentId"))));
+    }
+
+    private void registerInvoice(Context ctx) {
+        DianBody body = ctx.bodyAsClass(DianBody.class);
+        if (body.number() == null || body.number().isBlank() || body.totalValue() == null) {
+            ctx.status(400).json(Map.of("error", "Se requieren number y totalValue."));
+            return;
+        }
+        DianInvoice stored = web.state().registerDianInvoice(new DianInvoice(body.cufe(), body.number(), body.totalValue()));
+        ctx.status(201).json(stored);
+    }
+
+    private void updateSettings(Context ctx) {
+        SettingsBody body = ctx.bodyAsClass(SettingsBody.class);
+        try {
+            if (body.paymentFormMode() != null) {
+                web.settings().paymentFormMode(PaymentFormMode.valueOf(body.paymentFormMode().toUpperCase(Locale.ROOT)));
+            }
+            if (body.sessionIdleSeconds() != null) {
+                web.settings().sessionIdle(Duration.ofSeconds(body.sessionIdleSeconds()));
+            }
+        } catch (IllegalArgumentException e) {
+            ctx.status(400).json(Map.of("error", "Configuración inválida: " + e.getMessage()));
+            return;
+        }
+        ctx.json(settings());
+    }
+
+    private Map<String, Object> settings() {
+        return Map.of("paymentFormMode", web.settings().paymentFormMode().name(),
+                "sessionIdleSeconds", web.settings().sessionIdle().toSeconds(),
+                "maxUploadBytes", web.settings().maxUploadBytes());
+    }
+
+    private PaymentJson json(PaymentEntry p) {
+        String contract = web.state().contract(p.contractId()).map(Contract::number).orElse(null);
+        return new PaymentJson(contract, p.paymentId(), p.reference(), p.invoiceNumber(), p.electronicInvoice(),
+                p.cufe(), money(p.netValue()), money(p.totalValue()), p.dueDate(), p.notes(), p.state().label(),
+                p.rejectionReason(),
+                p.documents().stream().map(MockApiController::json).toList(),
+                p.history().stream().map(MockApiController::json).toList());
+    }
+
+    private static DocumentJson json(Document d) {
+        return new DocumentJson(d.name(), d.size(), d.sha256());
+    }
+
+    private static HistoryJson json(HistoryEntry h) {
+        return new HistoryJson(h.state().label(), h.at());
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+}

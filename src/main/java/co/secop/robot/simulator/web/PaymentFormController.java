@@ -1,0 +1,205 @@
+package co.secop.robot.simulator.web;
+
+import static co.secop.robot.simulator.web.Html.esc;
+
+import co.secop.robot.format.PortalDates;
+import co.secop.robot.simulator.DianRegistry;
+import co.secop.robot.simulator.PortalState;
+import co.secop.robot.simulator.model.Contract;
+import co.secop.robot.simulator.model.CufeCheck;
+import co.secop.robot.simulator.model.Document;
+import co.secop.robot.simulator.model.PaymentEntry;
+import co.secop.robot.simulator.model.PaymentRequest;
+import co.secop.robot.simulator.model.PaymentValidationException;
+import co.secop.robot.simulator.model.PortalRuleException;
+import co.secop.robot.simulator.model.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The payment request form ("Crear" / "Registro"): {@code PaymentRequestEdit/Index} (inside the modal
+ * iframe or its own window), AJAX {@code ValidateCufe}, {@code Confirm} and {@code OnDocumentsUploaded}.
+ */
+public final class PaymentFormController {
+
+    public static final String BASE = "/CO1ContractsManagement/Tendering/PaymentRequestEdit/";
+    public static final String INDEX = BASE + "Index";
+
+    private final WebContext web;
+    private final ContractDetailController detail;
+
+    public PaymentFormController(WebContext web, ContractDetailController detail) {
+        this.web = web;
+        this.detail = detail;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(INDEX, this::form);
+        routes.post(BASE + "ValidateCufe", this::validateCufe);
+        routes.post(BASE + "Confirm", this::confirm);
+        routes.get(BASE + "OnDocumentsUploaded", this::documents);
+        routes.post(BASE + "OnDocumentsUploaded", this::documents);
+    }
+
+    private void form(Context ctx) {
+        Session session = web.guard().page(ctx, Role.CONTRACTOR);
+        MkeyTarget.FormOpening opening = web.guard().target(session, ctx, MkeyTarget.FormOpening.class);
+        Contract contract = web.state().contract(opening.contractId())
+                .orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
+        detail.requireAccess(session, contract);
+        Optional<PaymentEntry> entry = Optional.ofNullable(opening.paymentId()).flatMap(web.state()::payment);
+        if (opening.paymentId() != null && entry.isEmpty()) {
+            throw new Outcome.StaleKey(Guard.mkey(ctx));
+        }
+        LocalDateTime issue = entry.map(PaymentEntry::issueDate)
+                .orElseGet(() -> web.clock().now().withSecond(0));
+        CufeCheck known = entry.filter(e -> e.cufe() != null && e.invoiceNumber() != null && e.totalValue() != null)
+                .map(e -> new CufeCheck(e.cufe(), e.invoiceNumber(), e.totalValue())).orElse(null);
+        FormDraft draft = new FormDraft(contract.id(), opening.paymentId(), issue,
+                entry.map(PaymentEntry::documents).orElse(List.of()), known);
+        String formKey = session.register(draft);
+        String uploadKey = session.register(new MkeyTarget.UploadWindow(formKey));
+        String uploadUrl = UploadController.INDEX + "?signatureType=&saveToCompanyDocs=False&asPopupView=true"
+                + "&CallBackUrl=" + BASE + "OnDocumentsUploaded?mkey=" + formKey + "&mkey=" + uploadKey;
+        String refusal = entry.flatMap(PortalState::editRefusal).orElse(null);
+        if (!contract.inExecution()) {
+            refusal = "El contrato " + contract.number() + " no está en ejecución; no admite solicitudes de pago.";
+        }
+        String content = PaymentFormView.render(contract, entry.orElse(null), issue, draft.documents(), uploadUrl,
+                refusal, web.state().unpaidBalance(contract.id(), opening.paymentId()));
+        ctx.html(Layout.page("Solicitud de pago", "paymentRequest", formKey, "", content,
+                Map.of("action-base", BASE)));
+    }
+
+    private void validateCufe(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        DianRegistry.Validation result = web.state().dian().validate(ctx.formParam("txtCufe"),
+                ctx.formParam("txtInvoiceNumber"), ctx.formParam("cbxTotalValue"));
+        draft.validatedCufe(result.check().orElse(null));
+        ctx.json(Map.of("valid", result.valid(), "message", result.message()));
+    }
+
+    private void confirm(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        String answer = ctx.formParam("rdbgElectronicInvoice");
+        Boolean electronic = answer == null || answer.isBlank() ? null : Boolean.valueOf(answer);
+        PaymentRequest request = new PaymentRequest(electronic, ctx.formParam("txtCufe"),
+                ctx.formParam("txtInvoiceNumber"), ctx.formParam("dtmbDueDate"), ctx.formParam("cbxNetValue"),
+                ctx.formParam("cbxTotalValue"), ctx.formParam("txaNotes"));
+        try {
+            PaymentEntry saved = web.state().confirm(draft.contractId(), draft.paymentId(), request,
+                    draft.issueDate(), draft.documents(), draft.validatedCufe());
+            session.forget(Guard.mkey(ctx));
+            ctx.json(Map.of("ok", true, "paymentId", saved.paymentId(), "state", saved.state().label()));
+        } catch (PaymentValidationException e) {
+            ctx.json(Map.of("ok", false, "errors", e.messages()));
+        } catch (PortalRuleException e) {
+            ctx.json(Map.of("ok", false, "errors", List.of(e.getMessage())));
+        }
+    }
+
+    /** The CallBackUrl the upload window's "Cerrar" triggers: the rows of {@code table#tblAttachedDocuments}. */
+    private void documents(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        ctx.html(PaymentFormView.documentRows(draft.documents()));
+    }
+
+    /** The form's HTML. */
+    static final class PaymentFormView {
+
+        private PaymentFormView() {
+        }
+
+        static String render(Contract contract, PaymentEntry entry, LocalDateTime issue, List<Document> documents,
+                             String uploadUrl, String refusal, java.math.BigDecimal balance) {
+            Boolean electronic = entry == null ? null : entry.electronicInvoice();
+            LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
+            String dueText = PortalDates.input(due);
+            String paymentId = entry == null ? "Se asignará al confirmar" : entry.paymentId();
+            String reference = entry == null ? "Solicitud de pago" : entry.reference();
+            boolean cufeVisible = Boolean.TRUE.equals(electronic);
+            String summary = refusal == null ? ""
+                    : "<ul><li>" + esc(refusal) + "</li></ul>";
+            String buttons = refusal == null
+                    ? "<input type=\"button\" id=\"btnConfirmGen\" class=\"VortalButton VortalBlueButton\" value=\"Confirmar\">\n"
+                    : "";
+            return """
+                    <div class="PopupView PaymentRequestForm">
+                      <div class="PageTitleBar"><span id="spnPageTitle" class="PageTitle">Solicitud de pago</span></div>
+                      <div class="ContractSummary">
+                        <span class="SummaryItem">Contrato: <span id="spnFormContractNumber" class="SummaryValue">%s</span></span>
+                        <span class="SummaryItem">ID de pago: <span id="spnFormPaymentId" class="SummaryValue">%s</span></span>
+                        <span class="SummaryItem">Referencia: <span id="spnFormReference" class="SummaryValue">%s</span></span>
+                        <span class="SummaryItem">Saldo por pagar: <span id="spnFormUnpaidBalance" class="SummaryValue">%s</span></span>
+                      </div>
+                      <div id="validationSummary" class="ValidationSummary" style="display:%s">%s</div>
+                      <form id="frmPaymentRequest" action="#" onsubmit="return false;" autocomplete="off">
+                      <table class="FormTable">
+                        <tr><td class="FieldLabelCell"><label for="rdbgElectronicInvoice">¿Está obligado a facturar electrónicamente?</label><span class="Required">*</span></td>
+                          <td><div id="rdbgElectronicInvoice" class="VortalRadioButtonGroup">
+                            <input type="radio" id="rdbgElectronicInvoice_0" name="rdbgElectronicInvoice" value="true"%s><label for="rdbgElectronicInvoice_0">Sí</label>
+                            <input type="radio" id="rdbgElectronicInvoice_1" name="rdbgElectronicInvoice" value="false"%s><label for="rdbgElectronicInvoice_1">No</label>
+                          </div></td></tr>
+                        <tr><td colspan="2" class="CufeCell">
+                          <div id="divCufeSection" class="CufeSection" style="display:%s">
+                            <label for="txtCufe">CUFE</label><span class="Required">*</span>
+                            <input type="text" id="txtCufe" name="txtCufe" class="VortalTextBox CufeBox" maxlength="96" value="%s">
+                            <input type="button" id="btnValidateCufe" class="VortalButton" value="Validar">
+                            <span id="spnCufeValidationMessage" class="%s">%s</span>
+                          </div></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="txtInvoiceNumber">Número de factura o pago</label><span class="Required">*</span></td>
+                          <td><input type="text" id="txtInvoiceNumber" name="txtInvoiceNumber" class="VortalTextBox" maxlength="50" value="%s"></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="dtmbIssueDate_txt">Fecha de emisión</label></td>
+                          <td><div id="dtmbIssueDate" class="VortalDateBox"><input type="text" id="dtmbIssueDate_txt" class="VortalTextBox DateBox" readonly="readonly" value="%s"></div></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="dtmbDueDate_txt">Fecha de vencimiento</label><span class="Required">*</span></td>
+                          <td><div class="VortalDateBox"><input type="text" id="dtmbDueDate_txt" class="VortalTextBox DateBox" value="%s" placeholder="dd/MM/aaaa HH:mm">
+                            <input type="hidden" id="dtmbDueDate" name="dtmbDueDate" value="%s"></div></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="cbxNetValue">Valor neto</label><span class="Required">*</span></td>
+                          <td><input type="text" id="cbxNetValue" name="cbxNetValue" class="VortalTextBox VortalNumericBox" data-autonumeric="true" value="%s"> <span class="Currency">COP</span></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="cbxTotalValue">Valor total</label><span class="Required">*</span></td>
+                          <td><input type="text" id="cbxTotalValue" name="cbxTotalValue" class="VortalTextBox VortalNumericBox" data-autonumeric="true" value="%s"> <span class="Currency">COP</span></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="txaNotes">Notas</label></td>
+                          <td><textarea id="txaNotes" name="txaNotes" class="VortalTextArea" rows="3" maxlength="2000">%s</textarea></td></tr>
+                        <tr><td class="FieldLabelCell"><label for="btnAttachDocument">Documentos</label><span class="Required">*</span></td>
+                          <td><input type="button" id="btnAttachDocument" class="VortalButton" value="Anexar documento" title="Anexar documento" data-upload-url="%s">
+                            <span class="Hint">Solo archivos .zip</span>
+                            <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><tbody>%s</tbody></table></td></tr>
+                      </table>
+                      </form>
+                      <div class="ButtonBar FormButtons">
+                        %s<input type="button" id="btnCancelGen" class="VortalButton" value="Cancelar">
+                      </div>
+                    </div>
+                    """.formatted(esc(contract.number()), esc(paymentId), esc(reference), Html.money(balance),
+                    refusal == null ? "none" : "block", summary,
+                    Boolean.TRUE.equals(electronic) ? " checked=\"checked\"" : "", Boolean.FALSE.equals(electronic) ? " checked=\"checked\"" : "",
+                    cufeVisible ? "block" : "none", esc(entry == null ? null : entry.cufe()),
+                    cufeVisible && entry.cufe() != null ? "SuccessMessage" : "",
+                    cufeVisible && entry.cufe() != null ? DianRegistry.VALIDATED : "",
+                    esc(entry == null ? null : entry.invoiceNumber()), PortalDates.input(issue), dueText, dueText,
+                    Html.moneyInput(entry == null ? null : entry.netValue()),
+                    Html.moneyInput(entry == null ? null : entry.totalValue()),
+                    esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons);
+        }
+
+        static String documentRows(List<Document> documents) {
+            if (documents.isEmpty()) {
+                return "<tr class=\"EmptyRow\"><td colspan=\"2\" class=\"EmptyText\">No hay documentos anexos.</td></tr>";
+            }
+            StringBuilder rows = new StringBuilder();
+            for (Document d : documents) {
+                rows.append("<tr><td><span class=\"attachedDocumentName\">").append(esc(d.name()))
+                        .append("</span></td><td><span class=\"attachedDocumentSize\">").append(Html.size(d.size()))
+                        .append("</span></td></tr>");
+            }
+            return rows.toString();
+        }
+    }
+}

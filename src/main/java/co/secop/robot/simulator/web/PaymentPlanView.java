@@ -1,0 +1,188 @@
+package co.secop.robot.simulator.web;
+
+import static co.secop.robot.simulator.web.Html.esc;
+
+import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.model.Contract;
+import co.secop.robot.simulator.model.Document;
+import co.secop.robot.simulator.model.HistoryEntry;
+import co.secop.robot.simulator.model.PaymentEntry;
+import co.secop.robot.simulator.model.PaymentState;
+import java.util.List;
+
+/** Section 7 "Ejecución del Contrato": the Plan de pagos grid, or the detail of one entry. */
+final class PaymentPlanView {
+
+    /** A message shown above the plan (after an action). */
+    record Notice(boolean error, String text) {
+        static Notice ok(String text) {
+            return new Notice(false, text);
+        }
+
+        static Notice error(String text) {
+            return new Notice(true, text);
+        }
+    }
+
+    private final Contract contract;
+    private final List<PaymentEntry> entries;
+    private final Session session;
+    private final String pageKey;
+    private final PaymentFormMode mode;
+
+    PaymentPlanView(Contract contract, List<PaymentEntry> entries, Session session, String pageKey,
+                    PaymentFormMode mode) {
+        this.contract = contract;
+        this.entries = entries;
+        this.session = session;
+        this.pageKey = pageKey;
+        this.mode = mode;
+    }
+
+    /** The section body with the grid (or, when {@code detail} is set, that entry's read-only detail). */
+    String render(Notice notice, PaymentEntry detail) {
+        return messages(notice)
+                + "<fieldset id=\"fdsPaymentPlan\" class=\"VortalFieldset\" data-form-mode=\"" + mode.name() + "\">\n"
+                + "<legend>Plan de pagos</legend>\n"
+                + "<div id=\"divPaymentPlanContent\">\n"
+                + (detail == null ? grid() : detail(detail))
+                + "</div>\n</fieldset>\n"
+                + """
+                <fieldset id="fdsExecutionDocuments" class="VortalFieldset">
+                <legend>Documentos de ejecución del contrato</legend>
+                <p class="EmptyText">No hay documentos de ejecución publicados por la Entidad Estatal.</p>
+                </fieldset>
+                """;
+    }
+
+    private static String messages(Notice notice) {
+        if (notice == null) {
+            return "";
+        }
+        return "<div id=\"divPaymentPlanMessages\" class=\"MessagesPanel\"><span class=\""
+                + (notice.error() ? "ErrorMessage" : "SuccessMessage") + "\">" + esc(notice.text())
+                + "</span></div>\n";
+    }
+
+    private String grid() {
+        StringBuilder html = new StringBuilder();
+        if (!contract.entityPlan() && contract.inExecution()) {
+            html.append("<div class=\"GridToolbar\"><input type=\"button\" id=\"btnCreatePaymentButton\" ")
+                    .append("class=\"VortalButton VortalBlueButton\" value=\"Crear\" data-form-url=\"")
+                    .append(esc(formUrl(null))).append("\"></div>\n");
+        }
+        html.append("""
+                <table id="grdPaymentPlan_tbl" class="VortalGrid">
+                <tr class="gridHeader"><td>Id de pago</td><td>Referencia de pago</td><td>Fecha prevista de pago</td>\
+                <td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Acciones</td></tr>
+                """);
+        for (int i = 0; i < entries.size(); i++) {
+            PaymentEntry e = entries.get(i);
+            html.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
+                    .append("\" data-payment-id=\"").append(esc(e.paymentId())).append("\">")
+                    .append(cell("spnPaymentIdSpan_" + i, esc(e.paymentId())))
+                    .append(cell("spnPaymentReferenceSpan_" + i, esc(e.reference())))
+                    .append(cell("spnPaymentExpectedDateSpan_" + i, Html.date(e.expectedDate())))
+                    .append(cell("spnInvoiceNrSpan_" + i, esc(e.invoiceNumber())))
+                    .append("<td><span id=\"cbxInvoiceTotalValueBox_").append(i)
+                    .append("\" class=\"VortalNumericSpan\">").append(Html.money(e.totalValue())).append("</span></td>")
+                    .append(cell("spnInvoiceStateSpan_" + i, esc(e.state().label())))
+                    .append("<td class=\"ActionsCell\">").append(actions(e, i)).append("</td></tr>\n");
+        }
+        if (entries.isEmpty()) {
+            html.append("<tr class=\"gridEmpty\"><td colspan=\"7\">No hay solicitudes de pago registradas. ")
+                    .append("Use «Crear» para registrar una.</td></tr>\n");
+        }
+        return html.append("</table>\n").toString();
+    }
+
+    private static String cell(String id, String content) {
+        return "<td><span id=\"" + id + "\" class=\"VortalSpan\">" + content + "</span></td>";
+    }
+
+    private String actions(PaymentEntry e, int i) {
+        StringBuilder html = new StringBuilder();
+        boolean editable = contract.inExecution() && e.state().editableBySupplier();
+        String id = esc(e.paymentId());
+        if (editable) {
+            html.append(button("btnRegisterPayment_" + i, "Registro", id, " data-form-url=\"" + esc(formUrl(e.paymentId())) + "\""));
+        }
+        if (editable && e.state() != PaymentState.PENDIENTE) {
+            html.append(button("btnSendPayment_" + i, "Enviar", id, ""));
+            html.append(button("btnDeletePayment_" + i, "Borrar", id, ""));
+        }
+        if (e.state() != PaymentState.PENDIENTE) {
+            html.append(button("btnPaymentDetail_" + i, "Detalle", id, ""));
+        }
+        return html.toString();
+    }
+
+    private static String button(String id, String label, String paymentId, String extra) {
+        return "<input type=\"button\" id=\"" + id + "\" class=\"VortalButton GridButton\" value=\"" + label
+                + "\" data-payment-id=\"" + paymentId + "\"" + extra + ">";
+    }
+
+    /** Opening URL of the payment request form, with a fresh mkey for this session. */
+    private String formUrl(String paymentId) {
+        String openKey = session.register(new MkeyTarget.FormOpening(contract.id(), paymentId));
+        return PaymentFormController.INDEX + "?docUniqueIdentifier=" + contract.uniqueIdentifier()
+                + "&paymentId=" + (paymentId == null ? "" : paymentId)
+                + "&isModal=true&asPopupView=true"
+                + "&CallBackUrl=" + ContractDetailController.BASE + "OnPaymentRequestSaved?mkey=" + pageKey
+                + "&mkey=" + openKey;
+    }
+
+    private static String detail(PaymentEntry e) {
+        StringBuilder docs = new StringBuilder();
+        for (Document d : e.documents()) {
+            docs.append("<tr><td><span class=\"detailDocumentName\">").append(esc(d.name()))
+                    .append("</span></td><td><span class=\"detailDocumentSize\">").append(Html.size(d.size()))
+                    .append("</span></td></tr>");
+        }
+        if (e.documents().isEmpty()) {
+            docs.append("<tr><td colspan=\"2\" class=\"EmptyText\">Sin documentos anexos.</td></tr>");
+        }
+        StringBuilder history = new StringBuilder();
+        for (HistoryEntry h : e.history()) {
+            history.append("<tr><td>").append(esc(h.state().label())).append("</td><td>")
+                    .append(Html.dateTime(h.at())).append("</td></tr>");
+        }
+        boolean rejected = e.state() == PaymentState.RECHAZADO;
+        String electronic = e.electronicInvoice() == null ? "" : (e.electronicInvoice() ? "Sí" : "No");
+        return """
+                <div id="divPaymentDetail" class="PaymentDetail" data-payment-id="%s">
+                  <div class="SubTitle">Detalle de la solicitud de pago</div>
+                  <table class="DetailTable">
+                    <tr><td class="FieldLabel">ID de pago</td><td><span id="spnDetailPaymentId">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Referencia de pago</td><td><span id="spnDetailReference">%s</span></td></tr>
+                    <tr><td class="FieldLabel">¿Está obligado a facturar electrónicamente?</td><td><span id="spnDetailElectronicInvoice">%s</span></td></tr>
+                    <tr><td class="FieldLabel">CUFE</td><td><span id="spnDetailCufe" class="Cufe">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Número de factura o pago</td><td><span id="spnDetailInvoiceNr">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Fecha de emisión</td><td><span id="spnDetailIssueDate">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Fecha de vencimiento</td><td><span id="spnDetailDueDate">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Valor neto</td><td><span id="spnDetailNetValue" class="VortalNumericSpan">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Valor total</td><td><span id="spnDetailTotalValue" class="VortalNumericSpan">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Estado</td><td><span id="spnDetailState">%s</span></td></tr>
+                    <tr><td class="FieldLabel">Notas</td><td><span id="spnDetailNotes">%s</span></td></tr>
+                    %s
+                  </table>
+                  <div class="SubTitle">Documentos anexos</div>
+                  <table id="tblDetailDocuments" class="VortalGrid">%s</table>
+                  <div class="SubTitle">Historial</div>
+                  <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
+                  <div class="ButtonBar">
+                    %s
+                    <input type="button" id="btnBackToPaymentPlan" class="VortalButton" value="Volver">
+                  </div>
+                </div>
+                """.formatted(esc(e.paymentId()), esc(e.paymentId()), esc(e.reference()), electronic, esc(e.cufe()),
+                esc(e.invoiceNumber()), Html.dateTime(e.issueDate()), Html.dateTime(e.dueDate()),
+                Html.money(e.netValue()), Html.money(e.totalValue()), esc(e.state().label()), esc(e.notes()),
+                rejected ? "<tr class=\"RejectionRow\"><td class=\"FieldLabel\">Motivo del rechazo</td><td>"
+                        + "<span id=\"spnRejectionReason\" class=\"ErrorMessage\">" + esc(e.rejectionReason())
+                        + "</span></td></tr>" : "",
+                docs, history,
+                rejected ? "<input type=\"button\" id=\"btnEditPayment\" class=\"VortalButton VortalBlueButton\" "
+                        + "value=\"Editar\" data-payment-id=\"" + esc(e.paymentId()) + "\">" : "");
+    }
+}
