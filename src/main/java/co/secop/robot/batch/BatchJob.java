@@ -42,7 +42,19 @@ public final class BatchJob {
     /** Everything a run needs; the password never leaves this record except to type it. */
     public record Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch,
                           BrowserSettings browser, PortalSettings portal, RunFolder folder, Path journalFile,
-                          Mail mail) {
+                          Mail mail, Observers observers) {
+
+        public Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch, BrowserSettings browser,
+                       PortalSettings portal, RunFolder folder, Path journalFile, Mail mail) {
+            this(sheet, validation, batch, browser, portal, folder, journalFile, mail, Observers.NONE);
+        }
+    }
+
+    /** Builds what watches each step once the browser exists, e.g. the {@code --traza} recorder. */
+    public interface Observers {
+        Observers NONE = (driver, folder, headers, masker) -> StepObserver.NONE;
+
+        StepObserver create(WebDriver driver, RunFolder folder, List<String> headers, SecretMasker masker);
     }
 
     /**
@@ -89,7 +101,9 @@ public final class BatchJob {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
             Journal journal = Journal.open(request.journalFile());
-            return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), listener)
+            StepObserver observer = request.observers().create(driver, folder, request.sheet().headers(), masker);
+            return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
+                    listener)
                     .run(request.validation().validRows());
         } finally {
             driver.quit();

@@ -51,16 +51,19 @@ public final class BatchRunner {
     private final Listener listener;
     private final SendingJournal sendings;
     private final Optional<SupervisorNotifications> notifications;
+    private final StepObserver observer;
     /** Wrong credentials stop the batch: trying again row after row could lock the account. */
     private boolean loginRejected;
 
     /** A batch with its journal in the work folder and no e-mail to supervisors. */
     public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Listener listener) {
-        this(portal, options, evidence, Journal.open(options.workDir().resolve("diario.json")), Optional.empty(), listener);
+        this(portal, options, evidence, Journal.open(options.workDir().resolve("diario.json")), Optional.empty(),
+                StepObserver.NONE, listener);
     }
 
     BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
-                Optional<SupervisorNotifications> notifications, Listener listener) {
+                Optional<SupervisorNotifications> notifications, StepObserver observer, Listener listener) {
+        this.observer = observer;
         this.portal = portal;
         this.options = options;
         this.navigator = new PortalNavigator(portal, options.loginUrl(), options.user(), options.password(),
@@ -102,7 +105,8 @@ public final class BatchRunner {
 
     private RowOutcome fileRow(PaymentRow row) {
         LocalDateTime start = LocalDateTime.now();
-        StepLog steps = new StepLog(row.describe(), options.stop());
+        observer.rowStarted(row);
+        StepLog steps = new StepLog(row.describe(), options.stop(), row, observer);
         try {
             Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);

@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.spreadsheet.PaymentRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,21 +14,24 @@ final class StepLog {
 
     private final String row;
     private final StopSignal stop;
+    private final PaymentRow paymentRow;
+    private final StepObserver observer;
     private final List<String> steps = new ArrayList<>();
 
     StepLog(String row) {
-        this(row, new StopSignal());
+        this(row, new StopSignal(), null, StepObserver.NONE);
     }
 
-    StepLog(String row, StopSignal stop) {
+    StepLog(String row, StopSignal stop, PaymentRow paymentRow, StepObserver observer) {
         this.row = row;
         this.stop = stop;
+        this.paymentRow = paymentRow;
+        this.observer = observer;
     }
 
     /** Records a finished step; it is also where a Ctrl+C takes effect. */
     void add(String step) {
-        steps.add(step);
-        LOG.info("{}: {}", row, step);
+        note(step);
         stop.checkpoint();
     }
 
@@ -35,6 +39,13 @@ final class StepLog {
     void note(String step) {
         steps.add(step);
         LOG.info("{}: {}", row, step);
+        if (paymentRow != null) {
+            try {
+                observer.stepDone(paymentRow, step);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: no se pudo registrar el paso en la traza", row, e);
+            }
+        }
     }
 
     List<String> steps() {

@@ -6,6 +6,10 @@ import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.SummaryTable;
 import co.secop.robot.spreadsheet.PaymentRow;
+import co.secop.robot.spreadsheet.SupportsException;
+import co.secop.robot.spreadsheet.SupportsPackager;
+
+import java.nio.file.Path;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -37,6 +41,16 @@ final class BatchCommandSupport {
                 }
             }
         };
+    }
+
+    /** The whole run folder in one ZIP beside it, to send to support. */
+    static Path zipForSupport(RunFolder folder) {
+        Path root = folder.root().toAbsolutePath();
+        try {
+            return new SupportsPackager(Long.MAX_VALUE).packageSupports(root, root.getParent());
+        } catch (SupportsException e) {
+            throw new UserFacingException("No se pudo comprimir la carpeta de resultados: " + e.getMessage(), e);
+        }
     }
 
     static int report(PrintWriter out, BatchSummary summary, RunFolder folder) {

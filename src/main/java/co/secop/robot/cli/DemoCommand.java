@@ -51,8 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Simulador de SECOP II en " + simulator.loginUrl());
             Credentials demo = new Credentials(DEMO_USER, DEMO_PASSWORD.toCharArray());
             out.println("(La demostración no envía correos al supervisor.)");
-            int code = LoadCommand.run(out, config, simulator.loginUrl(), demo, data, null, output, false, visible,
-                    BatchJob.Mail.off());
+            int code = LoadCommand.run(out, config, simulator.loginUrl(), demo, data, null, output,
+                    new LoadCommand.Mode(false, visible, false), BatchJob.Mail.off());
             out.println("Simulador detenido.");
             return code;
         }

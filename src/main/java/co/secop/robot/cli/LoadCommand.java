@@ -8,6 +8,7 @@ import co.secop.robot.batch.StopSignal;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.spreadsheet.Problem;
+import co.secop.robot.trace.TraceRecorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
 
+    @Option(names = "--traza", description = {"Guarda cada paso de cada fila (captura, dirección, HTML, consola,",
+            "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP."})
+    boolean trace;
+
     @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
     boolean noMail;
 
@@ -66,11 +71,19 @@ public final class LoadCommand implements Callable<Integer> {
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(config.smtp()));
         return run(spec.commandLine().getOut(), config, Optional.ofNullable(portal).orElse(config.loginUrl()),
-                credentials, data, sheet, output, dryRun, visible, mail);
+                credentials, data, sheet, output, new Mode(dryRun, visible, trace), mail);
     }
 
+    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}. */
+    record Mode(boolean dryRun, boolean visible, boolean trace) {
+    }
+
+    private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
+            new TraceRecorder(driver, folder.root(), headers, masker::mask);
+
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
-                   String sheetName, Path output, boolean dryRun, boolean visible, BatchJob.Mail mail) {
+                   String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
+        boolean dryRun = mode.dryRun();
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
@@ -84,13 +97,16 @@ public final class LoadCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
-                config.browserSettings(visible), config.portalSettings(), folder,
-                config.journalFile(data, sheetName), mail);
+                config.browserSettings(mode.visible()), config.portalSettings(), folder,
+                config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
             BatchSummary summary = new BatchJob().run(request,
                     BatchCommandSupport.progressBar(loaded.report().validRows().size()));
             int code = BatchCommandSupport.report(out, summary, folder);
+            if (mode.trace()) {
+                out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
+            }
             if (summary.count(RowStatus.INTERRUPTED) > 0) {
                 out.println("Para terminar lo que falta ejecute de nuevo: ./secop cargar --datos " + data
                         + (sheetName == null ? "" : " --hoja \"" + sheetName + "\"") + " (lo ya radicado no se repite).");

@@ -1,5 +1,9 @@
 package co.secop.robot.report;
 
+import co.secop.robot.trace.TraceFile;
+import co.secop.robot.trace.TraceRow;
+import java.util.Optional;
+
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
@@ -150,8 +154,10 @@ public final class HtmlReport {
             return;
         }
         html.append("<section><h2>Detalle por fila</h2>\n");
+        List<TraceRow> traces = folder == null ? List.of() : TraceFile.read(folder).orElse(List.of());
         for (RowOutcome o : outcomes) {
-            RowDetail.append(html, summary.headers(), o, folder);
+            Optional<TraceRow> trace = traces.stream().filter(t -> t.rowNumber() == o.rowNumber()).findFirst();
+            RowDetail.append(html, summary.headers(), o, folder, trace);
         }
         html.append("</section>\n");
     }

@@ -86,6 +86,8 @@ final class ReportStyle {
             .message { margin: 10px 0 0; white-space: pre-line; }
             .row-detail.attention .message { color: var(--failed); font-weight: 600; }
             ol.timeline { list-style: none; margin: 0; padding: 0 0 0 4px; }
+            ol.trace img.trace-shot { display: block; max-width: 360px; border: 1px solid var(--line); margin: 6px 0; }
+            ol.trace .trace-url { color: #5b6472; font-size: 12px; word-break: break-all; }
             ol.timeline li { position: relative; padding: 0 0 10px 22px; border-left: 2px solid var(--line);
                              margin-left: 6px; }
             ol.timeline li:last-child { border-left-color: transparent; padding-bottom: 0; }

@@ -1,6 +1,7 @@
 package co.secop.robot.report;
 
 import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.trace.TraceRow;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,11 @@ final class RowDetail {
     }
 
     static void append(StringBuilder html, List<String> headers, RowOutcome o, Path folder) {
+        append(html, headers, o, folder, java.util.Optional.empty());
+    }
+
+    static void append(StringBuilder html, List<String> headers, RowOutcome o, Path folder,
+                       java.util.Optional<TraceRow> trace) {
         html.append("<article class=\"row-detail ").append(o.status() != null && o.status().ok() ? "ok" : "attention")
                 .append("\" id=\"fila-").append(o.rowNumber()).append("\">\n<header><h3>Fila ").append(o.rowNumber());
         if (o.contract() != null && !o.contract().isBlank()) {
@@ -32,7 +38,11 @@ final class RowDetail {
                 .append(meta("Terminó", ReportText.dateTime(o.finishedAt())))
                 .append(meta("Tardó", ReportText.duration(o.took())))
                 .append("</dl>\n");
-        steps(html, o.steps());
+        if (trace.isPresent() && !trace.get().steps().isEmpty()) {
+            TraceTimeline.append(html, trace.get(), folder);
+        } else {
+            steps(html, o.steps());
+        }
         evidence(html, o.evidence(), folder);
         input(html, headers, o);
         html.append("</article>\n");
