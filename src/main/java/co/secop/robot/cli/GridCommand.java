@@ -1,0 +1,57 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.browser.LocalGrid;
+import co.secop.robot.config.RobotConfiguration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./secop grid}: a Selenium Grid 4 in this machine, for the robot or for QA teams. */
+@Command(name = "grid", description = {
+        "Inicia un Selenium Grid 4 (hub y nodo) con el Chromium/Chrome de este equipo y muestra su dirección.",
+        "Úselo con SECOP_GRID=<dirección> (o navegador.grid en config/secop.conf). Ctrl+C lo detiene."})
+public final class GridCommand implements Callable<Integer> {
+
+    @Mixin
+    SpanishHelp help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--puerto", paramLabel = "N", defaultValue = "4444", description = "Puerto TCP (por defecto 4444; 0 = uno libre).")
+    int port;
+
+    @Option(names = "--sesiones", paramLabel = "N", defaultValue = "2", description = "Navegadores a la vez (por defecto 2).")
+    int sessions;
+
+    @Option(names = "--visible", description = "Navegadores con ventana.")
+    boolean visible;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (sessions < 1) {
+            throw new UserFacingException("--sesiones debe ser al menos 1.");
+        }
+        var browser = RobotConfiguration.load(Optional.empty()).browserSettings(visible);
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (LocalGrid grid = LocalGrid.start(port, sessions, browser)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                grid.close();
+                stopped.countDown();
+            }, "grid-cierre"));
+            out.println("Selenium Grid 4 en " + grid.url() + " (" + sessions + " sesiones)");
+            out.println("Para usarlo: SECOP_GRID=" + grid.url() + " ./secop cargar --datos ...");
+            out.flush();
+            stopped.await();
+        }
+        return SecopCli.OK;
+    }
+}

@@ -1,0 +1,56 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.browser.LocalGrid;
+import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.spreadsheet.PaymentSheet;
+import co.secop.robot.spreadsheet.PaymentSheetReader;
+import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.spreadsheet.SampleWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The robot through the in-process Selenium Grid 4: same flow, the ZIP uploaded from this machine. */
+class GridBatchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void filesARowThroughTheLocalGrid() throws Exception {
+        Path zip = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath();
+        Path file = SampleWorkbook.xlsx().sheet("Pagos")
+                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto", "Valor total", "Soportes")
+                .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, zip.toString())
+                .save(dir.resolve("grid.xlsx"));
+        try (LocalGrid grid = LocalGrid.start(0, 1, BrowserSettings.defaults());
+             Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
+            PaymentSheet sheet = new PaymentSheetReader().read(file);
+            RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
+            BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
+                    Optional.empty(), false, 10L * 1024 * 1024, folder.root().resolve("soportes"));
+
+            BatchSummary summary = new BatchJob().run(new BatchJob.Request(sheet, new PaymentValidator().validate(sheet),
+                    options, BrowserSettings.defaults().withGridUrl(grid.url()),
+                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"),
+                    BatchJob.Mail.off()), new BatchRunner.Listener() {
+            });
+
+            assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
+            var payment = new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
+            assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
+            assertThat(payment.path("documents").get(0).path("bytes").asLong()).isEqualTo(Files.size(zip));
+        }
+    }
+}
