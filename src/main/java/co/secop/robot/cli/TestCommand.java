@@ -52,7 +52,13 @@ public final class TestCommand implements Callable<Integer> {
             arguments.add("-Dcucumber.filter.tags=" + tags);
         }
         if (scenarioName != null) {
-            arguments.add("-Dcucumber.filter.name=" + scenarioName);
+            // Cucumber matches the whole scenario name; the option promises "contains".
+            arguments.add("-Dcucumber.filter.name=.*(?:" + scenarioName + ").*");
+        }
+        if (tags != null || scenarioName != null) {
+            // Choosing scenarios means running only the Gherkin suite.
+            arguments.add("-Dtest=RunCucumberTest");
+            arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
         }
         if (portal != null) {
             arguments.add("-Dsecop.qa.portal=" + portal);

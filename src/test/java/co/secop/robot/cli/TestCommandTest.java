@@ -15,7 +15,9 @@ class TestCommandTest {
 
         assertThat(command.mavenArguments()).containsExactly(
                 "-Dcucumber.filter.tags=@humo and not @rechazo",
-                "-Dcucumber.filter.name=Crear.*",
+                "-Dcucumber.filter.name=.*(?:Crear.*).*",
+                "-Dtest=RunCucumberTest",
+                "-Dsurefire.failIfNoSpecifiedTests=false",
                 "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
                 "-Plargo");
     }
