@@ -121,15 +121,29 @@ class BatchJobTest {
         simulator = Simulator.start(SimulatorOptions.defaults());
         SmtpSettings down = new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
 
-        BatchSummary summary = run(false, new BatchJob.Mail(true, Optional.of(down)), "sin-correo");
+        Path oneRow = co.secop.robot.spreadsheet.SampleWorkbook.xlsx().sheet("Pagos")
+                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
+                        "Valor total", "Soportes", "Correo supervisor")
+                .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000,
+                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath().toString(),
+                        "supervisor@entidad.example")
+                .save(dir.resolve("una-fila.xlsx"));
 
-        assertThat(summary.outcomes()).extracting(RowOutcome::status).doesNotContain(RowStatus.FAILED);
-        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("./secop notificar"));
-        assertThat(PendingNotices.in(dir.resolve("sin-correo")).all()).hasSize(4).noneMatch(PendingNotices.Stored::sent);
+        BatchSummary summary = run(oneRow, false, new BatchJob.Mail(true, Optional.of(down)), "sin-correo");
+
+        assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
+        assertThat(summary.outcomes().get(0).message()).contains("./secop notificar");
+        assertThat(PendingNotices.in(dir.resolve("sin-correo")).all()).hasSize(1).noneMatch(PendingNotices.Stored::sent);
+        assertThat(new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011").path("state").asText())
+                .isEqualTo("Enviado a la entidad estatal");
     }
 
     private BatchSummary run(boolean dryRun, BatchJob.Mail mail, String folderName) throws Exception {
-        PaymentSheet sheet = new PaymentSheetReader().read(DEMO);
+        return run(DEMO, dryRun, mail, folderName);
+    }
+
+    private BatchSummary run(Path spreadsheet, boolean dryRun, BatchJob.Mail mail, String folderName) throws Exception {
+        PaymentSheet sheet = new PaymentSheetReader().read(spreadsheet);
         var validation = new PaymentValidator().validate(sheet);
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
         BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
