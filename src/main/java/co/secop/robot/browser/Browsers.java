@@ -1,0 +1,181 @@
+package co.secop.robot.browser;
+
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.LocalFileDetector;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+/**
+ * Starts Chrome/Chromium for the robot: locally (with a fresh profile folder that is deleted on
+ * {@code quit()}) or on a Selenium Grid 4 (files to upload travel from this machine).
+ */
+public final class Browsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Browsers.class);
+
+    /** Flags that keep Chromium quiet and stable in containers and CI. */
+    static final List<String> COMMON_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--no-default-browser-check", "--lang=es-CO");
+
+    private Browsers() {
+    }
+
+    /**
+     * Opens a browser. Call {@code quit()} when done: it also deletes the temporary profile.
+     *
+     * @throws BrowserUnavailableException when no browser/driver is usable or the browser does not start
+     */
+    public static WebDriver open(BrowserSettings settings) {
+        return open(settings, new DriverResolver());
+    }
+
+    static WebDriver open(BrowserSettings settings, DriverResolver resolver) {
+        if (settings.gridUrl().isPresent()) {
+            return openOnGrid(settings);
+        }
+        DriverResolver.Resolution resolution = resolver.resolve(settings);
+        LOG.debug("Navegador: {}", resolution.description());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("secop-robot-perfil-");
+        } catch (IOException e) {
+            throw new BrowserUnavailableException("No se pudo crear la carpeta temporal del perfil del navegador: "
+                    + e.getMessage(), e);
+        }
+        ChromeOptions options = options(settings);
+        resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
+        options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(resolution.chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            WebDriver driver = new ProfileCleaningChromeDriver(service, options, profile);
+            configure(driver, settings);
+            return driver;
+        } catch (WebDriverException e) {
+            deleteQuietly(profile);
+            throw new BrowserUnavailableException("No se pudo iniciar el navegador (" + resolution.description() + "): "
+                    + firstLine(e.getMessage()) + " " + DriverResolver.INSTALL_HINT, e);
+        }
+    }
+
+    private static WebDriver openOnGrid(BrowserSettings settings) {
+        ChromeOptions options = options(settings);
+        settings.chromeBinary().ifPresent(binary -> options.setBinary(binary.toString()));
+        try {
+            RemoteWebDriver driver = new RemoteWebDriver(settings.gridUrl().get(), options);
+            driver.setFileDetector(new LocalFileDetector());
+            configure(driver, settings);
+            return driver;
+        } catch (SessionNotCreatedException e) {
+            throw new BrowserUnavailableException("El Selenium Grid " + settings.gridUrl().get()
+                    + " no pudo abrir Chrome: " + firstLine(e.getMessage()), e);
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("No se pudo conectar con el Selenium Grid " + settings.gridUrl().get()
+                    + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    static ChromeOptions options(BrowserSettings settings) {
+        ChromeOptions options = new ChromeOptions();
+        if (settings.headless()) {
+            options.addArguments("--headless=new");
+        }
+        options.addArguments(COMMON_FLAGS);
+        options.addArguments("--window-size=" + settings.windowSize().getWidth() + "," + settings.windowSize().getHeight());
+        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        // The support trace (--traza) keeps the browser console of every step.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        options.setExperimentalOption("prefs", Map.of(
+                "credentials_enable_service", false,
+                "profile.password_manager_enabled", false,
+                "intl.accept_languages", "es-CO,es"));
+        return options;
+    }
+
+    private static void configure(WebDriver driver, BrowserSettings settings) {
+        driver.manage().timeouts().pageLoadTimeout(settings.pageLoadTimeout());
+        if (!settings.headless()) {
+            driver.manage().window().setSize(settings.windowSize());
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int cut = message.indexOf('\n');
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("No se pudo borrar la carpeta temporal del navegador {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** A ChromeDriver whose {@code quit()} also deletes its temporary profile folder. */
+    static final class ProfileCleaningChromeDriver extends ChromeDriver {
+
+        private final Path profile;
+
+        ProfileCleaningChromeDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        Path profile() {
+            return profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                deleteQuietly(profile);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package co.secop.robot.portal;
+
+/** The "Anexar documento" window refused a file; the message carries the portal's reason. */
+public class DocumentUploadException extends PortalException {
+
+    public DocumentUploadException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,40 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.WebElement;
+
+import java.util.Optional;
+
+/** The optional information dialog after login ({@code #mdboxGeneralInformation}, "Aceptar"). */
+public final class InformationPopup extends Page {
+
+    InformationPopup(PortalSession session) {
+        super(session);
+    }
+
+    /** Looks for the popup for the short timeout; acknowledges it when it shows. Returns its text if shown. */
+    static Optional<String> acknowledgeIfShown(PortalSession session) {
+        InformationPopup popup = new InformationPopup(session);
+        Optional<WebElement> shown = popup.wait.optional(session.settings().shortTimeout(),
+                d -> PortalWait.displayed(d, popup.by("informacion.dialogo")));
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = popup.text();
+        popup.acknowledge();
+        return Optional.of(text);
+    }
+
+    public boolean isShown() {
+        return shown("informacion.dialogo");
+    }
+
+    public String text() {
+        return ui.text(by("informacion.dialogo"));
+    }
+
+    /** Presses "Aceptar" and waits for the dialog to go away. */
+    public void acknowledge() {
+        ui.click(by("informacion.aceptar"), "«Aceptar» de la ventana informativa");
+        wait.invisible(by("informacion.dialogo"), "que se cierre la ventana informativa");
+    }
+}

@@ -1,0 +1,220 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** "Mis contratos" ({@code SalesContractManagement/Index}): the supplier's contracts of the active company. */
+public final class MyContractsPage extends Page {
+
+    private static final int MAX_MORE_PAGES = 50;
+
+    MyContractsPage(PortalSession session) {
+        super(session);
+    }
+
+    /** Waits for the grid the page loads by AJAX after it opens. */
+    MyContractsPage awaitLoaded() {
+        String listPart = locators.text("contratos.url-lista");
+        wait.until("la lista «Mis contratos»", d -> {
+            String url = d.getCurrentUrl();
+            return url != null && url.contains(listPart)
+                    && (!d.findElements(by("contratos.grilla")).isEmpty() || shown("contratos.sin-resultados"))
+                    && !wait.overlayShown();
+        });
+        return this;
+    }
+
+    public HeaderMenu header() {
+        return new HeaderMenu(session);
+    }
+
+    /** The company whose contracts are listed. */
+    public String activeCompany() {
+        Optional<Select> selector = companySelector();
+        if (selector.isPresent()) {
+            WebElement option = selector.get().getFirstSelectedOption();
+            String title = option.getDomAttribute("title");
+            return Texts.clean(title == null || title.isBlank() ? option.getText() : title);
+        }
+        return header().activeCompany();
+    }
+
+    /** The companies the user can switch to (the active one included). */
+    public List<String> companies() {
+        Optional<Select> selector = companySelector();
+        if (selector.isEmpty()) {
+            String active = header().activeCompany();
+            return active.isEmpty() ? List.of() : List.of(active);
+        }
+        List<String> names = new ArrayList<>();
+        for (WebElement option : selector.get().getOptions()) {
+            String title = option.getDomAttribute("title");
+            names.add(Texts.clean(title == null || title.isBlank() ? option.getText() : title));
+        }
+        return names;
+    }
+
+    /**
+     * Makes {@code companyNameOrCode} the active company. Like the portal's own selector, it goes to
+     * {@code SwitchCompany?companyCode=} (resolved against this page's URL), waits for the
+     * {@code ReloadSession}/{@code issue.aspx} redirects to end and checks the selected company.
+     */
+    public MyContractsPage switchCompany(String companyNameOrCode) {
+        if (Texts.same(activeCompany(), companyNameOrCode)) {
+            return this;
+        }
+        Select selector = companySelector().orElseThrow(() -> new PortalException("El usuario solo tiene la empresa «"
+                + activeCompany() + "» en SECOP II; no puede cambiar a «" + companyNameOrCode + "»."));
+        String code = null;
+        String name = null;
+        List<String> offered = new ArrayList<>();
+        for (WebElement option : selector.getOptions()) {
+            String title = option.getDomAttribute("title");
+            String optionName = Texts.clean(title == null || title.isBlank() ? option.getText() : title);
+            String value = option.getDomProperty("value");
+            if (Texts.same(optionName, companyNameOrCode) || Texts.same(option.getText(), companyNameOrCode)
+                    || companyNameOrCode.strip().equals(value)) {
+                code = value;
+                name = optionName;
+            }
+            offered.add(optionName);
+        }
+        if (code == null) {
+            throw new PortalException("El usuario no tiene la empresa «" + companyNameOrCode + "» en SECOP II. "
+                    + "Empresas disponibles: " + String.join(", ", offered) + ".");
+        }
+        String relative = locators.text("contratos.url-cambio-empresa", URLEncoder.encode(code, StandardCharsets.UTF_8));
+        URI target = URI.create(driver.getCurrentUrl()).resolve(relative);
+        driver.get(target.toString());
+        List<String> redirects = locators.texts("contratos.urls-redireccion");
+        String listPart = locators.text("contratos.url-lista");
+        wait.until("que SECOP II termine de cambiar a la empresa «" + name + "»", d -> {
+            String url = d.getCurrentUrl();
+            return url != null && url.contains(listPart) && redirects.stream().noneMatch(url::contains);
+        });
+        awaitLoaded();
+        String expected = name;
+        String active = wait.optional(wait.timeout(), d -> Texts.same(activeCompany(), expected) ? expected : null)
+                .orElse(activeCompany());
+        if (!Texts.same(active, expected)) {
+            throw new PortalException("SECOP II no cambió a la empresa «" + expected + "»: la empresa activa sigue siendo «"
+                    + active + "».");
+        }
+        return this;
+    }
+
+    /** Every contract listed (pressing "Ver más" while the portal offers it). */
+    public List<ContractRow> contracts() {
+        loadAllPages();
+        List<ContractRow> rows = wait.until("leer la lista de contratos", d -> readRows());
+        boolean untranslated = rows.stream().anyMatch(r -> PortalStates.isUntranslatedContract(r.state()));
+        if (untranslated) {
+            rows = wait.optional(wait.shortTimeout(), d -> {
+                List<ContractRow> again = readRows();
+                return again.stream().anyMatch(r -> PortalStates.isUntranslatedContract(r.state())) ? null : again;
+            }).orElse(rows);
+        }
+        List<ContractRow> normalized = new ArrayList<>();
+        for (ContractRow row : rows) {
+            normalized.add(new ContractRow(row.id(), row.number(), row.entity(), row.value(),
+                    PortalStates.normalizeContract(row.state())));
+        }
+        return normalized;
+    }
+
+    /** The row of a contract (by number or id), if listed. */
+    public Optional<ContractRow> contract(String numberOrId) {
+        return contracts().stream().filter(r -> r.matches(numberOrId)).findFirst();
+    }
+
+    /**
+     * Presses "Detalle" of the contract. The portal may open the detail in the same tab or in a new one;
+     * both are handled (the new tab becomes the current window).
+     *
+     * @throws ContractNotFoundException when the active company does not list it
+     */
+    public ContractDetailPage openDetail(String numberOrId) {
+        loadAllPages();
+        List<ContractRow> rows = wait.until("leer la lista de contratos", d -> readRows());
+        if (rows.stream().noneMatch(r -> r.matches(numberOrId))) {
+            throw new ContractNotFoundException("El contrato «" + numberOrId + "» no aparece en «Mis contratos» de la "
+                    + "empresa «" + activeCompany() + "».");
+        }
+        String listWindow = driver.getWindowHandle();
+        Set<String> before = ui.windowHandles();
+        String listUrl = driver.getCurrentUrl();
+        ui.click("«Detalle» del contrato «" + numberOrId + "»", d -> detailLink(d, numberOrId));
+        String detailPart = locators.text("detalle.url");
+        String newWindow = wait.until("que se abra el detalle del contrato «" + numberOrId + "»", d -> {
+            Set<String> fresh = ui.newWindows(before);
+            if (!fresh.isEmpty()) {
+                return fresh.iterator().next();
+            }
+            String url = d.getCurrentUrl();
+            return url != null && !url.equals(listUrl) && url.contains(detailPart) ? "" : null;
+        });
+        if (!newWindow.isEmpty()) {
+            driver.switchTo().window(newWindow);
+            return new ContractDetailPage(session, Optional.of(listWindow)).awaitLoaded();
+        }
+        return new ContractDetailPage(session, Optional.empty()).awaitLoaded();
+    }
+
+    private WebElement detailLink(WebDriver d, String numberOrId) {
+        for (WebElement tr : d.findElements(by("contratos.filas"))) {
+            if (read(tr).matches(numberOrId)) {
+                List<WebElement> links = tr.findElements(by("contratos.detalle"));
+                return links.isEmpty() ? null : links.get(0);
+            }
+        }
+        return null;
+    }
+
+    private List<ContractRow> readRows() {
+        List<ContractRow> rows = new ArrayList<>();
+        for (WebElement tr : driver.findElements(by("contratos.filas"))) {
+            ContractRow row = read(tr);
+            if (!row.id().isEmpty() || !row.number().isEmpty()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private ContractRow read(WebElement tr) {
+        return new ContractRow(cell(tr, "contratos.celda-id"), cell(tr, "contratos.celda-numero"),
+                cell(tr, "contratos.celda-entidad"), cell(tr, "contratos.celda-valor"),
+                cell(tr, "contratos.celda-estado"));
+    }
+
+    private String cell(WebElement tr, String key) {
+        List<WebElement> cells = tr.findElements(by(key));
+        return cells.isEmpty() ? "" : Texts.clean(cells.get(0).getText());
+    }
+
+    /** "Ver más" until the portal stops offering it. */
+    private void loadAllPages() {
+        By more = by("contratos.ver-mas");
+        for (int page = 0; page < MAX_MORE_PAGES && PortalWait.isDisplayed(driver, more); page++) {
+            int count = driver.findElements(by("contratos.filas")).size();
+            ui.click(more, "«Ver más» de la lista de contratos");
+            wait.until("más contratos en la lista", d -> !wait.overlayShown()
+                    && (d.findElements(by("contratos.filas")).size() > count || !PortalWait.isDisplayed(d, more)));
+        }
+    }
+
+    private Optional<Select> companySelector() {
+        List<WebElement> found = driver.findElements(by("contratos.selector-empresa"));
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Select(found.get(0)));
+    }
+}

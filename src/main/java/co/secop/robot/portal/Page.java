@@ -1,0 +1,59 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** What every page object shares: the session, its waits and its locators. */
+abstract class Page {
+
+    final PortalSession session;
+    final WebDriver driver;
+    final PortalWait wait;
+    final Ui ui;
+    final Locators locators;
+
+    Page(PortalSession session) {
+        this.session = session;
+        this.driver = session.driver();
+        this.wait = session.waits();
+        this.ui = session.ui();
+        this.locators = session.locators();
+    }
+
+    By by(String key, Object... args) {
+        return locators.by(key, args);
+    }
+
+    boolean shown(String key, Object... args) {
+        return PortalWait.isDisplayed(driver, by(key, args));
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * Marks the elements found by {@code key} so that a later wait can tell the portal replaced them
+     * (an AJAX reload builds new elements without the mark).
+     */
+    void markForReload(String key) {
+        List<WebElement> found = driver.findElements(by(key));
+        for (WebElement element : found) {
+            script("arguments[0].setAttribute('data-secop-robot-old', '1');", element);
+        }
+    }
+
+    /** True when an element found by {@code key} is displayed and was built after {@link #markForReload}. */
+    boolean reloaded(String key) {
+        for (WebElement element : driver.findElements(by(key))) {
+            if (element.isDisplayed() && element.getDomAttribute("data-secop-robot-old") == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,410 @@
+package co.secop.robot.portal;
+
+import co.secop.robot.format.Pesos;
+import co.secop.robot.format.PortalDates;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The "Solicitud de pago" form behind "Crear" and "Registro". The portal shows it either in a modal
+ * dialog holding an iframe or in a window of its own; both are handled. Every method enters the form
+ * (iframe or window) and always comes back to the plan's window, so the caller never has to care.
+ */
+public final class PaymentRequestForm extends Page {
+
+    private final String homeWindow;
+    private final String formWindow;
+    private final By frame;
+
+    private PaymentRequestForm(PortalSession session, String homeWindow, String formWindow, By frame) {
+        super(session);
+        this.homeWindow = homeWindow;
+        this.formWindow = formWindow;
+        this.frame = frame;
+    }
+
+    /** Runs {@code opener} (a click on "Crear"/"Registro") and waits for the form in a modal or in a window. */
+    static PaymentRequestForm open(PortalSession session, Runnable opener) {
+        WebDriver driver = session.driver();
+        PortalWait wait = session.waits();
+        Ui ui = session.ui();
+        Locators locators = session.locators();
+        String home = driver.getWindowHandle();
+        Set<String> before = ui.windowHandles();
+        opener.run();
+        Object where = wait.until("que se abra el formulario «Solicitud de pago»", d -> {
+            Set<String> fresh = ui.newWindows(before);
+            if (!fresh.isEmpty()) {
+                return fresh.iterator().next();
+            }
+            return PortalWait.displayed(d, locators.by("formulario.iframe"));
+        });
+        PaymentRequestForm form;
+        if (where instanceof String handle) {
+            form = new PaymentRequestForm(session, home, handle, null);
+        } else {
+            String id = ((WebElement) where).getDomAttribute("id");
+            By frame = id == null || id.isBlank() ? locators.by("formulario.iframe") : By.id(id);
+            form = new PaymentRequestForm(session, home, null, frame);
+        }
+        return form.awaitLoaded();
+    }
+
+    private PaymentRequestForm awaitLoaded() {
+        inForm(() -> wait.until("el formulario «Solicitud de pago»", d -> shown("formulario.listo") && !wait.overlayShown()));
+        return this;
+    }
+
+    /** True when the portal opened the form in a separate window instead of a modal iframe. */
+    public boolean inSeparateWindow() {
+        return formWindow != null;
+    }
+
+    // ------------------------------------------------------------------ fields
+
+    /** "¿Está obligado a facturar electrónicamente?" Sí / No. Sí reveals the CUFE field. */
+    public PaymentRequestForm electronicInvoice(boolean obliged) {
+        String key = obliged ? "formulario.factura-electronica-si" : "formulario.factura-electronica-no";
+        String option = obliged ? "Sí" : "No";
+        inForm(() -> {
+            ui.click("la opción «" + option + "» de «¿Está obligado a facturar electrónicamente?»", d -> radioTarget(d, key));
+            wait.until("que quede marcada la opción «" + option + "»", d -> {
+                List<WebElement> radios = d.findElements(by(key));
+                return !radios.isEmpty() && radios.get(0).isSelected();
+            });
+            if (obliged) {
+                wait.visible(by("formulario.seccion-cufe"), "el campo «CUFE»");
+            }
+        });
+        return this;
+    }
+
+    /** The radio itself, or its {@code label[for]} when the widget hides the native input. */
+    private WebElement radioTarget(WebDriver d, String key) {
+        List<WebElement> radios = d.findElements(by(key));
+        if (radios.isEmpty()) {
+            return null;
+        }
+        WebElement radio = radios.get(0);
+        if (radio.isDisplayed()) {
+            return radio;
+        }
+        String id = radio.getDomAttribute("id");
+        return id == null ? null : PortalWait.displayed(d, By.cssSelector("label[for='" + id + "']"));
+    }
+
+    public PaymentRequestForm cufe(String cufe) {
+        inForm(() -> ui.typeAndBlur(by("formulario.cufe"), cufe, "«CUFE»"));
+        return this;
+    }
+
+    public PaymentRequestForm invoiceNumber(String number) {
+        inForm(() -> ui.typeAndBlur(by("formulario.numero-factura"), number, "«Número de factura o pago»"));
+        return this;
+    }
+
+    /** Types {@code dd/MM/yyyy HH:mm} and leaves the field (the date box only commits on blur). */
+    public PaymentRequestForm dueDate(LocalDateTime due) {
+        LocalDateTime wanted = due.truncatedTo(ChronoUnit.MINUTES);
+        String typed = PortalDates.input(wanted);
+        inForm(() -> {
+            ui.typeAndBlur(by("formulario.fecha-vencimiento"), typed, "«Fecha de vencimiento»");
+            String shownValue = wait.optional(wait.shortTimeout(), d -> {
+                String v = ui.value(by("formulario.fecha-vencimiento"));
+                return sameMinute(v, wanted) ? v : null;
+            }).orElse(ui.value(by("formulario.fecha-vencimiento")));
+            if (!sameMinute(shownValue, wanted)) {
+                throw new PortalException("SECOP II muestra «" + shownValue + "» en «Fecha de vencimiento» en lugar de «"
+                        + typed + "».");
+            }
+        });
+        return this;
+    }
+
+    private static boolean sameMinute(String shown, LocalDateTime wanted) {
+        return PortalDates.parseDisplayed(shown).map(v -> v.truncatedTo(ChronoUnit.MINUTES).equals(wanted)).orElse(false);
+    }
+
+    public PaymentRequestForm netValue(BigDecimal value) {
+        money("formulario.valor-neto", value, "Valor neto");
+        return this;
+    }
+
+    public PaymentRequestForm totalValue(BigDecimal value) {
+        money("formulario.valor-total", value, "Valor total");
+        return this;
+    }
+
+    /** Types the value as the portal writes it ("3.500.000,00") and checks what the box shows after blur. */
+    private void money(String key, BigDecimal value, String label) {
+        String typed = Pesos.input(value);
+        inForm(() -> {
+            ui.typeAndBlur(by(key), typed, "«" + label + "»");
+            String shownValue = wait.optional(wait.shortTimeout(), d -> {
+                String v = ui.value(by(key));
+                return sameMoney(v, value) ? v : null;
+            }).orElse(ui.value(by(key)));
+            if (!sameMoney(shownValue, value)) {
+                throw new PortalException("SECOP II muestra «" + shownValue + "» en «" + label + "» en lugar de «"
+                        + typed + "».");
+            }
+        });
+    }
+
+    private static boolean sameMoney(String shown, BigDecimal wanted) {
+        try {
+            return Pesos.parse(shown).compareTo(wanted) == 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public PaymentRequestForm notes(String notes) {
+        inForm(() -> ui.typeAndBlur(by("formulario.notas"), notes == null ? "" : notes, "«Notas»"));
+        return this;
+    }
+
+    /** "Validar" the CUFE with the DIAN; returns the portal's message (green or red). */
+    public String validateCufe() {
+        return inForm(() -> {
+            for (WebElement old : driver.findElements(by("formulario.mensaje-cufe"))) {
+                // Only the answer to this click must be read.
+                script("arguments[0].textContent = '';", old);
+            }
+            ui.click(by("formulario.validar-cufe"), "«Validar» del CUFE");
+            return wait.until("el resultado de «Validar» el CUFE", d -> {
+                String text = ui.text(by("formulario.mensaje-cufe"));
+                return text.isEmpty() || wait.overlayShown() ? null : text;
+            });
+        });
+    }
+
+    /** True when the last "Validar" was accepted (green message). */
+    public boolean cufeValidated() {
+        return inForm(() -> {
+            List<WebElement> found = driver.findElements(by("formulario.mensaje-cufe"));
+            if (found.isEmpty() || Texts.clean(found.get(0).getText()).isEmpty()) {
+                return false;
+            }
+            String classes = found.get(0).getDomAttribute("class");
+            return classes != null && List.of(classes.split("\\s+"))
+                    .contains(locators.text("formulario.clase-cufe-valido"));
+        });
+    }
+
+    /** What the form shows now. */
+    public PaymentFormValues values() {
+        return inForm(() -> {
+            Optional<Boolean> electronic = Optional.empty();
+            if (selected("formulario.factura-electronica-si")) {
+                electronic = Optional.of(true);
+            } else if (selected("formulario.factura-electronica-no")) {
+                electronic = Optional.of(false);
+            }
+            return new PaymentFormValues(electronic, ui.value(by("formulario.cufe")),
+                    ui.value(by("formulario.numero-factura")), ui.value(by("formulario.fecha-emision")),
+                    ui.value(by("formulario.fecha-vencimiento")), ui.value(by("formulario.valor-neto")),
+                    ui.value(by("formulario.valor-total")), ui.value(by("formulario.notas")), readDocuments());
+        });
+    }
+
+    private boolean selected(String key) {
+        List<WebElement> found = driver.findElements(by(key));
+        return !found.isEmpty() && found.get(0).isSelected();
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** Names of the documents the form lists as attached. */
+    public List<String> attachedDocuments() {
+        return inForm(this::readDocuments);
+    }
+
+    private List<String> readDocuments() {
+        List<String> names = new ArrayList<>();
+        for (WebElement span : driver.findElements(by("formulario.documentos"))) {
+            String name = Texts.clean(span.getText());
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** "Anexar documento": opens the upload window. */
+    public DocumentUploadWindow openAttachWindow() {
+        Set<String> before = ui.windowHandles();
+        inForm(() -> ui.click(by("formulario.anexar"), "«Anexar documento»"));
+        return DocumentUploadWindow.open(session, this, before);
+    }
+
+    /** Shortcut: "Anexar documento", choose the files, "Anexar", "Cerrar". */
+    public PaymentRequestForm attach(Path... files) {
+        return attach(List.of(files));
+    }
+
+    public PaymentRequestForm attach(List<Path> files) {
+        return openAttachWindow().attach(files).close();
+    }
+
+    /** Waits until the form lists every one of {@code names} (after the upload window closed). */
+    void awaitDocuments(List<String> names) {
+        inForm(() -> wait.until("que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")",
+                d -> {
+                    List<String> listed = readDocuments();
+                    return names.stream().allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n)));
+                }));
+    }
+
+    // ------------------------------------------------------------------ finish
+
+    /**
+     * "Confirmar". On success the portal closes the form and rebuilds the plan, where the request is
+     * now a "Borrador".
+     *
+     * @throws PortalValidationException with the portal's messages when it refuses the data
+     */
+    public PaymentPlanSection confirm() {
+        String number = inForm(() -> {
+            if (!shown("formulario.confirmar")) {
+                // The portal does not let this request be edited and says why in the summary.
+                List<String> reasons = validationMessages();
+                throw reasons.isEmpty()
+                        ? new PortalException("SECOP II no ofrece «Confirmar» en este formulario.")
+                        : new PortalValidationException(reasons);
+            }
+            return ui.value(by("formulario.numero-factura"));
+        });
+        PaymentPlanSection plan = new PaymentPlanSection(session);
+        switchHome();
+        plan.markForReload("plan.contenedor");
+        inForm(() -> {
+            for (WebElement old : driver.findElements(by("formulario.mensajes-validacion"))) {
+                // Messages of an earlier attempt must not be read as the answer to this one.
+                script("arguments[0].remove();", old);
+            }
+            ui.click(by("formulario.confirmar"), "«Confirmar»");
+        });
+        List<String> messages = wait.until("la respuesta de SECOP II a «Confirmar»", d -> {
+            Optional<List<String>> found = peekInForm(this::validationMessages);
+            if (found.isEmpty()) {
+                return List.<String>of();
+            }
+            return found.get().isEmpty() ? null : found.get();
+        });
+        if (!messages.isEmpty()) {
+            throw new PortalValidationException(messages);
+        }
+        return plan.awaitReload("que el plan de pagos muestre la solicitud «" + number + "»",
+                rows -> number.isBlank() || rows.stream().anyMatch(r -> r.hasInvoiceNumber(number)));
+    }
+
+    /** "Cancelar": closes the form without saving. */
+    public PaymentPlanSection cancel() {
+        inForm(() -> ui.click(by("formulario.cancelar"), "«Cancelar» del formulario"));
+        wait.until("que se cierre el formulario «Solicitud de pago»", this::closed);
+        return new PaymentPlanSection(session).awaitLoaded();
+    }
+
+    private List<String> validationMessages() {
+        List<String> messages = new ArrayList<>();
+        if (!shown("formulario.resumen-validacion") || wait.overlayShown()) {
+            return messages;
+        }
+        for (WebElement li : driver.findElements(by("formulario.mensajes-validacion"))) {
+            String text = Texts.clean(li.getText());
+            if (!text.isEmpty()) {
+                messages.add(text);
+            }
+        }
+        return messages;
+    }
+
+    /** True when the form's window or modal is gone. Leaves the driver on the home window. */
+    private boolean closed(WebDriver d) {
+        if (formWindow != null) {
+            return !d.getWindowHandles().contains(formWindow);
+        }
+        switchHome();
+        return PortalWait.displayed(d, frame) == null;
+    }
+
+    // ------------------------------------------------------------------ context switching
+
+    /**
+     * One look inside the form without waiting for it: empty when the form is closed. Also reports the
+     * portal's dead ends shown inside it (expired session, "Error inesperado").
+     */
+    private <T> Optional<T> peekInForm(Supplier<T> look) {
+        try {
+            if (formWindow != null) {
+                if (!driver.getWindowHandles().contains(formWindow)) {
+                    return Optional.empty();
+                }
+                driver.switchTo().window(formWindow);
+            } else {
+                switchHome();
+                WebElement iframe = PortalWait.displayed(driver, frame);
+                if (iframe == null) {
+                    return Optional.empty();
+                }
+                driver.switchTo().frame(iframe);
+            }
+            wait.checkProblems();
+            return Optional.of(look.get());
+        } catch (NoSuchWindowException e) {
+            return Optional.empty();
+        } finally {
+            switchHome();
+        }
+    }
+
+    /** Back to the window holding the plan, top document. */
+    void switchHome() {
+        driver.switchTo().window(homeWindow);
+        driver.switchTo().defaultContent();
+    }
+
+    String homeWindow() {
+        return homeWindow;
+    }
+
+    void inForm(Runnable action) {
+        inForm(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code action} inside the form (its window or its iframe) and always comes back home. */
+    <T> T inForm(Supplier<T> action) {
+        if (formWindow != null) {
+            driver.switchTo().window(formWindow);
+            try {
+                return action.get();
+            } finally {
+                switchHome();
+            }
+        }
+        switchHome();
+        WebElement iframe = wait.until("el formulario «Solicitud de pago»", d -> PortalWait.displayed(d, frame));
+        driver.switchTo().frame(iframe);
+        try {
+            return action.get();
+        } finally {
+            switchHome();
+        }
+    }
+}

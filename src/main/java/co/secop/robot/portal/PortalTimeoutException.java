@@ -1,0 +1,9 @@
+package co.secop.robot.portal;
+
+/** The portal did not reach the expected state in time. */
+public class PortalTimeoutException extends PortalException {
+
+    public PortalTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,215 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Explicit waits, Selenide style: every wait names a condition, polls every 100 ms and gives up after
+ * the configured timeout. While waiting it also watches for the portal's dead ends (session expired,
+ * "Error inesperado") and fails at once with the matching exception instead of waiting for nothing.
+ */
+final class PortalWait {
+
+    static final Duration POLL = Duration.ofMillis(100);
+
+    private static final String VISIBLE_OVERLAY_SCRIPT = """
+            const found = document.querySelectorAll(arguments[0]);
+            for (const e of found) {
+              const s = window.getComputedStyle(e);
+              if (s.display !== 'none' && s.visibility !== 'hidden' && e.getClientRects().length > 0) {
+                return true;
+              }
+            }
+            return false;""";
+
+    private final PortalSession session;
+
+    PortalWait(PortalSession session) {
+        this.session = session;
+    }
+
+    private WebDriver driver() {
+        return session.driver();
+    }
+
+    private Locators locators() {
+        return session.settings().locators();
+    }
+
+    Duration timeout() {
+        return session.settings().timeout();
+    }
+
+    Duration shortTimeout() {
+        return session.settings().shortTimeout();
+    }
+
+    /** Waits up to the timeout until {@code condition} gives a non-null, non-false value. */
+    <T> T until(String what, Function<WebDriver, T> condition) {
+        return until(what, timeout(), condition);
+    }
+
+    <T> T until(String what, Duration timeout, Function<WebDriver, T> condition) {
+        try {
+            return fluent(timeout).until(d -> {
+                checkProblems();
+                return condition.apply(d);
+            });
+        } catch (TimeoutException e) {
+            checkProblems();
+            throw new PortalTimeoutException("SECOP II no respondió a tiempo: se esperó " + seconds(timeout)
+                    + " a " + what + ".", e);
+        } catch (UnhandledAlertException e) {
+            throw alert(e);
+        }
+    }
+
+    /** A native {@code alert()} of the portal (e.g. "Error inesperado (500).") as a Spanish exception. */
+    static PortalException alert(UnhandledAlertException e) {
+        String text = Texts.clean(e.getAlertText());
+        if (Texts.normalize(text).contains("error inesperado")) {
+            return new PortalErrorPageException("Error inesperado", text);
+        }
+        return new PortalException("SECOP II mostró el aviso «" + text + "».", e);
+    }
+
+    /** Like {@link #until} but an absent outcome is fine (optional popups): empty on timeout. */
+    <T> Optional<T> optional(Duration timeout, Function<WebDriver, T> condition) {
+        try {
+            return Optional.ofNullable(fluent(timeout).until(d -> {
+                checkProblems();
+                return condition.apply(d);
+            }));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (UnhandledAlertException e) {
+            throw alert(e);
+        }
+    }
+
+    private FluentWait<WebDriver> fluent(Duration timeout) {
+        return new FluentWait<>(driver())
+                .withTimeout(timeout)
+                .pollingEvery(POLL)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchFrameException.class);
+    }
+
+    static String seconds(Duration d) {
+        long s = d.toSeconds();
+        return s >= 1 ? s + " s" : d.toMillis() + " ms";
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    /** True when a {@code div.vortal-preloader} or {@code .blockUI} covers the current document (or frame). */
+    boolean overlayShown() {
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT,
+                locators().css("espera.capas"));
+        return Boolean.TRUE.equals(shown);
+    }
+
+    /** Waits until no loading overlay covers the current document. */
+    void overlaysGone() {
+        until("que la página termine de cargar (capas de espera)", d -> !overlayShown());
+    }
+
+    /** The first displayed element found by {@code by}, or null. Looks again when the page redraws meanwhile. */
+    static WebElement displayed(SearchContext context, By by) {
+        return retryStale(() -> {
+            for (WebElement e : context.findElements(by)) {
+                if (e.isDisplayed()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs a read again (at once, up to five times) when the page rebuilt the elements it was reading:
+     * the portal redraws sections by AJAX, sometimes twice in a row.
+     */
+    static <T> T retryStale(java.util.function.Supplier<T> read) {
+        StaleElementReferenceException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return read.get();
+            } catch (StaleElementReferenceException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    static boolean isDisplayed(SearchContext driver, By by) {
+        return displayed(driver, by) != null;
+    }
+
+    WebElement visible(By by, String what) {
+        return until(what + " visible", d -> displayed(d, by));
+    }
+
+    WebElement present(By by, String what) {
+        return until(what, d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Waits until nothing found by {@code by} is displayed. */
+    void invisible(By by, String what) {
+        until(what, d -> !isDisplayed(d, by));
+    }
+
+    // ---------------------------------------------------------------- dead ends
+
+    /** Throws when the current page says the session expired or shows "Error inesperado". */
+    void checkProblems() {
+        WebDriver driver = driver();
+        if (session.signedIn()) {
+            // The document's own URL: inside an iframe or a popup the login page can load there only.
+            Object url = ((JavascriptExecutor) driver).executeScript("return window.location.href;");
+            if (url instanceof String href && href.contains(locators().text("sesion.url-login"))) {
+                throw new SessionExpiredException("La sesión de SECOP II expiró: el portal volvió a la página de "
+                        + "inicio de sesión. Hay que iniciar sesión de nuevo.");
+            }
+            WebElement dialog = displayed(driver, locators().by("sesion.dialogo-expirada"));
+            if (dialog != null) {
+                String text = Texts.clean(dialog.getText());
+                throw new SessionExpiredException("La sesión de SECOP II expiró"
+                        + (text.isEmpty() ? "." : ": " + Texts.abbreviate(text, 200)));
+            }
+        }
+        WebElement unavailable = displayed(driver, locators().by("error.no-disponible"));
+        if (unavailable != null) {
+            throw new PortalUnavailableException("SECOP II no está disponible en este momento (HTTP 503 «"
+                    + Texts.clean(unavailable.getText()) + "»). Hay que volver a intentarlo más tarde.");
+        }
+        WebElement errorTitle = displayed(driver, locators().by("error.titulo"));
+        if (errorTitle != null) {
+            String title = Texts.clean(errorTitle.getText());
+            String text = "";
+            WebElement body = displayed(driver, locators().by("error.texto"));
+            if (body != null) {
+                text = Texts.clean(body.getText().replace(errorTitle.getText(), ""));
+            }
+            throw new PortalErrorPageException(title.isEmpty() ? "Error inesperado" : title, Texts.abbreviate(text, 400));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a user does with the mouse and keyboard, each guarded by a wait: nothing is clicked while a
+ * loading overlay covers the page, and a click the overlay intercepts (or that hits a re-rendered
+ * element) is retried until the timeout.
+ */
+final class Ui {
+
+    private static final String ARM_CLICK = """
+            var e = arguments[0];
+            e.__secopRobotClick = false;
+            if (!e.__secopRobotListening) {
+              e.__secopRobotListening = true;
+              e.addEventListener('click', function () { e.__secopRobotClick = true; });
+            }""";
+    private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
+
+    private final PortalSession session;
+    private final PortalWait wait;
+
+    Ui(PortalSession session, PortalWait wait) {
+        this.session = session;
+        this.wait = wait;
+    }
+
+    private WebDriver driver() {
+        return session.driver();
+    }
+
+    void click(By by, String what) {
+        click(what, d -> PortalWait.displayed(d, by));
+    }
+
+    /** Clicks what {@code finder} returns (looked up again on every attempt). */
+    void click(String what, Function<WebDriver, WebElement> finder) {
+        wait.until("poder hacer clic en " + what, d -> {
+            if (wait.overlayShown()) {
+                return null;
+            }
+            WebElement element = finder.apply(d);
+            if (element == null || !element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            return tryClick(element) ? Boolean.TRUE : null;
+        });
+    }
+
+    /**
+     * One click that reports whether it reached the element. Overlays intercept some clicks (Selenium
+     * says so) and a transparent {@code .blockUI} or a capture-phase handler can swallow others silently;
+     * a one-shot listener on the element tells the two apart, so only lost clicks are repeated.
+     *
+     * @return false when the click must be tried again
+     */
+    boolean tryClick(WebElement element) {
+        try {
+            script(ARM_CLICK, element);
+            element.click();
+        } catch (ElementNotInteractableException e) {
+            // ElementClickInterceptedException included: an overlay got in the way; try again.
+            return false;
+        }
+        try {
+            return !Boolean.FALSE.equals(script(CLICK_DELIVERED, element));
+        } catch (WebDriverException e) {
+            // The click navigated, closed the window, rebuilt the element or opened an alert: it was delivered.
+            return true;
+        }
+    }
+
+    private Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(js, args);
+    }
+
+    /** Selects all, deletes and types {@code text} (no blur). */
+    void type(By by, String text, String what) {
+        type(by, text, what, false);
+    }
+
+    /** Selects all, deletes, types {@code text} and leaves the field with TAB so the widget commits it. */
+    void typeAndBlur(By by, String text, String what) {
+        type(by, text, what, true);
+    }
+
+    private void type(By by, String text, String what, boolean blur) {
+        wait.until("poder escribir en " + what, d -> {
+            if (wait.overlayShown()) {
+                return null;
+            }
+            WebElement element = PortalWait.displayed(d, by);
+            if (element == null || !element.isEnabled()) {
+                return null;
+            }
+            try {
+                element.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+                element.sendKeys(Keys.DELETE);
+                if (!text.isEmpty()) {
+                    element.sendKeys(text);
+                }
+                if (blur) {
+                    element.sendKeys(Keys.TAB);
+                }
+                return Boolean.TRUE;
+            } catch (ElementNotInteractableException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Chooses the option of a {@code <select>} with this value (fires the portal's change handler). */
+    void selectByValue(By by, String value, String what) {
+        wait.until("poder elegir «" + value + "» en " + what, d -> {
+            if (wait.overlayShown()) {
+                return null;
+            }
+            WebElement element = PortalWait.displayed(d, by);
+            if (element == null || !element.isEnabled()) {
+                return null;
+            }
+            new Select(element).selectByValue(value);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Cleaned visible text of the first element found, or "" when there is none. */
+    String text(By by) {
+        return PortalWait.retryStale(() -> {
+            List<WebElement> found = driver().findElements(by);
+            return found.isEmpty() ? "" : Texts.clean(found.get(0).getText());
+        });
+    }
+
+    /** The current {@code value} of an input, or "" when there is none. */
+    String value(By by) {
+        return PortalWait.retryStale(() -> {
+            List<WebElement> found = driver().findElements(by);
+            if (found.isEmpty()) {
+                return "";
+            }
+            String value = found.get(0).getDomProperty("value");
+            return value == null ? "" : value;
+        });
+    }
+
+    Set<String> windowHandles() {
+        return new LinkedHashSet<>(driver().getWindowHandles());
+    }
+
+    /** Waits until a window that was not in {@code before} exists and returns its handle. */
+    Set<String> newWindows(Set<String> before) {
+        Set<String> now = windowHandles();
+        now.removeAll(before);
+        return now;
+    }
+
+    void waitWindowClosed(String handle, String what) {
+        wait.until(what, d -> !d.getWindowHandles().contains(handle));
+    }
+}
