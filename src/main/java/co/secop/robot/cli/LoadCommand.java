@@ -62,15 +62,15 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
     boolean noMail;
 
-    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
-    Path configFile;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() {
-        RobotConfiguration config = RobotConfiguration.load(Optional.ofNullable(configFile));
+        RobotConfiguration settings = config.load();
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
-        BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(config.smtp()));
-        return run(spec.commandLine().getOut(), config, Optional.ofNullable(portal).orElse(config.loginUrl()),
+        BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
+        return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
                 credentials, data, sheet, output, new Mode(dryRun, visible, trace), mail);
     }
 

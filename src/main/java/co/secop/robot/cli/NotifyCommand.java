@@ -34,8 +34,8 @@ public final class NotifyCommand implements Callable<Integer> {
     @Option(names = "--salida", required = true, paramLabel = "CARPETA", description = "La carpeta de resultados de la ejecución.")
     Path output;
 
-    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
-    Path configFile;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() {
@@ -43,7 +43,7 @@ public final class NotifyCommand implements Callable<Integer> {
             throw new UserFacingException("La carpeta " + output + " no tiene correos de una ejecución («"
                     + PendingNotices.FILE_NAME + "» no existe).");
         }
-        SmtpSettings smtp = RobotConfiguration.load(Optional.ofNullable(configFile)).smtp();
+        SmtpSettings smtp = config.load().smtp();
         if (!smtp.configured()) {
             throw new UserFacingException("No hay servidor de correo configurado: defina SECOP_SMTP_HOST y"
                     + " SECOP_SMTP_REMITENTE (y SECOP_SMTP_USUARIO / SECOP_SMTP_CLAVE si el servidor los pide).");

@@ -1,6 +1,6 @@
 package co.secop.robot.cli;
 
-import co.secop.robot.config.SecopConfig;
+import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.spreadsheet.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +31,13 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
     String sheet;
 
-    @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
-    Path configFile;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() {
-        SecopConfig config = SecopConfig.load(Optional.ofNullable(configFile));
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheet, config.bytes("lote.tamano-maximo-zip"));
+        RobotConfiguration settings = config.load();
+        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheet, settings.maxZipBytes());
         PrintWriter out = spec.commandLine().getOut();
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
