@@ -16,7 +16,7 @@ if not defined STALE (
 )
 if defined STALE (
   echo secop: compilando el robot ^(mvn package^)... 1>&2
-  pushd "%SECOP_HOME%" & call mvn -q -B -DskipTests package & popd
+  pushd "%SECOP_HOME%" & call mvn -q -B -Dmaven.test.skip=true package & popd
   if errorlevel 1 (echo secop: la compilacion fallo. 1>&2 & exit /b 2)
 )
 if not exist "%SECOP_HOME%\target\lanzador" mkdir "%SECOP_HOME%\target\lanzador"
