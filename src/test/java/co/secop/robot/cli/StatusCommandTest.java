@@ -1,0 +1,45 @@
+package co.secop.robot.cli;
+
+import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusCommandTest {
+
+    @Test
+    void showsEachRowsStateAndTheSupervisorsReasonWithoutChangingAnything() throws Exception {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
+            String before = payments(simulator);
+            StringWriter printed = new StringWriter();
+
+            int code = StatusCommand.run(new PrintWriter(printed, true), RobotConfiguration.load(Optional.empty()),
+                    simulator.loginUrl(), new Credentials("contratista.demo", "Demo2026*".toCharArray()),
+                    Path.of("sample-data/pagos-demo.xlsx"), null, false);
+
+            assertThat(code).isZero();
+            assertThat(printed.toString())
+                    .contains("Fila 2 · CPS-2026-0101 · 011 → Sin radicar (no hay solicitud con el número 011)")
+                    .contains("Fila 4 · CPS-2026-0103 · 002 → Rechazado (PP-7784303-2)\n"
+                            + "    Motivo del supervisor: El informe de actividades no tiene la firma del supervisor.")
+                    .contains("Fila 5 · CPS-2026-0301 · FE-2026-118 → Sin radicar");
+            assertThat(payments(simulator)).isEqualTo(before);
+        }
+    }
+
+    private static String payments(Simulator simulator) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
