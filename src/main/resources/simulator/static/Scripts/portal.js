@@ -13,6 +13,7 @@
   var Portal = {};
   window.Portal = Portal;
   var pending = 0;
+  var blockFlashes = 0;
 
   function byId(id) { return document.getElementById(id); }
   function show(el) { if (el) { el.style.display = 'block'; } }
@@ -25,8 +26,70 @@
     var on = pending > 0;
     var nodes = document.querySelectorAll('.vortal-preloader, .blockUI');
     for (var i = 0; i < nodes.length; i++) {
-      nodes[i].style.display = on ? 'block' : 'none';
+      var block = nodes[i].classList.contains('blockUI');
+      nodes[i].style.display = (on || (block && blockFlashes > 0)) ? 'block' : 'none';
     }
+  }
+
+  // ------------------------------------------------------------------ simulated client-side faults
+  // The server asks for them with the X-Simulador-Falla header (AJAX) or body[data-simulador-falla] (pages).
+
+  var ENGLISH = {
+    'Pendiente': 'Pending', 'Borrador': 'Draft', 'En edición': 'InEdition',
+    'Enviado a la entidad estatal': 'Sent', 'Aceptada': 'Accepted', 'Pagado': 'Paid', 'Rechazado': 'Rejected',
+    'En ejecución': 'InExecution', 'Terminado': 'Terminated'
+  };
+  var swallowArmed = false;
+
+  /** A transparent .blockUI for a moment, as when a blur fires an AJAX call right under the mouse. */
+  function flashBlockUI(ms) {
+    blockFlashes++;
+    refreshOverlays();
+    setTimeout(function () { blockFlashes = Math.max(0, blockFlashes - 1); refreshOverlays(); }, ms);
+  }
+
+  // Capture phase on window: runs before every handler of the page.
+  window.addEventListener('click', function (e) {
+    if (!swallowArmed) { return; }
+    var t = e.target;
+    if (!t || !t.matches || !t.matches('input[type=button], input[type=submit], button')) { return; }
+    swallowArmed = false;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    flashBlockUI(700);
+  }, true);
+
+  function statesToEnglish(root, isCurrent) {
+    var spans = (root || document).querySelectorAll('[id^="spnInvoiceStateSpan_"], #spnDetailState, '
+      + 'td[id*="ContractStateCol"] span, #spnContractState');
+    var changed = [];
+    for (var i = 0; i < spans.length; i++) {
+      var spanish = spans[i].textContent;
+      if (ENGLISH[spanish.trim()]) {
+        spans[i].setAttribute('data-texto-es', spanish);
+        spans[i].textContent = ENGLISH[spanish.trim()];
+        changed.push(spans[i]);
+      }
+    }
+    setTimeout(function () {
+      if (!isCurrent()) { return; }
+      changed.forEach(function (span) { span.textContent = span.getAttribute('data-texto-es'); });
+    }, 1500);
+  }
+
+  /** fault: header value; isCurrent(): nothing newer was drawn since; redraw(): draws the same answer again. */
+  Portal.clientFault = function (fault, root, isCurrent, redraw) {
+    if (fault === 'redibujo') {
+      setTimeout(function () { if (isCurrent()) { redraw(); } }, 400);
+    } else if (fault === 'estado-ingles') {
+      statesToEnglish(root, isCurrent);
+    } else if (fault === 'clic-tragado') {
+      swallowArmed = true;
+    }
+  };
+
+  function faultOf(xhr) {
+    return xhr && xhr.getResponseHeader ? xhr.getResponseHeader('X-Simulador-Falla') : null;
   }
 
   function encodeForm(fields) {
@@ -251,6 +314,7 @@
       hide(byId('divSessionExpiredMessage'));
       Portal.postJson(base + 'LoginAuthenticate', { txtUserName: user.value, txtPassword: password.value },
         function (json) {
+          if (!json.ok && json.expired) { window.location.href = base + 'Index?expired=true'; return; }
           if (!json.ok) { fail(json.message || 'Usuario o contraseña incorrectos.'); return; }
           if (json.redirect) { window.location.href = json.redirect; return; }
           select.innerHTML = '';
@@ -291,7 +355,13 @@
 
   pages.contracts = function () {
     var grid = byId('divContractsGrid');
-    Portal.ajax('GET', grid.getAttribute('data-folder-url'), null, function (html) { grid.innerHTML = html; });
+    Portal.ajax('GET', grid.getAttribute('data-folder-url'), null, function (html, xhr) {
+      grid.innerHTML = html;
+      var fault = faultOf(xhr);
+      if (fault) {
+        Portal.clientFault(fault, grid, function () { return true; }, function () { grid.innerHTML = html; });
+      }
+    });
     byId('companiesSelector').addEventListener('change', function () {
       window.location.href = data('switch-url') + encodeURIComponent(this.value);
     });
@@ -303,8 +373,21 @@
     return data('action-base') + action + '?mkey=' + data('mkey');
   }
 
+  var sectionGeneration = 0;
+
   /** Puts an AJAX section answer (StepManager + section) in place. */
-  Portal.applySection = function (html) {
+  Portal.applySection = function (html, xhr) {
+    var generation = ++sectionGeneration;
+    drawSection(html);
+    var fault = faultOf(xhr);
+    if (fault) {
+      Portal.clientFault(fault, byId('stphStepsPlaceHolder'),
+        function () { return generation === sectionGeneration; },
+        function () { drawSection(html); });
+    }
+  };
+
+  function drawSection(html) {
     var template = document.createElement('template');
     template.innerHTML = html;
     var steps = template.content.querySelector('#stpmStepManager');
@@ -314,7 +397,7 @@
     holder.innerHTML = '';
     var nodes = template.content.querySelectorAll('.PlaceHolderDisplay');
     for (var i = 0; i < nodes.length; i++) { holder.appendChild(nodes[i]); }
-  };
+  }
 
   Portal.goToStep = function (step) {
     Portal.ajax('POST', detailUrl('StepManagerGoToStep'), { step: step }, Portal.applySection);
@@ -456,7 +539,15 @@
     });
 
     byId('btnAttachDocument').addEventListener('click', function () {
-      window.open(this.getAttribute('data-upload-url'), 'swip', 'height=550,width=750,scrollbars=1,resizable=1');
+      var uploadUrl = this.getAttribute('data-upload-url');
+      var open = function () {
+        window.open(uploadUrl, 'swip', 'height=550,width=750,scrollbars=1,resizable=1');
+      };
+      if (data('simulador-falla') === 'ventana-tardia') {
+        setTimeout(open, Number(data('simulador-lentitud')) || 2500);
+      } else {
+        open();
+      }
     });
 
     var confirm = byId('btnConfirmGen');
@@ -576,6 +667,7 @@
   };
 
   document.addEventListener('DOMContentLoaded', function () {
+    if (data('simulador-falla') === 'clic-tragado') { swallowArmed = true; }
     var page = document.body.getAttribute('data-page');
     if (pages[page]) { pages[page](); }
   });

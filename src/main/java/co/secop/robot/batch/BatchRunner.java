@@ -111,15 +111,19 @@ public final class BatchRunner {
             Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
             PaymentFiler.Filed filed = fileWithRetries(row, zip, steps);
-            sendings.afterFiling(row, filed.status(), filed.entry());
+            RowStatus status = sendings.afterFiling(row, filed.status(), filed.entry());
+            String filedMessage = status == filed.status() ? filed.message()
+                    : (status == RowStatus.CORRECTED ? "Corrección enviada" : "Enviado") + ": la respuesta a «Enviar»"
+                    + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
+                    + filed.entry().state() + "». No se envió dos veces.";
             List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());
-            String message = filed.message();
+            String message = filedMessage;
             if (notifications.isPresent()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
                 message = notifications.get().notifyIfOwed(row, filed.entry(), zip, screenshot, steps)
-                        .map(note -> filed.message() + " " + note).orElse(message);
+                        .map(note -> filedMessage + " " + note).orElse(message);
             }
-            return outcome(row, filed.status(), message, Optional.of(filed.entry().paymentId()),
+            return outcome(row, status, message, Optional.of(filed.entry().paymentId()),
                     Optional.of(filed.entry().state()), start, shots, steps);
         } catch (StopSignal.StopRequestedException e) {
             steps.note("Detenido con Ctrl+C después del último paso");
@@ -162,6 +166,10 @@ public final class BatchRunner {
                 }
                 return filer.file(row, zip, navigator.openPaymentPlan(row.contract(), row.company(), steps), steps);
             } catch (SessionExpiredException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new PortalUnavailableException("SECOP II cerró la sesión una y otra vez durante "
+                            + budget() + " (último aviso: " + e.getMessage() + ").", e);
+                }
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
                 portal.closeOtherWindows();
                 portal.markSignedOut();
@@ -169,17 +177,30 @@ public final class BatchRunner {
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new PortalUnavailableException("El portal siguió fallando durante "
-                            + options.rowBudget().toMinutes() + " min (último error: " + describe(e) + ").", e);
+                    if (e instanceof co.secop.robot.portal.PortalUnavailableException) {
+                        // Down ("Service Unavailable") for the whole budget: the next rows would fare no better.
+                        throw new PortalUnavailableException("SECOP II siguió sin estar disponible durante "
+                                + budget() + " (último error: " + describe(e) + ").", e);
+                    }
+                    // The portal answers but this row keeps failing: it ends "Fallido" and the others go on.
+                    throw new RowFailure("No se pudo terminar la fila: SECOP II siguió fallando durante " + budget()
+                            + " de reintentos (último error: " + describe(e) + ").", e);
                 }
                 LOG.info("{}: intento {} falló", row.describe(), attempt, e);
                 steps.add("El portal falló (" + describe(e) + "); reintenta desde «Mis contratos» (intento "
                         + (attempt + 1) + ")");
-                recovery.awaitHealthy(pause, deadline);
-                portal.markSignedOut();
+                if (!recovery.awaitHealthy(pause, deadline, navigator.contractsUrl())) {
+                    portal.markSignedOut();
+                }
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    /** The row's retry budget as the contractor reads it: "5 min", "90 s". */
+    private String budget() {
+        Duration budget = options.rowBudget();
+        return budget.toSeconds() % 60 == 0 ? budget.toMinutes() + " min" : budget.toSeconds() + " s";
     }
 
     private static String describe(RuntimeException e) {

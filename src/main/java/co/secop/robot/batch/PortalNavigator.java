@@ -24,6 +24,7 @@ final class PortalNavigator {
     private final char[] password;
     private final ContractFinder finder;
     private final Optional<String> preferredCompany;
+    private Optional<String> contractsUrl = Optional.empty();
 
     PortalNavigator(PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
         this.portal = portal;
@@ -59,12 +60,20 @@ final class PortalNavigator {
         if (!portal.signedIn()) {
             signIn();
         }
+        MyContractsPage page;
         try {
-            return portal.header().openMyContracts();
+            page = portal.header().openMyContracts();
         } catch (SessionExpiredException e) {
             LOG.info("La sesión expiró; se inicia sesión de nuevo");
             signIn();
-            return portal.header().openMyContracts();
+            page = portal.header().openMyContracts();
         }
+        contractsUrl = Optional.ofNullable(portal.driver().getCurrentUrl());
+        return page;
+    }
+
+    /** The address of "Mis contratos" as the portal showed it last (where a retry starts again). */
+    Optional<String> contractsUrl() {
+        return contractsUrl;
     }
 }

@@ -21,17 +21,22 @@ final class SendingJournal implements PaymentFiler.SendHook {
 
     /**
      * After filing: a new sending is recorded as sent; an entry the portal shows already sent that the
-     * journal saw starting was sent by an interrupted run, and is recorded as sent too.
+     * journal saw starting was sent by an interrupted attempt (or run), and is recorded as sent too.
+     *
+     * @return the status to report: {@code status}, or SENT / CORRECTED for such an interrupted sending
      */
-    void afterFiling(PaymentRow row, RowStatus status, PaymentEntry entry) {
+    RowStatus afterFiling(PaymentRow row, RowStatus status, PaymentEntry entry) {
         boolean sentNow = status == RowStatus.SENT || status == RowStatus.CORRECTED;
         boolean interrupted = status == RowStatus.ALREADY_FILED && journal.entry(key(row))
                 .filter(e -> e.stage() == Journal.Stage.STARTED).isPresent();
+        boolean correction = status == RowStatus.CORRECTED
+                || journal.entry(key(row)).map(Journal.Entry::correction).orElse(false);
         if (sentNow || interrupted) {
-            boolean correction = status == RowStatus.CORRECTED
-                    || journal.entry(key(row)).map(Journal.Entry::correction).orElse(false);
             journal.record(key(row), entry(row, entry, Journal.Stage.SENT, correction));
         }
+        // The robot pressed "Enviar" and lost the answer (an error page, a kill): it was sent by the robot, not
+        // found already filed.
+        return interrupted ? (correction ? RowStatus.CORRECTED : RowStatus.SENT) : status;
     }
 
     private static Journal.Entry entry(PaymentRow row, PaymentEntry entry, Journal.Stage stage, boolean correction) {

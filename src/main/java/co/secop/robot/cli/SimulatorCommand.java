@@ -1,6 +1,8 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.config.SecopConfig;
+import co.secop.robot.simulator.FaultKind;
+import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -20,7 +22,46 @@ import java.util.concurrent.CountDownLatch;
 /** {@code ./secop simulador}: the bundled imitation of SECOP II, for demos, QA and training. */
 @Command(name = "simulador", description = {
         "Inicia el simulador de SECOP II incluido (en este equipo) y muestra su dirección.",
-        "Queda en ejecución hasta Ctrl+C."})
+        "Queda en ejecución hasta Ctrl+C. Con --tasa-fallas imita un portal lento e inestable."},
+        footerHeading = "%nFallas (--fallas TIPO,TIPO...; por defecto todas). Cada petición elegible falla%n"
+                + "con la probabilidad --tasa-fallas, sorteada con --semilla (misma semilla, mismas%n"
+                + "fallas). Tipos y peticiones elegibles:%n",
+        footer = {
+                "  error-500           «Error inesperado» (HTTP 500); la acción NO se aplica.",
+                "                      Acciones AJAX (POST) después de iniciar sesión.",
+                "  error-tras-guardar  la acción SÍ se guarda pero responde «Error inesperado».",
+                "                      «Confirmar», «Enviar», «Borrar» y «Editar».",
+                "  sesion-expirada     la sesión expira en mitad del trámite.",
+                "                      Acciones AJAX (POST) con la sesión iniciada.",
+                "  precargador-lento   el servidor tarda --lentitud-ms: «Por favor, espere» se queda.",
+                "                      Peticiones AJAX y cargas de página después de iniciar sesión.",
+                "  redibujo            la sección se redibuja al cargar (elementos obsoletos).",
+                "                      Recargas AJAX de «Ejecución del Contrato» y de la lista",
+                "                      «Mis contratos».",
+                "  ventana-tardia      «Anexar documento» abre su ventana --lentitud-ms tarde.",
+                "                      La página del formulario «Solicitud de pago».",
+                "  carga-fallida       la carga termina en «Error» y no «Documento anexo».",
+                "                      La carga de archivos de «Anexar documento».",
+                "  clic-tragado        el siguiente clic en un botón lo traga la capa .blockUI.",
+                "                      Inicio de sesión, detalle del contrato y recargas de su",
+                "                      sección «Ejecución del Contrato».",
+                "  estado-ingles       los estados salen en inglés («Sent») y 1,5 s después en",
+                "                      español. Recargas AJAX de «Ejecución del Contrato» y de",
+                "                      la lista «Mis contratos».",
+                "  login-expirado      «Ingresar» responde «sesión expirada» y vuelve al inicio.",
+                "                      El «Ingresar» del inicio de sesión.",
+                "  caida               el servidor responde HTTP 503 «Service Unavailable» a",
+                "                      todo durante --caida-ms. Empieza en una carga de página",
+                "                      después de iniciar sesión.",
+                "",
+                "La latencia (--latencia-ms más hasta --fluctuacion-ms) se suma a cada petición",
+                "al portal, nunca a los archivos estáticos ni a /_mock/api/. Las fallas también",
+                "se cambian con POST /_mock/api/faults, por ejemplo",
+                "  {\"latencyMs\":200,\"rate\":0.2,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}",
+                "se consultan con GET /_mock/api/faults y se apagan con DELETE (o rate 0).",
+                "Ejemplo:",
+                "  ./secop simulador --latencia-ms 300 --tasa-fallas 0.2 --semilla 7 \\",
+                "                    --fallas error-tras-guardar,caida"})
 public final class SimulatorCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,13 +84,40 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "ARCHIVO", description = "Archivo de configuración (por defecto config/secop.conf).")
     Path configFile;
 
+    @Option(names = "--latencia-ms", paramLabel = "MS", description = "Demora fija añadida a cada petición al portal (por defecto 0).")
+    Long latencyMs;
+
+    @Option(names = "--fluctuacion-ms", paramLabel = "MS",
+            description = "Demora adicional al azar, de 0 a MS, por petición (por defecto la mitad de --latencia-ms).")
+    Long jitterMs;
+
+    @Option(names = "--tasa-fallas", paramLabel = "TASA",
+            description = "Probabilidad de falla de cada petición elegible: 0.2 o 20%% (por defecto 0, sin fallas).")
+    String rate;
+
+    @Option(names = "--semilla", paramLabel = "N", description = "Semilla del sorteo de fallas: la misma semilla da las mismas fallas (por defecto 2026).")
+    Long seed;
+
+    @Option(names = "--fallas", paramLabel = "TIPO,TIPO...", split = ",", hideParamSyntax = true,
+            description = "Qué fallas pueden ocurrir (ver la lista abajo; por defecto todas).")
+    java.util.List<String> kinds;
+
+    @Option(names = "--lentitud-ms", paramLabel = "MS",
+            description = "Duración de «precargador-lento» y retraso de «ventana-tardia» (por defecto 2500).")
+    Long slowMs;
+
+    @Option(names = "--caida-ms", paramLabel = "MS", description = "Cuánto dura una «caida» del servidor (por defecto 4000).")
+    Long outageMs;
+
     @Override
     public Integer call() throws InterruptedException {
         SecopConfig config = SecopConfig.load(Optional.ofNullable(configFile));
         SimulatorOptions options = options(config);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
+        FaultSettings faults = faults();
         try (Simulator simulator = Simulator.start(options)) {
+            simulator.faults(faults);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 simulator.close();
                 stopped.countDown();
@@ -58,6 +126,9 @@ public final class SimulatorCommand implements Callable<Integer> {
             out.println("Usuarios de prueba (contraseña Demo2026*): contratista.demo, contratista.dos, supervisor.demo");
             out.println("Supervisor: " + simulator.baseUrl() + "/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index");
             out.println("API de pruebas: " + simulator.baseUrl() + "/_mock/api/payments");
+            if (!faults.isOff()) {
+                out.println("Fallas simuladas: " + faults + " (consulte " + simulator.baseUrl() + "/_mock/api/faults)");
+            }
             out.println("Detenga el simulador con Ctrl+C.");
             out.flush();
             stopped.await();
@@ -72,6 +143,32 @@ public final class SimulatorCommand implements Callable<Integer> {
                 .withSessionIdle(config.duration("simulador.sesion-inactividad"))
                 .withMaxUploadBytes(config.bytes("simulador.tamano-maximo-adjunto"));
         return seedFile == null ? options : options.withSeedFile(seedFile);
+    }
+
+    /** The fault options; all absent = {@link FaultSettings#off()}. */
+    public FaultSettings faults() {
+        try {
+            long latency = latencyMs == null ? 0 : latencyMs;
+            return new FaultSettings(latency, jitterMs == null ? latency / 2 : jitterMs, rate(rate),
+                    seed == null ? FaultSettings.DEFAULT_SEED : seed, FaultKind.parse(kinds),
+                    slowMs == null ? FaultSettings.DEFAULT_SLOW_MS : slowMs,
+                    outageMs == null ? FaultSettings.DEFAULT_OUTAGE_MS : outageMs);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("Opciones de fallas inválidas: " + e.getMessage());
+        }
+    }
+
+    /** "0.2", "0,2" or "20%" → 0.2; null → 0. */
+    static double rate(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String t = text.strip().replace(',', '.');
+        try {
+            return t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100 : Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("la tasa de fallas «" + text + "» no es un número (use 0.2 o 20%)");
+        }
     }
 
     static PaymentFormMode formMode(String text) {

@@ -9,7 +9,8 @@ import io.javalin.http.Context;
  *
  * <p>A subclass may delay (the only place in src/main where sleeping is allowed), answer the request
  * itself and then call {@code ctx.skipRemainingHandlers()}, or throw to get the "Error inesperado"
- * page ({@link co.secop.robot.simulator.web.ErrorPages#unexpected}).
+ * page ({@link co.secop.robot.simulator.web.ErrorPages#unexpected}). {@link SeededFaults} is the
+ * simulator's own implementation ({@code --tasa-fallas}, {@code POST /_mock/api/faults}).
  */
 public class FaultInjector {
 
@@ -18,6 +19,14 @@ public class FaultInjector {
 
     /** Called before the portal handles {@code ctx}. */
     public void before(Context ctx) throws Exception {
+        // no faults by default
+    }
+
+    /**
+     * Called after the portal handled {@code ctx} (same requests as {@link #before}): may replace or
+     * decorate the answer, e.g. an action that was saved but answers "Error inesperado".
+     */
+    public void after(Context ctx) throws Exception {
         // no faults by default
     }
 }

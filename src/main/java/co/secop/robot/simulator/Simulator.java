@@ -47,6 +47,8 @@ public final class Simulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final PortalState state;
     private final SessionStore sessions;
+    private static final String INJECTOR = "simulador.inyector";
+
     private volatile FaultInjector faults = FaultInjector.NONE;
     private final Javalin app;
     private final String baseUrl;
@@ -106,6 +108,30 @@ public final class Simulator implements AutoCloseable {
         faults = injector == null ? FaultInjector.NONE : injector;
     }
 
+    /**
+     * Latency and seeded faults ({@link SeededFaults}); {@link FaultSettings#off()} turns them off. Setting
+     * the same settings again starts the seeded sequence again. {@link #reset()} leaves them as they are.
+     */
+    public void faults(FaultSettings settings) {
+        if (settings == null || settings.isOff()) {
+            faults = FaultInjector.NONE;
+            LOG.info("Fallas simuladas desactivadas");
+        } else {
+            faults = new SeededFaults(settings, sessions);
+            LOG.info("Fallas simuladas: {}", settings);
+        }
+    }
+
+    /** The fault settings in force ({@link FaultSettings#off()} when none, or when a custom injector is set). */
+    public FaultSettings faults() {
+        return faults instanceof SeededFaults seeded ? seeded.settings() : FaultSettings.off();
+    }
+
+    /** How many faults of each kind were injected since the settings were last set. */
+    public Map<String, Integer> faultsInjected() {
+        return faults instanceof SeededFaults seeded ? seeded.injected() : Map.of();
+    }
+
     /** Back to the seed (contracts, entries, DIAN) and to the start-up settings. Open sessions survive. */
     public void reset() {
         state.reset();
@@ -132,7 +158,23 @@ public final class Simulator implements AutoCloseable {
         new PaymentFormController(web, detail).register(routes);
         new UploadController(web).register(routes);
         new SupervisorController(web).register(routes);
-        new MockApiController(web, this::reset).register(routes);
+        new MockApiController(web, this::reset, new MockApiController.FaultSwitch() {
+            @Override
+            public FaultSettings current() {
+                return faults();
+            }
+
+            @Override
+            public void apply(FaultSettings settings) {
+                faults(settings);
+            }
+
+            @Override
+            public Map<String, Integer> injected() {
+                return faultsInjected();
+            }
+        }).register(routes);
+        routes.after(this::afterRequest);
         routes.get("/<path>", ctx -> {
             throw new Outcome.NotFound("La página solicitada no existe.");
         });
@@ -140,10 +182,24 @@ public final class Simulator implements AutoCloseable {
     }
 
     private void beforeRequest(Context ctx) throws Exception {
-        String path = ctx.path();
-        if (!path.startsWith(MockApiController.BASE) && !path.startsWith("/StaticContent/")) {
-            faults.before(ctx);
+        if (faultable(ctx)) {
+            FaultInjector injector = faults;
+            ctx.attribute(INJECTOR, injector);
+            injector.before(ctx);
         }
+    }
+
+    private void afterRequest(Context ctx) throws Exception {
+        // The injector that saw the request finishes it, even if the settings changed meanwhile.
+        FaultInjector injector = ctx.attribute(INJECTOR);
+        if (injector != null && faultable(ctx)) {
+            injector.after(ctx);
+        }
+    }
+
+    private static boolean faultable(Context ctx) {
+        String path = ctx.path();
+        return !path.startsWith(MockApiController.BASE) && !path.startsWith("/StaticContent/");
     }
 
     private static void registerOutcomes(RoutesConfig routes) {

@@ -1,6 +1,9 @@
 package co.secop.robot.simulator.web;
 
+import co.secop.robot.simulator.FaultKind;
+import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.PaymentFormMode;
+import com.fasterxml.jackson.databind.JsonNode;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.DianInvoice;
 import co.secop.robot.simulator.model.Document;
@@ -25,10 +28,25 @@ public final class MockApiController {
 
     private final WebContext web;
     private final Runnable reset;
+    private final FaultSwitch faults;
+
+    /** The simulator's faults as the API sees them ({@code /_mock/api/faults}). */
+    public interface FaultSwitch {
+        FaultSettings current();
+
+        void apply(FaultSettings settings);
+
+        Map<String, Integer> injected();
+    }
 
     public MockApiController(WebContext web, Runnable reset) {
+        this(web, reset, null);
+    }
+
+    public MockApiController(WebContext web, Runnable reset, FaultSwitch faults) {
         this.web = web;
         this.reset = reset;
+        this.faults = faults;
     }
 
     /** One payment entry as the API shows it (money with 2 decimals, ISO dates, Bogotá time). */
@@ -48,6 +66,14 @@ public final class MockApiController {
     }
 
     public record DianBody(String cufe, String number, BigDecimal totalValue) {
+    }
+
+    /**
+     * {@code POST faults}: every field optional. {@code jitterMs} defaults to half of {@code latencyMs};
+     * {@code kinds} is an array or a comma-separated string of Spanish names (empty = every kind).
+     */
+    public record FaultsBody(Long latencyMs, Long jitterMs, Double rate, Long seed, JsonNode kinds, Long slowMs,
+                             Long outageMs) {
     }
 
     public record SettingsBody(String paymentFormMode, Long sessionIdleSeconds) {
@@ -71,6 +97,14 @@ public final class MockApiController {
         routes.post(BASE + "dian/invoices", this::registerInvoice);
         routes.get(BASE + "settings", ctx -> ctx.json(settings()));
         routes.post(BASE + "settings", this::updateSettings);
+        if (faults != null) {
+            routes.get(BASE + "faults", ctx -> ctx.json(faultsJson()));
+            routes.post(BASE + "faults", this::updateFaults);
+            routes.delete(BASE + "faults", ctx -> {
+                faults.apply(FaultSettings.off());
+                ctx.json(faultsJson());
+            });
+        }
         routes.post(BASE + "sessions/expire", ctx -> ctx.json(Map.of("ok", true, "expired", web.sessions().expireAll())));
     }
 
@@ -109,6 +143,43 @@ public final class MockApiController {
             return;
         }
         ctx.json(settings());
+    }
+
+    private void updateFaults(Context ctx) {
+        FaultSettings settings;
+        try {
+            FaultsBody body = ctx.body().isBlank() ? new FaultsBody(null, null, null, null, null, null, null)
+                    : ctx.bodyAsClass(FaultsBody.class);
+            long latency = body.latencyMs() == null ? 0 : body.latencyMs();
+            settings = new FaultSettings(latency, body.jitterMs() == null ? latency / 2 : body.jitterMs(),
+                    body.rate() == null ? 0 : body.rate(), body.seed() == null ? FaultSettings.DEFAULT_SEED : body.seed(),
+                    kinds(body.kinds()), body.slowMs() == null ? FaultSettings.DEFAULT_SLOW_MS : body.slowMs(),
+                    body.outageMs() == null ? FaultSettings.DEFAULT_OUTAGE_MS : body.outageMs());
+        } catch (IllegalArgumentException e) {
+            ctx.status(400).json(Map.of("error", "Fallas inválidas: " + e.getMessage()));
+            return;
+        }
+        faults.apply(settings);
+        ctx.json(faultsJson());
+    }
+
+    private static java.util.Set<FaultKind> kinds(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return FaultKind.parse((String) null);
+        }
+        if (node.isTextual()) {
+            return FaultKind.parse(node.asText());
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        node.forEach(n -> codes.add(n.asText()));
+        return FaultKind.parse(codes);
+    }
+
+    private Map<String, Object> faultsJson() {
+        Map<String, Object> json = new java.util.LinkedHashMap<>(faults.current().toJson());
+        json.put("injected", faults.injected());
+        json.put("available", java.util.Arrays.stream(FaultKind.values()).map(FaultKind::code).toList());
+        return json;
     }
 
     private Map<String, Object> settings() {

@@ -76,6 +76,18 @@ public final class SessionStore {
         session.touch(clock.instant());
     }
 
+    /** True when the request carries a live session that finished signing in. */
+    public boolean signedIn(Context ctx) {
+        return lookup(ctx).active().filter(Session::signedIn).isPresent();
+    }
+
+    /** Expires the request's session now (fault "sesion-expirada"); false when it had no live session. */
+    public boolean expire(Context ctx) {
+        Optional<Session> session = lookup(ctx).active();
+        session.ifPresent(Session::expire);
+        return session.isPresent();
+    }
+
     /** {@code POST /_mock/api/sessions/expire}: every open session expires now. */
     public int expireAll() {
         sessions.values().forEach(Session::expire);

@@ -1,0 +1,88 @@
+package co.secop.robot.reliability;
+
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.simulator.FaultSettings;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The batch against a slow, flaky simulator (fixed seed, every fault kind): every row ends sent exactly
+ * once, nothing is duplicated, nothing lost. The short version runs with the normal suite; the long one
+ * (30 rows) is tagged "largo" ({@code mvn -Plargo test}).
+ */
+class FlakyPortalBatchTest {
+
+    @TempDir
+    Path dir;
+
+    private Simulator simulator;
+
+    @AfterEach
+    void stop() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void sixRowsOnAPortalFailingOneRequestInFiveEndSentExactlyOnce() throws Exception {
+        flakyBatch(6, 0.2, Long.getLong("confiabilidad.semilla", 4L), 5);
+    }
+
+    @Test
+    @Tag("largo")
+    void thirtyRowsOnAPortalFailingOneRequestInFiveEndSentExactlyOnce() throws Exception {
+        flakyBatch(30, 0.2, Long.getLong("confiabilidad.semilla", 20261130L), 9);
+    }
+
+    /**
+     * Every fault kind is enabled; {@code minKinds} is how many different kinds the run must have met (the
+     * robot's path decides which requests it makes, so a short run cannot meet them all).
+     */
+    private void flakyBatch(int rows, double rate, long seed, int minKinds) throws Exception {
+        dir = ReliabilityFixture.workDir(dir, "lote-" + rows);
+        ReliabilityFixture.preloadProjectClasses();
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        Path sheetFile = ReliabilityFixture.workbook(dir, rows);
+        FaultSettings faults = FaultSettings.of(rate, seed).withLatency(30, 30).withSlowMs(800).withOutageMs(1_500);
+        simulator.faults(faults);
+        long start = System.nanoTime();
+
+        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheetFile, dir, Duration.ofMinutes(3),
+                Duration.ofMillis(250), new BatchRunner.Listener() {
+                });
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        JsonNode report = ReliabilityFixture.faults(simulator.baseUrl());
+        System.out.printf("[confiabilidad] %d filas, tasa %.2f, semilla %d: %d s; fallas inyectadas %s%n", rows, rate,
+                seed, took.toSeconds(), report.path("injected"));
+        List<String> notOk = new ArrayList<>();
+        for (RowOutcome o : summary.outcomes()) {
+            if (!o.status().ok()) {
+                notOk.add(o.number() + ": " + o.status() + " " + o.message() + " " + o.steps());
+            }
+        }
+        assertThat(notOk).as("filas que no terminaron bien").isEmpty();
+        // A sending whose answer was lost (error after saving) is still the robot's own sending: "Enviado".
+        assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
+        ReliabilityFixture.assertEachSentExactlyOnce(simulator.baseUrl(), ReliabilityFixture.numbers(rows));
+        List<String> seen = new ArrayList<>();
+        report.path("injected").fieldNames().forEachRemaining(seen::add);
+        assertThat(seen).as("tipos de falla inyectados").hasSizeGreaterThanOrEqualTo(minKinds);
+    }
+}

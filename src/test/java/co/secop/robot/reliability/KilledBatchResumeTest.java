@@ -1,0 +1,142 @@
+package co.secop.robot.reliability;
+
+import co.secop.robot.simulator.FaultSettings;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./secop cargar} in a child JVM, killed with the equivalent of {@code kill -9} at seeded random
+ * moments and started again each time: at the end every row is sent exactly once, none lost, none twice.
+ * The short version (2 kills) runs with the normal suite; the long one (30 rows, 5 kills) is tagged "largo".
+ */
+class KilledBatchResumeTest {
+
+    private static final Duration FINAL_RUN_LIMIT = Duration.ofMinutes(8);
+
+    @TempDir
+    Path dir;
+
+    private Simulator simulator;
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        children.forEach(KilledBatchResumeTest::killTree);
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void fourRowsKilledTwiceAndResumedEndSentExactlyOnce() throws Exception {
+        killAndResume(4, 2, 9_000, 20_000, 7L);
+    }
+
+    @Test
+    @Tag("largo")
+    void thirtyRowsKilledFiveTimesAndResumedEndSentExactlyOnce() throws Exception {
+        killAndResume(30, 5, 9_000, 60_000, 2026L);
+    }
+
+    /**
+     * @param fromMs,toMs each run is killed at a seeded random moment in this range after it started
+     */
+    private void killAndResume(int rows, int kills, long fromMs, long toMs, long seed) throws Exception {
+        dir = ReliabilityFixture.workDir(dir, "muertes-" + rows);
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        // A little latency spreads the kills over every step (typing, uploading, confirming, sending).
+        simulator.faults(FaultSettings.off().withLatency(40, 40));
+        Path sheet = ReliabilityFixture.workbook(dir, rows);
+        Random random = new Random(seed);
+        List<String> log = new ArrayList<>();
+        long start = System.nanoTime();
+
+        for (int k = 1; k <= kills; k++) {
+            long killAt = fromMs + (long) (random.nextDouble() * (toMs - fromMs));
+            Process run = cargar(sheet, "ejecucion-" + k);
+            boolean ended = run.waitFor(killAt, TimeUnit.MILLISECONDS);
+            if (!ended) {
+                killTree(run);
+                run.waitFor(10, TimeUnit.SECONDS);
+            }
+            int sent = sentCount();
+            log.add("ejecución " + k + (ended ? " terminó sola (código " + run.exitValue() + ")"
+                    : " matada a los " + killAt + " ms") + ": " + sent + " enviadas");
+        }
+        Process last = cargar(sheet, "final");
+        boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        String output = Files.readString(dir.resolve("final.txt"), StandardCharsets.UTF_8);
+        System.out.printf("[confiabilidad] %d filas, %d muertes: %d s%n  %s%n", rows, kills,
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), String.join("\n  ", log));
+
+        assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
+        assertThat(last.exitValue()).as("código de salida de la ejecución final\n" + output).isZero();
+        ReliabilityFixture.assertEachSentExactlyOnce(simulator.baseUrl(), ReliabilityFixture.numbers(rows));
+        assertThat(output).doesNotContain("Exception", "\tat ");
+    }
+
+    private int sentCount() {
+        int sent = 0;
+        for (Map.Entry<String, List<JsonNode>> e : ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).entrySet()) {
+            for (JsonNode p : e.getValue()) {
+                if (ReliabilityFixture.SENT.equals(p.path("state").asText())) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** {@code java -cp <this classpath> co.secop.robot.cli.SecopCli cargar ...}, output to {@code <name>.txt}. */
+    private Process cargar(Path sheet, String name) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String home = System.getProperty("secop.home", System.getProperty("user.dir"));
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dsecop.home=" + home,
+                "-Dlote.salida=" + dir.resolve("resultados"),
+                "-Dportal.espera-maxima=30s",
+                "-Dportal.espera-corta=2s",
+                "-Dlote.pausa-reintento=500ms",
+                "-Dlote.presupuesto-por-fila=2m",
+                "co.secop.robot.cli.SecopCli", "cargar",
+                "--datos", sheet.toString(),
+                "--portal", simulator.loginUrl(),
+                "--salida", dir.resolve("resultados").resolve(name).toString(),
+                "--sin-correo");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".txt").toFile());
+        builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
+        builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    /**
+     * The JVM first, with no warning (like {@code kill -9}), then the browser and chromedriver it started,
+     * which would otherwise outlive it.
+     */
+    private static void killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+}
