@@ -54,6 +54,8 @@ public final class BatchRunner {
     private final StepObserver observer;
     /** Wrong credentials stop the batch: trying again row after row could lock the account. */
     private boolean loginRejected;
+    /** A row failed: the page may still show its form or a dialog, so the next row starts from a fresh page. */
+    private boolean leftOver;
 
     /** A batch with its journal in the work folder and no e-mail to supervisors. */
     public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Listener listener) {
@@ -159,6 +161,12 @@ public final class BatchRunner {
     private PaymentFiler.Filed fileWithRetries(PaymentRow row, Path zip, StepLog steps) {
         Instant deadline = Instant.now().plus(options.rowBudget());
         Duration pause = options.retryPause();
+        if (leftOver && portal.signedIn()) {
+            leftOver = false;
+            if (!recovery.awaitHealthy(pause, deadline, navigator.contractsUrl())) {
+                portal.markSignedOut();
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 if (!portal.signedIn()) {
@@ -219,6 +227,7 @@ public final class BatchRunner {
     }
 
     private RowOutcome failed(PaymentRow row, String message, LocalDateTime start, StepLog steps, Exception cause) {
+        leftOver = true;
         LOG.warn("{}: {}", row.describe(), message, cause);
         steps.note("Falló: " + message);
         List<Path> shots = evidence.failure(row.rowNumber(), portal.driver());

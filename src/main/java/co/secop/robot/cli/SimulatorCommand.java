@@ -147,9 +147,18 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     /** The fault options; all absent = {@link FaultSettings#off()}. */
     public FaultSettings faults() {
+        double chance;
+        try {
+            chance = rate(rate);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("Opciones de fallas inválidas: " + e.getMessage());
+        }
+        if (kinds != null && !kinds.isEmpty() && chance == 0) {
+            throw new UserFacingException("--fallas solo elige los tipos: indique también --tasa-fallas (por ejemplo 0.2).");
+        }
         try {
             long latency = latencyMs == null ? 0 : latencyMs;
-            return new FaultSettings(latency, jitterMs == null ? latency / 2 : jitterMs, rate(rate),
+            return new FaultSettings(latency, jitterMs == null ? latency / 2 : jitterMs, chance,
                     seed == null ? FaultSettings.DEFAULT_SEED : seed, FaultKind.parse(kinds),
                     slowMs == null ? FaultSettings.DEFAULT_SLOW_MS : slowMs,
                     outageMs == null ? FaultSettings.DEFAULT_OUTAGE_MS : outageMs);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,9 +78,8 @@ class KilledBatchResumeTest {
                 killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
-            int sent = sentCount();
             log.add("ejecución " + k + (ended ? " terminó sola (código " + run.exitValue() + ")"
-                    : " matada a los " + killAt + " ms") + ": " + sent + " enviadas");
+                    : " matada a los " + killAt + " ms") + ": " + portalSummary());
         }
         Process last = cargar(sheet, "final");
         boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -93,16 +93,15 @@ class KilledBatchResumeTest {
         assertThat(output).doesNotContain("Exception", "\tat ");
     }
 
-    private int sentCount() {
-        int sent = 0;
-        for (Map.Entry<String, List<JsonNode>> e : ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).entrySet()) {
-            for (JsonNode p : e.getValue()) {
-                if (ReliabilityFixture.SENT.equals(p.path("state").asText())) {
-                    sent++;
-                }
+    /** "3 enviadas, 1 en «Borrador»": what the kill left on the portal. */
+    private String portalSummary() {
+        Map<String, Integer> byState = new TreeMap<>();
+        for (List<JsonNode> entries : ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).values()) {
+            for (JsonNode p : entries) {
+                byState.merge(p.path("state").asText(), 1, Integer::sum);
             }
         }
-        return sent;
+        return byState.isEmpty() ? "nada en el portal" : byState.toString();
     }
 
     /** {@code java -cp <this classpath> co.secop.robot.cli.SecopCli cargar ...}, output to {@code <name>.txt}. */

@@ -1,6 +1,7 @@
 package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.secop.robot.cli.SecopCli;
 import co.secop.robot.simulator.model.PaymentEntry;
@@ -119,6 +120,19 @@ class FaultInjectionHttpTest {
         assertThat(settings.seed()).isEqualTo(7);
         assertThat(settings.kinds()).containsExactly(FaultKind.ERROR_AFTER_SAVE, FaultKind.OUTAGE);
         assertThat(settings.outageMs()).isEqualTo(1500);
+
+        cli.parseArgs("simulador", "--fallas", "caida");
+        co.secop.robot.cli.SimulatorCommand withoutRate = cli.getSubcommands().get("simulador").getCommand();
+        assertThatThrownBy(withoutRate::faults).hasMessageContaining("indique también --tasa-fallas");
+        cli.parseArgs("simulador", "--tasa-fallas", "mucho");
+        co.secop.robot.cli.SimulatorCommand wrongRate = cli.getSubcommands().get("simulador").getCommand();
+        assertThatThrownBy(wrongRate::faults).hasMessageContaining("no es un número");
+        cli.parseArgs("simulador", "--tasa-fallas", "0.3", "--fallas", "terremoto");
+        co.secop.robot.cli.SimulatorCommand wrongKind = cli.getSubcommands().get("simulador").getCommand();
+        assertThatThrownBy(wrongKind::faults).hasMessageContaining("La falla «terremoto» no existe");
+        cli.parseArgs("simulador");
+        co.secop.robot.cli.SimulatorCommand none = cli.getSubcommands().get("simulador").getCommand();
+        assertThat(none.faults().isOff()).isTrue();
     }
 
     // ------------------------------------------------------------------ each kind
