@@ -1,5 +1,7 @@
 package co.secop.robot.qa;
 
+import org.apache.commons.io.FileUtils;
+
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.portal.CompanySelection;
 import co.secop.robot.portal.ContractDetailPage;
@@ -21,11 +23,8 @@ import org.picocontainer.Disposable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -110,23 +109,8 @@ public final class QaWorld implements Disposable {
         if (workDir == null) {
             return;
         }
-        try {
-            Files.walkFileTree(workDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // A leftover temp folder is harmless.
-        }
+        // A leftover temp folder is harmless.
+        FileUtils.deleteQuietly(workDir.toFile());
         workDir = null;
     }
 }
