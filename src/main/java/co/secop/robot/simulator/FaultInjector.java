@@ -3,9 +3,9 @@ package co.secop.robot.simulator;
 import io.javalin.http.Context;
 
 /**
- * Extension point for a later "faults" feature (latency, HTTP 500 "Error inesperado", dropped
- * sessions...). The simulator calls {@link #before(Context)} ahead of every request except the
- * mock API and static files. This default does nothing.
+ * Hook for misbehaving on purpose (latency, HTTP 500 "Error inesperado", dropped sessions...). The
+ * simulator calls {@link #before(Context)} ahead of every request except the mock API and static files,
+ * and {@link #after(Context)} once the portal answered. This default does nothing.
  *
  * <p>A subclass may delay (the only place in src/main where sleeping is allowed), answer the request
  * itself and then call {@code ctx.skipRemainingHandlers()}, or throw to get the "Error inesperado"

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The batch against a slow, flaky simulator (fixed seed, every fault kind): every row ends sent exactly
  * once, nothing is duplicated, nothing lost. The short version runs with the normal suite; the long one
  * (30 rows) is tagged "largo" ({@code mvn -Plargo test}).
+ *
+ * <p>To look into a run: {@code -DargLine="-Dconfiabilidad.carpeta=/tmp/x -Dconfiabilidad.semilla=7"} keeps the
+ * run folders (robot.log, evidence) and tries another seed.
  */
 class FlakyPortalBatchTest {
 

@@ -54,13 +54,13 @@ class PortalGivesUpTest {
             }
         };
 
-        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheet, dir, Duration.ofSeconds(12),
+        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheet, dir, Duration.ofSeconds(8),
                 Duration.ofMillis(250), faultsForR01);
 
         List<RowOutcome> outcomes = summary.outcomes();
         assertThat(outcomes).extracting(RowOutcome::status).containsExactly(RowStatus.FAILED, RowStatus.SENT);
         RowOutcome failed = outcomes.get(0);
-        assertThat(failed.message()).startsWith("No se pudo terminar la fila: SECOP II siguió fallando durante 12 s")
+        assertThat(failed.message()).startsWith("No se pudo terminar la fila: SECOP II siguió fallando durante 8 s")
                 .contains(SeededFaults.UPLOAD_FAILED_MESSAGE).doesNotContain("Exception");
         assertThat(failed.evidence()).extracting(p -> p.getFileName().toString())
                 .contains("fila-2-fallo.png", "fila-2-fallo.html");
@@ -83,7 +83,7 @@ class PortalGivesUpTest {
         // Down for two minutes from the first page after the login.
         simulator.faults(FaultSettings.of(1, 9).withKinds(FaultKind.OUTAGE).withOutageMs(120_000));
 
-        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheet, dir, Duration.ofSeconds(8),
+        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheet, dir, Duration.ofSeconds(5),
                 Duration.ofMillis(500), new BatchRunner.Listener() {
                 });
 
