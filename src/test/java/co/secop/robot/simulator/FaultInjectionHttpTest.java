@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -488,16 +487,7 @@ class FaultInjectionHttpTest {
         }
 
         HttpResponse<String> upload(String path, String fileName, byte[] content) {
-            String boundary = "----secop" + UUID.randomUUID();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("X-Requested-With", "XMLHttpRequest")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+            return send(PortalClient.uploadRequest(uri(path), fileName, content));
         }
 
         JsonNode json(HttpResponse<String> response) {

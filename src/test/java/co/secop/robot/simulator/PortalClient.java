@@ -77,16 +77,21 @@ final class PortalClient {
     }
 
     Response upload(String path, String fileName, byte[] content) {
+        return send(uploadRequest(uri(path), fileName, content), List.of());
+    }
+
+    /** The multipart POST the upload window's JavaScript sends for one file. */
+    static HttpRequest uploadRequest(URI target, String fileName, byte[] content) {
         String boundary = "----secop" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(target)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), List.of());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
     }
 
     Response postJson(String path, String json) {
