@@ -63,7 +63,7 @@ public final class BatchRunner {
                 StepObserver.NONE, listener);
     }
 
-    BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
+    public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
                 Optional<SupervisorNotifications> notifications, StepObserver observer, Listener listener) {
         this.observer = observer;
         this.portal = portal;
@@ -133,7 +133,7 @@ public final class BatchRunner {
             return outcome(row, RowStatus.INTERRUPTED, "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
                     + " terminar (lo ya radicado no se repite).", Optional.empty(), Optional.empty(), start,
                     List.of(), steps);
-        } catch (PortalUnavailableException e) {
+        } catch (PortalStayedDownException e) {
             RowOutcome failed = failed(row, e.getMessage() + " Se detiene la carga: ejecute de nuevo el mismo comando"
                     + " cuando el portal responda.", start, steps, e);
             return new RowOutcome(failed.rowNumber(), failed.contract(), failed.number(), failed.inputValues(),
@@ -175,7 +175,7 @@ public final class BatchRunner {
                 return filer.file(row, zip, navigator.openPaymentPlan(row.contract(), row.company(), steps), steps);
             } catch (SessionExpiredException e) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new PortalUnavailableException("SECOP II cerró la sesión una y otra vez durante "
+                    throw new PortalStayedDownException("SECOP II cerró la sesión una y otra vez durante "
                             + budget() + " (último aviso: " + e.getMessage() + ").", e);
                 }
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
@@ -187,7 +187,7 @@ public final class BatchRunner {
                 if (Instant.now().isAfter(deadline)) {
                     if (e instanceof co.secop.robot.portal.PortalUnavailableException) {
                         // Down ("Service Unavailable") for the whole budget: the next rows would fare no better.
-                        throw new PortalUnavailableException("SECOP II siguió sin estar disponible durante "
+                        throw new PortalStayedDownException("SECOP II siguió sin estar disponible durante "
                                 + budget() + " (último error: " + describe(e) + ").", e);
                     }
                     // The portal answers but this row keeps failing: it ends "Fallido" and the others go on.

@@ -1,6 +1,6 @@
 package co.secop.robot.batch;
 
-import co.secop.robot.report.SecretMasker;
+import co.secop.robot.format.SecretMasker;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;

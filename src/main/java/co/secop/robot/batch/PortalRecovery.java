@@ -30,7 +30,7 @@ final class PortalRecovery {
         this.loginUrl = loginUrl;
     }
 
-    /** Returns when the portal answers; throws {@link PortalUnavailableException} at the deadline. */
+    /** Returns when the portal answers; throws {@link PortalStayedDownException} at the deadline. */
     void awaitHealthy(Duration pause, Instant deadline) {
         awaitHealthy(pause, deadline, Optional.empty());
     }
@@ -47,7 +47,7 @@ final class PortalRecovery {
         boolean[] signedIn = {false};
         Duration remaining = Duration.between(Instant.now(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
-            throw new PortalUnavailableException("SECOP II no respondió a tiempo.");
+            throw new PortalStayedDownException("SECOP II no respondió a tiempo.");
         }
         portal.closeOtherWindows();
         // Probe at once, then after FIRST_PROBE_GAP, doubling up to {@code pause}: a portal that is back after a
@@ -69,7 +69,7 @@ final class PortalRecovery {
                     });
             return signedIn[0];
         } catch (TimeoutException e) {
-            throw new PortalUnavailableException("SECOP II no respondió durante "
+            throw new PortalStayedDownException("SECOP II no respondió durante "
                     + remaining.toSeconds() + " s: la página seguía mostrando un error o no cargaba.", e);
         }
     }

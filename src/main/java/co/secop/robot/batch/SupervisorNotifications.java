@@ -19,7 +19,7 @@ import java.util.Optional;
  * which sendings were announced; a failed e-mail leaves the upload as it is and waits in
  * {@code correos.json} for {@code ./secop notificar}.
  */
-final class SupervisorNotifications {
+public final class SupervisorNotifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisorNotifications.class);
 
@@ -32,7 +32,7 @@ final class SupervisorNotifications {
      * @param sender         empty when no SMTP server is configured: the e-mails wait in correos.json
      * @param disabledReason why they wait, in Spanish
      */
-    SupervisorNotifications(Optional<NoticeSender> sender, String disabledReason, Journal journal, PendingNotices pending) {
+    public SupervisorNotifications(Optional<NoticeSender> sender, String disabledReason, Journal journal, PendingNotices pending) {
         this.sender = sender;
         this.disabledReason = disabledReason;
         this.journal = journal;

@@ -1,6 +1,6 @@
 package co.secop.robot.cli;
 
-import co.secop.robot.batch.BatchJob;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.config.SecopConfig;
 import co.secop.robot.simulator.Simulator;

@@ -1,6 +1,6 @@
 package co.secop.robot.cli;
 
-import co.secop.robot.batch.BatchJob;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;

@@ -1,5 +1,7 @@
 package co.secop.robot.report;
 
+import co.secop.robot.format.SecretMasker;
+
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 

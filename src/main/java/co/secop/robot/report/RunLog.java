@@ -1,5 +1,7 @@
 package co.secop.robot.report;
 
+import co.secop.robot.format.SecretMasker;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

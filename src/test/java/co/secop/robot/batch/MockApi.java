@@ -12,24 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The simulator's JSON API, as a QA team uses it. */
-record MockApi(String baseUrl) {
+public record MockApi(String baseUrl) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    List<JsonNode> payments() {
+    public List<JsonNode> payments() {
         List<JsonNode> list = new ArrayList<>();
         get("/_mock/api/payments").forEach(list::add);
         return list;
     }
 
-    JsonNode payment(String contract, String number) {
+    public JsonNode payment(String contract, String number) {
         return payments().stream()
                 .filter(p -> contract.equals(p.path("contract").asText()) && number.equals(p.path("number").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("No hay pago " + number + " en " + contract));
     }
 
-    void post(String path, String json) {
+    public void post(String path, String json) {
         send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }

@@ -1,5 +1,7 @@
 package co.secop.robot.report;
 
+import co.secop.robot.format.SecretMasker;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;

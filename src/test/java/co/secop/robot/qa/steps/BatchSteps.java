@@ -8,7 +8,7 @@ import co.secop.robot.qa.BrowserHolder;
 import co.secop.robot.qa.PortalUnderTest;
 import co.secop.robot.qa.QaConfig;
 import co.secop.robot.qa.QaWorld;
-import co.secop.robot.report.SecretMasker;
+import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsPackager;
 import io.cucumber.java.es.Cuando;

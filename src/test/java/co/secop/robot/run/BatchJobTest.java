@@ -1,4 +1,12 @@
-package co.secop.robot.batch;
+package co.secop.robot.run;
+
+import co.secop.robot.batch.MockApi;
+
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.BatchSummary;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.PendingNotices;

@@ -1,4 +1,4 @@
-package co.secop.robot.report;
+package co.secop.robot.format;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -31,7 +31,8 @@ public final class SecretMasker {
         }
         synchronized (this) {
             variants.add(secret);
-            variants.add(HtmlText.escape(secret));
+            variants.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("\"", "&quot;").replace("'", "&#39;"));
             // how browsers serialize it: text nodes escape & < >, attributes & and "
             variants.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
             variants.add(secret.replace("&", "&amp;").replace("\"", "&quot;"));
@@ -75,8 +76,8 @@ public final class SecretMasker {
                 Files.writeString(file, masked, StandardCharsets.UTF_8);
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReportException("No se pudo ocultar la contraseña en «" + file.getFileName() + "» ("
-                    + RunFolder.reason(e) + ").", e);
+            throw new java.io.UncheckedIOException("No se pudo ocultar la contraseña en «" + file.getFileName() + "» ("
+                    + e.getMessage() + ").", e instanceof IOException io ? io : new IOException(e));
         }
     }
 

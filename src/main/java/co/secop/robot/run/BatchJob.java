@@ -1,5 +1,15 @@
-package co.secop.robot.batch;
+package co.secop.robot.run;
 
+import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.Evidence;
+import co.secop.robot.batch.Journal;
+import co.secop.robot.batch.RowFailure;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.StepObserver;
+import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.notification.NoticeSender;
@@ -12,7 +22,7 @@ import co.secop.robot.report.HtmlReport;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.RunLog;
-import co.secop.robot.report.SecretMasker;
+import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.Problem;
 import co.secop.robot.spreadsheet.SheetRow;

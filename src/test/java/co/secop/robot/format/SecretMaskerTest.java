@@ -1,4 +1,4 @@
-package co.secop.robot.report;
+package co.secop.robot.format;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
