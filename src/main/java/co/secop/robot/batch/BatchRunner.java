@@ -118,7 +118,7 @@ public final class BatchRunner {
                     : (status == RowStatus.CORRECTED ? "Corrección enviada" : "Enviado") + ": la respuesta a «Enviar»"
                     + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
                     + filed.entry().state() + "». No se envió dos veces.";
-            List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());
+            List<Path> shots = evidence.finalState(row.rowNumber(), portal);
             String message = filedMessage;
             if (notifications.isPresent()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
@@ -230,7 +230,7 @@ public final class BatchRunner {
         leftOver = true;
         LOG.warn("{}: {}", row.describe(), message, cause);
         steps.note("Falló: " + message);
-        List<Path> shots = evidence.failure(row.rowNumber(), portal.driver());
+        List<Path> shots = evidence.failure(row.rowNumber(), portal);
         portal.closeOtherWindows();
         return outcome(row, RowStatus.FAILED, message, Optional.empty(), Optional.empty(), start, shots, steps);
     }

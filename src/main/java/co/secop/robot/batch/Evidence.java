@@ -1,10 +1,8 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.format.SecretMasker;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
+import co.secop.robot.portal.PageDocument;
+import co.secop.robot.portal.PortalSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Screenshots and page dumps of each row, in {@code evidencias/}. Secrets registered in the masker
@@ -40,41 +39,48 @@ public final class Evidence {
     }
 
     /** The screenshot of the final state of a row, as the contractor would see it. */
-    List<Path> finalState(int rowNumber, WebDriver driver) {
+    List<Path> finalState(int rowNumber, PortalSession portal) {
         List<Path> saved = new ArrayList<>();
-        screenshot(driver, "fila-" + rowNumber + "-final.png").ifPresent(saved::add);
+        screenshot(portal, "fila-" + rowNumber + "-final.png").ifPresent(saved::add);
         return saved;
     }
 
-    /** A failure: the screenshot and the page's HTML (secrets masked). */
-    List<Path> failure(int rowNumber, WebDriver driver) {
+    /** A failure: the screenshot and the HTML of the page, its iframes and its other windows (secrets masked). */
+    List<Path> failure(int rowNumber, PortalSession portal) {
         List<Path> saved = new ArrayList<>();
-        screenshot(driver, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
-        pageSource(driver, "fila-" + rowNumber + "-fallo.html").ifPresent(saved::add);
+        screenshot(portal, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
+        saved.addAll(documents(portal, "fila-" + rowNumber + "-fallo"));
         return saved;
     }
 
-    public java.util.Optional<Path> screenshot(WebDriver driver, String fileName) {
+    public Optional<Path> screenshot(PortalSession portal, String fileName) {
+        Optional<byte[]> png = portal.screenshot();
+        if (png.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Path file = evidenceDir.resolve(fileName);
-            Files.write(file, png);
-            return java.util.Optional.of(runFolder.relativize(file));
-        } catch (WebDriverException | IOException | ClassCastException e) {
+            Files.write(file, png.get());
+            return Optional.of(runFolder.relativize(file));
+        } catch (IOException e) {
             LOG.warn("No se pudo guardar la captura {}", fileName, e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    public java.util.Optional<Path> pageSource(WebDriver driver, String fileName) {
-        try {
-            String html = masker.mask(driver.getPageSource());
-            Path file = evidenceDir.resolve(fileName);
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-            return java.util.Optional.of(runFolder.relativize(file));
-        } catch (WebDriverException | IOException e) {
-            LOG.warn("No se pudo guardar la copia de la página {}", fileName, e);
-            return java.util.Optional.empty();
+    /** {@code <base>.html} for the page, {@code <base>-<marco|ventana>.html} for each iframe and window. */
+    public List<Path> documents(PortalSession portal, String base) {
+        List<Path> saved = new ArrayList<>();
+        for (PageDocument document : portal.documents()) {
+            String suffix = document.name().equals("pagina") ? "" : "-" + document.name();
+            Path file = evidenceDir.resolve(base + suffix + ".html");
+            try {
+                Files.writeString(file, masker.mask(document.html()), StandardCharsets.UTF_8);
+                saved.add(runFolder.relativize(file));
+            } catch (IOException e) {
+                LOG.warn("No se pudo guardar la copia de la página {}", file.getFileName(), e);
+            }
         }
+        return saved;
     }
 }

@@ -68,7 +68,7 @@ final class PortalNavigator {
             signIn();
             page = portal.header().openMyContracts();
         }
-        contractsUrl = Optional.ofNullable(portal.driver().getCurrentUrl());
+        contractsUrl = portal.currentUrl();
         return page;
     }
 

@@ -78,8 +78,8 @@ public final class LoadCommand implements Callable<Integer> {
     record Mode(boolean dryRun, boolean visible, boolean trace) {
     }
 
-    private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
-            new TraceRecorder(driver, folder.root(), headers, masker::mask);
+    private static final BatchJob.Observers TRACE = (portal, folder, headers, masker) ->
+            new TraceRecorder(portal, folder.root(), headers, masker::mask);
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {

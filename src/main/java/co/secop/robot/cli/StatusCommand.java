@@ -1,11 +1,9 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.batch.StatusReader;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.spreadsheet.Problem;
-import org.openqa.selenium.WebDriver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,13 +57,10 @@ public final class StatusCommand implements Callable<Integer> {
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe() + " (la fila no se consulta)");
         }
-        WebDriver driver = Browsers.open(settings.browserSettings(visible));
         List<StatusReader.RowState> states;
-        try {
-            states = new StatusReader(new PortalSession(driver, settings.portalSettings()), loginUrl, credentials.user(),
+        try (PortalSession portal = PortalSession.open(settings.browserSettings(visible), settings.portalSettings())) {
+            states = new StatusReader(portal, loginUrl, credentials.user(),
                     credentials.password(), settings.preferredCompany()).read(loaded.report().validRows());
-        } finally {
-            driver.quit();
         }
         for (StatusReader.RowState state : states) {
             out.println("Fila " + state.row().rowNumber() + " · " + state.row().contract() + " · " + state.row().number()

@@ -12,6 +12,12 @@ public final class HeaderMenu extends Page {
         super(session);
     }
 
+    /** The real portal's sign of a signed-in page: the avatar or «Salir» in the header (reference §18). */
+    public boolean signedIn() {
+        return !driver.findElements(by("encabezado.avatar")).isEmpty()
+                || !driver.findElements(by("encabezado.salir")).isEmpty();
+    }
+
     public String userName() {
         return ui.text(by("encabezado.usuario"));
     }

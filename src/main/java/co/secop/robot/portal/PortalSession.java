@@ -1,11 +1,15 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.browser.Browsers;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One browser working on SECOP II: the entry point of the page objects.
@@ -15,7 +19,7 @@ import java.util.Objects;
  * WorkAreaPage work = portal.openLogin(url).signIn(user, password).enter(companyOrNull);
  * }</pre>
  */
-public final class PortalSession {
+public final class PortalSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalSession.class);
 
@@ -23,6 +27,7 @@ public final class PortalSession {
     private final PortalSettings settings;
     private final PortalWait wait;
     private final Ui ui;
+    private final PageEvidence evidence;
     private volatile boolean signedIn;
     private String mainWindow;
 
@@ -31,10 +36,47 @@ public final class PortalSession {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.wait = new PortalWait(this);
         this.ui = new Ui(this, wait);
+        this.evidence = new PageEvidence(driver);
     }
 
-    public WebDriver driver() {
+    /** Opens a browser (local or on a Grid) for the portal; {@link #close()} quits it. */
+    public static PortalSession open(BrowserSettings browser, PortalSettings settings) {
+        return new PortalSession(Browsers.open(browser), settings);
+    }
+
+    WebDriver driver() {
         return driver;
+    }
+
+    /** The address the browser shows now (empty when it cannot tell). */
+    public Optional<String> currentUrl() {
+        return evidence.currentUrl();
+    }
+
+    /** What the person would see now, as PNG (empty when the browser cannot take it). */
+    public Optional<byte[]> screenshot() {
+        return evidence.screenshot();
+    }
+
+    /** The HTML of the page, of each of its iframes and of every other open window. */
+    public List<PageDocument> documents() {
+        return evidence.documents();
+    }
+
+    /** The browser console lines logged since the last call (level and message). */
+    public List<String> consoleLines() {
+        return evidence.consoleLines();
+    }
+
+    /** Asks whether the portal answers at an address, once or until a deadline (after a failure). */
+    public PortalProbe probe() {
+        return new PortalProbe(this);
+    }
+
+    /** Quits the browser. */
+    @Override
+    public void close() {
+        driver.quit();
     }
 
     public PortalSettings settings() {

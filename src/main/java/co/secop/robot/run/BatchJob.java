@@ -11,7 +11,6 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.notification.NoticeSender;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
@@ -27,7 +26,6 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.Problem;
 import co.secop.robot.spreadsheet.SheetRow;
 import co.secop.robot.spreadsheet.ValidationReport;
-import org.openqa.selenium.WebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +60,9 @@ public final class BatchJob {
 
     /** Builds what watches each step once the browser exists, e.g. the {@code --traza} recorder. */
     public interface Observers {
-        Observers NONE = (driver, folder, headers, masker) -> StepObserver.NONE;
+        Observers NONE = (portal, folder, headers, masker) -> StepObserver.NONE;
 
-        StepObserver create(WebDriver driver, RunFolder folder, List<String> headers, SecretMasker masker);
+        StepObserver create(PortalSession portal, RunFolder folder, List<String> headers, SecretMasker masker);
     }
 
     /**
@@ -105,18 +103,14 @@ public final class BatchJob {
                                            BatchRunner.Listener listener) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
-        WebDriver driver = Browsers.open(request.browser());
-        try {
-            PortalSession portal = new PortalSession(driver, request.portal());
+        try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
             Journal journal = Journal.open(request.journalFile());
-            StepObserver observer = request.observers().create(driver, folder, request.sheet().headers(), masker);
+            StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
                     listener)
                     .run(request.validation().validRows());
-        } finally {
-            driver.quit();
         }
     }
 
