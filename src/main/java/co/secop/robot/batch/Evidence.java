@@ -1,6 +1,7 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.format.SecretMasker;
+import co.secop.robot.portal.PageDocuments;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -46,17 +47,55 @@ public final class Evidence {
         return saved;
     }
 
-    /** A failure: the screenshot and the page's HTML (secrets masked). */
-    List<Path> failure(int rowNumber, WebDriver driver) {
+    /**
+     * A failure: the screenshot, the page's HTML and the HTML of every other window and iframe
+     * ({@code fila-N-fallo-ventana-1-iframe-1.html}...), secrets masked.
+     */
+    public List<Path> failure(int rowNumber, WebDriver driver) {
         List<Path> saved = new ArrayList<>();
         screenshot(driver, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
         pageSource(driver, "fila-" + rowNumber + "-fallo.html").ifPresent(saved::add);
+        saved.addAll(otherDocuments(driver, "fila-" + rowNumber + "-fallo"));
         return saved;
+    }
+
+    /** The HTML of every window and iframe but the current document (already in the page dump). */
+    public List<Path> otherDocuments(WebDriver driver, String prefix) {
+        List<Path> saved = new ArrayList<>();
+        for (PageDocuments.Document document : collect(driver)) {
+            if (document.current()) {
+                continue;
+            }
+            Path file = evidenceDir.resolve(prefix + "-" + document.name() + ".html");
+            try {
+                Files.writeString(file, masker.mask(withOrigin(document)), StandardCharsets.UTF_8);
+                saved.add(runFolder.relativize(file));
+            } catch (IOException e) {
+                LOG.warn("No se pudo guardar la copia de {}", file, e);
+            }
+        }
+        return saved;
+    }
+
+    private static List<PageDocuments.Document> collect(WebDriver driver) {
+        try {
+            return PageDocuments.collect(driver);
+        } catch (WebDriverException e) {
+            LOG.warn("No se pudieron copiar las ventanas e iframes", e);
+            return List.of();
+        }
+    }
+
+    /** The document's HTML headed by a comment saying where it was (window, iframe, URL, title). */
+    public static String withOrigin(PageDocuments.Document document) {
+        return "<!-- secop-robot: " + document.name() + " · " + document.url().replace("--", "- -") + " · "
+                + document.title().replace("--", "- -") + " -->\n" + document.html();
     }
 
     public java.util.Optional<Path> screenshot(WebDriver driver, String fileName) {
         try {
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(evidenceDir);
             Path file = evidenceDir.resolve(fileName);
             Files.write(file, png);
             return java.util.Optional.of(runFolder.relativize(file));
@@ -69,6 +108,7 @@ public final class Evidence {
     public java.util.Optional<Path> pageSource(WebDriver driver, String fileName) {
         try {
             String html = masker.mask(driver.getPageSource());
+            Files.createDirectories(evidenceDir);
             Path file = evidenceDir.resolve(fileName);
             Files.writeString(file, html, StandardCharsets.UTF_8);
             return java.util.Optional.of(runFolder.relativize(file));

@@ -1,6 +1,9 @@
 package co.secop.robot.cli;
 
+import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.StatusReader;
+import co.secop.robot.format.SecretMasker;
+import co.secop.robot.report.RunFolder;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.portal.PortalSession;
@@ -13,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,6 +51,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
+
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
@@ -61,9 +69,14 @@ public final class StatusCommand implements Callable<Integer> {
         }
         WebDriver driver = Browsers.open(settings.browserSettings(visible));
         List<StatusReader.RowState> states;
+        Path evidenceDir = settings.outputBase().resolve("estado-" + LocalDateTime.now().format(STAMP))
+                .resolve(RunFolder.EVIDENCE_DIR);
+        Evidence evidence = new Evidence(evidenceDir.getParent(), evidenceDir,
+                new SecretMasker().register(credentials.password()));
         try {
             states = new StatusReader(new PortalSession(driver, settings.portalSettings()), loginUrl, credentials.user(),
-                    credentials.password(), settings.preferredCompany()).read(loaded.report().validRows());
+                    credentials.password(), settings.preferredCompany(), Optional.of(evidence))
+                    .read(loaded.report().validRows());
         } finally {
             driver.quit();
         }
@@ -71,6 +84,10 @@ public final class StatusCommand implements Callable<Integer> {
             out.println("Fila " + state.row().rowNumber() + " · " + state.row().contract() + " · " + state.row().number()
                     + " → " + state.state() + state.paymentId().map(id -> " (" + id + ")").orElse("")
                     + state.reason().map(r -> "\n    Motivo del supervisor: " + r).orElse(""));
+        }
+        if (Files.isDirectory(evidenceDir)) {
+            out.println("Capturas y copias de las páginas (con sus iframes y ventanas) de lo que no se pudo leer: "
+                    + evidenceDir.toAbsolutePath());
         }
         out.flush();
         return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;

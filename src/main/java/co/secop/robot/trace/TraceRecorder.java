@@ -1,6 +1,8 @@
 package co.secop.robot.trace;
 
+import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.StepObserver;
+import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.spreadsheet.PaymentRow;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -94,10 +96,21 @@ public final class TraceRecorder implements StepObserver {
         }
     }
 
+    /**
+     * The current page's HTML in {@code file}, and every other window and iframe beside it
+     * ({@code paso-03-ventana-1-iframe-1.html}...).
+     */
     private String page(Path file) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, masker.apply(driver.getPageSource()), StandardCharsets.UTF_8);
+            String base = file.getFileName().toString().replaceFirst("\\.html$", "");
+            for (PageDocuments.Document document : PageDocuments.collect(driver)) {
+                if (!document.current()) {
+                    Files.writeString(file.resolveSibling(base + "-" + document.name() + ".html"),
+                            masker.apply(Evidence.withOrigin(document)), StandardCharsets.UTF_8);
+                }
+            }
             return runFolder.relativize(file).toString();
         } catch (WebDriverException | IOException e) {
             LOG.debug("Traza sin HTML en {}", file, e);
