@@ -4,6 +4,7 @@ import co.secop.robot.portal.CaptchaRequiredException;
 import co.secop.robot.portal.ElementNotFoundException;
 import co.secop.robot.portal.LoginRejectedException;
 import co.secop.robot.portal.PortalException;
+import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
 import co.secop.robot.portal.SessionExpiredException;
@@ -152,7 +153,7 @@ public final class BatchRunner {
                     failed.finishedAt(), failed.took(), failed.evidence(), failed.steps());
         } catch (ElementNotFoundException e) {
             return missing(row, e, start, steps);
-        } catch (CaptchaRequiredException e) {
+        } catch (CaptchaRequiredException | PortalLanguageException e) {
             loginRejected = true;
             return failed(row, e.getMessage(), start, steps, e);
         } catch (LoginRejectedException e) {
@@ -198,7 +199,7 @@ public final class BatchRunner {
                 portal.closeOtherWindows();
                 portal.markSignedOut();
             } catch (PortalValidationException | LoginRejectedException | CaptchaRequiredException
-                     | ElementNotFoundException e) {
+                     | PortalLanguageException | ElementNotFoundException e) {
                 // Never retried: the portal refused the data or the login, or it changed (a missing element would
                 // be missing again, and each retry would cost a new login).
                 throw e;

@@ -47,6 +47,10 @@ public final class PortalSession {
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
         mainWindow = driver.getWindowHandle();
+        if (LanguageCheck.askSpanish(driver)) {
+            // The page was built before the cookie existed: load it again in Spanish.
+            driver.navigate().refresh();
+        }
         return new LoginPage(this).awaitLoaded();
     }
 
