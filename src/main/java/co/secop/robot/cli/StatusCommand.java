@@ -4,6 +4,7 @@ import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.StatusReader;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.portal.PortalSession;
@@ -48,8 +49,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--portal", paramLabel = "URL", description = "Página de inicio de sesión del portal (por defecto portal.url).")
     String portal;
 
-    @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
-    boolean visible;
+    @Mixin
+    BrowserSessionOptions browser;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
@@ -58,23 +59,30 @@ public final class StatusCommand implements Callable<Integer> {
         RobotConfiguration settings = config.load();
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, visible);
+                credentials, data, sheet, browser);
     }
 
     static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
                    String sheetName, boolean visible) {
+        return run(out, settings, loginUrl, credentials, data, sheetName, new BrowserSessionOptions(visible, null));
+    }
+
+    static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
+                   String sheetName, BrowserSessionOptions session) {
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, settings.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe() + " (la fila no se consulta)");
         }
-        WebDriver driver = Browsers.open(settings.browserSettings(visible));
+        BrowserSettings browserSettings = session.browser(settings);
+        WebDriver driver = Browsers.open(browserSettings);
         List<StatusReader.RowState> states;
         Path evidenceDir = settings.outputBase().resolve("estado-" + LocalDateTime.now().format(STAMP))
                 .resolve(RunFolder.EVIDENCE_DIR);
         Evidence evidence = new Evidence(evidenceDir.getParent(), evidenceDir,
                 new SecretMasker().register(credentials.password()));
         try {
-            states = new StatusReader(new PortalSession(driver, settings.portalSettings()), loginUrl, credentials.user(),
+            states = new StatusReader(new PortalSession(driver, session.portal(settings, browserSettings, out)), loginUrl,
+                    credentials.user(),
                     credentials.password(), settings.preferredCompany(), Optional.of(evidence))
                     .read(loaded.report().validRows());
         } finally {
