@@ -1,7 +1,7 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.format.SecretMasker;
-import co.secop.robot.portal.PageDocument;
+import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.portal.PortalSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +45,11 @@ public final class Evidence {
         return saved;
     }
 
-    /** A failure: the screenshot and the HTML of the page, its iframes and its other windows (secrets masked). */
-    List<Path> failure(int rowNumber, PortalSession portal) {
+    /**
+     * A failure: the screenshot, the HTML of the document the robot was working in, and that of every other
+     * window and iframe ({@code fila-N-fallo-ventana-1-iframe-1.html}...), secrets masked.
+     */
+    public List<Path> failure(int rowNumber, PortalSession portal) {
         List<Path> saved = new ArrayList<>();
         screenshot(portal, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
         saved.addAll(documents(portal, "fila-" + rowNumber + "-fallo"));
@@ -59,6 +62,7 @@ public final class Evidence {
             return Optional.empty();
         }
         try {
+            Files.createDirectories(evidenceDir);
             Path file = evidenceDir.resolve(fileName);
             Files.write(file, png.get());
             return Optional.of(runFolder.relativize(file));
@@ -68,19 +72,28 @@ public final class Evidence {
         }
     }
 
-    /** {@code <base>.html} for the page, {@code <base>-<marco|ventana>.html} for each iframe and window. */
+    /**
+     * {@code <base>.html} for the document the robot was working in, {@code <base>-<ventana-i-iframe-j>.html}
+     * for every other one, each headed by where it was found.
+     */
     public List<Path> documents(PortalSession portal, String base) {
         List<Path> saved = new ArrayList<>();
-        for (PageDocument document : portal.documents()) {
-            String suffix = document.name().equals("pagina") ? "" : "-" + document.name();
-            Path file = evidenceDir.resolve(base + suffix + ".html");
+        for (PageDocuments.Document document : portal.documents()) {
+            Path file = evidenceDir.resolve(base + (document.current() ? "" : "-" + document.name()) + ".html");
             try {
-                Files.writeString(file, masker.mask(document.html()), StandardCharsets.UTF_8);
+                Files.createDirectories(evidenceDir);
+                Files.writeString(file, masker.mask(withOrigin(document)), StandardCharsets.UTF_8);
                 saved.add(runFolder.relativize(file));
             } catch (IOException e) {
                 LOG.warn("No se pudo guardar la copia de la página {}", file.getFileName(), e);
             }
         }
         return saved;
+    }
+
+    /** The document's HTML headed by a comment saying where it was (window, iframe, URL, title). */
+    public static String withOrigin(PageDocuments.Document document) {
+        return "<!-- secop-robot: " + document.name() + " · " + document.url().replace("--", "- -") + " · "
+                + document.title().replace("--", "- -") + " -->\n" + document.html();
     }
 }

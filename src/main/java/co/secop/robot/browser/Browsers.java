@@ -53,6 +53,9 @@ public final class Browsers {
         }
         DriverResolver.Resolution resolution = resolver.resolve(settings);
         LOG.debug("Navegador: {}", resolution.description());
+        if (settings.profile().isPresent()) {
+            return openWithProfile(settings, resolution, PrivateFolder.create(settings.profile().get()));
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("secop-robot-perfil-");
@@ -75,6 +78,27 @@ public final class Browsers {
             deleteQuietly(profile);
             throw new BrowserUnavailableException("No se pudo iniciar el navegador (" + resolution.description() + "): "
                     + firstLine(e.getMessage()) + " " + DriverResolver.INSTALL_HINT, e);
+        }
+    }
+
+    /** {@code --perfil}: the folder stays after {@code quit()}, with the portal's session cookies in it. */
+    private static WebDriver openWithProfile(BrowserSettings settings, DriverResolver.Resolution resolution,
+                                             Path profile) {
+        ChromeOptions options = options(settings);
+        resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
+        options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(resolution.chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            WebDriver driver = new ChromeDriver(service, options);
+            configure(driver, settings);
+            return driver;
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("No se pudo iniciar el navegador con el perfil " + profile + " ("
+                    + resolution.description() + "): " + firstLine(e.getMessage())
+                    + " ¿Hay otro navegador abierto con ese perfil?", e);
         }
     }
 

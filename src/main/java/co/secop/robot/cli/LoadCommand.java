@@ -5,6 +5,7 @@ import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StopSignal;
+import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.spreadsheet.Problem;
@@ -52,8 +53,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--ensayo", description = "Llena, anexa, confirma y toma la evidencia, pero no pulsa «Enviar».")
     boolean dryRun;
 
-    @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
+    @Option(names = "--visible", description = {"Muestra el navegador mientras trabaja (si SECOP II pide un captcha,",
+            "el robot le pide resolverlo allí)."})
     boolean visible;
+
+    @Option(names = "--perfil", paramLabel = "CARPETA", description = {"Perfil del navegador que se conserva entre",
+            "ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/."})
+    Path profile;
 
     @Option(names = "--traza", description = {"Guarda cada paso de cada fila (captura, dirección, HTML, consola,",
             "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP."})
@@ -71,11 +77,14 @@ public final class LoadCommand implements Callable<Integer> {
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, output, new Mode(dryRun, visible, trace), mail);
+                credentials, data, sheet, output, new Mode(dryRun, visible, trace, profile), mail);
     }
 
-    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}. */
-    record Mode(boolean dryRun, boolean visible, boolean trace) {
+    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --perfil}. */
+    record Mode(boolean dryRun, boolean visible, boolean trace, Path profile) {
+        Mode(boolean dryRun, boolean visible, boolean trace) {
+            this(dryRun, visible, trace, null);
+        }
     }
 
     private static final BatchJob.Observers TRACE = (portal, folder, headers, masker) ->
@@ -88,6 +97,8 @@ public final class LoadCommand implements Callable<Integer> {
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
+        BrowserSessionOptions session = new BrowserSessionOptions(mode.visible(), mode.profile());
+        BrowserSettings browser = session.browser(config);
         RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
         BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
                 config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
@@ -97,7 +108,7 @@ public final class LoadCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
-                config.browserSettings(mode.visible()), config.portalSettings(), folder,
+                browser, session.portal(config, browser, out), folder,
                 config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {

@@ -1,6 +1,10 @@
 package co.secop.robot.cli;
 
+import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.StatusReader;
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.format.SecretMasker;
+import co.secop.robot.report.RunFolder;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.spreadsheet.Problem;
@@ -11,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,32 +47,50 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--portal", paramLabel = "URL", description = "Página de inicio de sesión del portal (por defecto portal.url).")
     String portal;
 
-    @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
-    boolean visible;
+    @Mixin
+    BrowserSessionOptions browser;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, visible);
+                credentials, data, sheet, browser);
     }
 
     static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
                    String sheetName, boolean visible) {
+        return run(out, settings, loginUrl, credentials, data, sheetName, new BrowserSessionOptions(visible, null));
+    }
+
+    static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
+                   String sheetName, BrowserSessionOptions session) {
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, settings.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe() + " (la fila no se consulta)");
         }
+        BrowserSettings browserSettings = session.browser(settings);
         List<StatusReader.RowState> states;
-        try (PortalSession portal = PortalSession.open(settings.browserSettings(visible), settings.portalSettings())) {
-            states = new StatusReader(portal, loginUrl, credentials.user(),
-                    credentials.password(), settings.preferredCompany()).read(loaded.report().validRows());
+        Path evidenceDir = settings.outputBase().resolve("estado-" + LocalDateTime.now().format(STAMP))
+                .resolve(RunFolder.EVIDENCE_DIR);
+        Evidence evidence = new Evidence(evidenceDir.getParent(), evidenceDir,
+                new SecretMasker().register(credentials.password()));
+        try (PortalSession portal = PortalSession.open(browserSettings,
+                session.portal(settings, browserSettings, out))) {
+            states = new StatusReader(portal, loginUrl, credentials.user(), credentials.password(),
+                    settings.preferredCompany(), Optional.of(evidence))
+                    .read(loaded.report().validRows());
         }
         for (StatusReader.RowState state : states) {
             out.println("Fila " + state.row().rowNumber() + " · " + state.row().contract() + " · " + state.row().number()
                     + " → " + state.state() + state.paymentId().map(id -> " (" + id + ")").orElse("")
                     + state.reason().map(r -> "\n    Motivo del supervisor: " + r).orElse(""));
+        }
+        if (Files.isDirectory(evidenceDir)) {
+            out.println("Capturas y copias de las páginas (con sus iframes y ventanas) de lo que no se pudo leer: "
+                    + evidenceDir.toAbsolutePath());
         }
         out.flush();
         return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;

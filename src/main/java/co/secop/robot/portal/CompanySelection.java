@@ -65,6 +65,7 @@ public final class CompanySelection extends Page {
             return url != null && !url.contains(loginPart) && shown("encabezado.usuario");
         });
         session.markSignedIn(true);
+        LanguageCheck.requireSpanish(session);
         InformationPopup.acknowledgeIfShown(session);
         WorkAreaPage work = new WorkAreaPage(session);
         if (!choiceShown && companyNameOrCode != null && !companyNameOrCode.isBlank()) {

@@ -24,8 +24,17 @@ abstract class Page {
         this.locators = session.locators();
     }
 
+    /** The locator of {@code key}; it remembers its key so that a missing element is reported by it. */
     By by(String key, Object... args) {
-        return locators.by(key, args);
+        return keyed(locators, key, args);
+    }
+
+    static KeyedBy keyed(Locators locators, String key, Object... args) {
+        java.util.List<String> alternatives = new java.util.ArrayList<>();
+        for (String alternative : locators.texts(key)) {
+            alternatives.add(Locators.fill(key, alternative, args));
+        }
+        return new KeyedBy(key, alternatives, locators.by(key, args));
     }
 
     boolean shown(String key, Object... args) {

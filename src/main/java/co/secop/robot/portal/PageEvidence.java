@@ -1,23 +1,18 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads what the browser shows for evidence, traces and support: never changes the page, and goes back
- * to the window it found, at its top document. Failures to read are logged, never thrown: evidence
+ * Reads what the browser shows for evidence, traces and support, without changing the page. Failures to read are logged, never thrown: evidence
  * must not turn a row's real failure into another one.
  */
 final class PageEvidence {
@@ -47,31 +42,13 @@ final class PageEvidence {
         }
     }
 
-    List<PageDocument> documents() {
-        List<PageDocument> documents = new ArrayList<>();
-        String current;
+    List<PageDocuments.Document> documents() {
         try {
-            current = driver.getWindowHandle();
+            return PageDocuments.collect(driver);
         } catch (WebDriverException e) {
-            LOG.warn("No se pudo leer la ventana actual del navegador", e);
-            return documents;
+            LOG.warn("No se pudieron copiar las ventanas e iframes", e);
+            return List.of();
         }
-        try {
-            driver.switchTo().defaultContent();
-            collectWindow("pagina", documents);
-            int window = 1;
-            for (String handle : driver.getWindowHandles()) {
-                if (!handle.equals(current)) {
-                    driver.switchTo().window(handle);
-                    collectWindow("ventana-" + window++, documents);
-                }
-            }
-        } catch (WebDriverException e) {
-            LOG.warn("No se pudo copiar el HTML de todas las ventanas y marcos", e);
-        } finally {
-            restore(current);
-        }
-        return documents;
     }
 
     List<String> consoleLines() {
@@ -81,33 +58,6 @@ final class PageEvidence {
                     .toList();
         } catch (WebDriverException | UnsupportedOperationException e) {
             return List.of();
-        }
-    }
-
-    /** The window's page and each iframe of it (one level: the portal's modals do not nest forms). */
-    private void collectWindow(String name, List<PageDocument> into) {
-        into.add(new PageDocument(name, driver.getCurrentUrl(), driver.getPageSource()));
-        List<WebElement> frames = driver.findElements(By.tagName("iframe"));
-        for (int i = 0; i < frames.size(); i++) {
-            try {
-                driver.switchTo().frame(frames.get(i));
-                into.add(new PageDocument(name + "-marco-" + (i + 1), driver.getCurrentUrl(), driver.getPageSource()));
-            } catch (WebDriverException e) {
-                LOG.debug("No se pudo leer el marco {} de {}", i + 1, name, e);
-            } finally {
-                driver.switchTo().parentFrame();
-            }
-        }
-    }
-
-    private void restore(String window) {
-        try {
-            driver.switchTo().window(window);
-            driver.switchTo().defaultContent();
-        } catch (NoSuchWindowException e) {
-            LOG.debug("La ventana {} se cerró mientras se copiaba su HTML", window);
-        } catch (WebDriverException e) {
-            LOG.warn("No se pudo volver a la ventana {}", window, e);
         }
     }
 }

@@ -58,8 +58,8 @@ public final class PortalSession implements AutoCloseable {
         return evidence.screenshot();
     }
 
-    /** The HTML of the page, of each of its iframes and of every other open window. */
-    public List<PageDocument> documents() {
+    /** The HTML of every window and iframe (nested ones too), the current document marked. */
+    public List<PageDocuments.Document> documents() {
         return evidence.documents();
     }
 
@@ -89,6 +89,10 @@ public final class PortalSession implements AutoCloseable {
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
         mainWindow = driver.getWindowHandle();
+        if (LanguageCheck.askSpanish(driver)) {
+            // The page was built before the cookie existed: load it again in Spanish.
+            driver.navigate().refresh();
+        }
         return new LoginPage(this).awaitLoaded();
     }
 

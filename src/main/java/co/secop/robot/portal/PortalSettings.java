@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How long the robot waits for the portal, and where its locators come from.
@@ -9,8 +10,11 @@ import java.util.Objects;
  * @param timeout      the most the robot waits for any portal reaction (the real portal takes 5-40 s)
  * @param shortTimeout how long it looks for popups that may not appear (information popup...)
  * @param locators     the portal's locators
+ * @param captcha      the person who solves a login captcha (visible browser); empty = a captcha stops the robot
+ * @param keepSession  a persistent browser profile ({@code --perfil}): a session still open is used, not closed
  */
-public record PortalSettings(Duration timeout, Duration shortTimeout, Locators locators) {
+public record PortalSettings(Duration timeout, Duration shortTimeout, Locators locators,
+                             Optional<CaptchaAssistant> captcha, boolean keepSession) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_SHORT_TIMEOUT = Duration.ofSeconds(3);
@@ -19,9 +23,14 @@ public record PortalSettings(Duration timeout, Duration shortTimeout, Locators l
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(shortTimeout, "shortTimeout");
         Objects.requireNonNull(locators, "locators");
+        Objects.requireNonNull(captcha, "captcha");
         if (timeout.isNegative() || timeout.isZero() || shortTimeout.isNegative()) {
             throw new IllegalArgumentException("Los tiempos de espera deben ser positivos.");
         }
+    }
+
+    public PortalSettings(Duration timeout, Duration shortTimeout, Locators locators) {
+        this(timeout, shortTimeout, locators, Optional.empty(), false);
     }
 
     /** 60 s, 3 s and {@link Locators#load()}. */
@@ -30,14 +39,22 @@ public record PortalSettings(Duration timeout, Duration shortTimeout, Locators l
     }
 
     public PortalSettings withTimeout(Duration value) {
-        return new PortalSettings(value, shortTimeout, locators);
+        return new PortalSettings(value, shortTimeout, locators, captcha, keepSession);
     }
 
     public PortalSettings withShortTimeout(Duration value) {
-        return new PortalSettings(timeout, value, locators);
+        return new PortalSettings(timeout, value, locators, captcha, keepSession);
     }
 
     public PortalSettings withLocators(Locators value) {
-        return new PortalSettings(timeout, shortTimeout, value);
+        return new PortalSettings(timeout, shortTimeout, value, captcha, keepSession);
+    }
+
+    public PortalSettings withCaptchaAssistant(CaptchaAssistant value) {
+        return new PortalSettings(timeout, shortTimeout, locators, Optional.ofNullable(value), keepSession);
+    }
+
+    public PortalSettings withKeepSession(boolean value) {
+        return new PortalSettings(timeout, shortTimeout, locators, captcha, value);
     }
 }

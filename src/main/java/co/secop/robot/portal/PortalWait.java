@@ -162,14 +162,59 @@ final class PortalWait {
     }
 
     WebElement visible(By by, String what) {
-        return until(what + " visible", d -> displayed(d, by));
+        try {
+            return until(what + " visible", d -> displayed(d, by));
+        } catch (PortalTimeoutException e) {
+            throw missingOr(by, what, e);
+        }
     }
 
     WebElement present(By by, String what) {
-        return until(what, d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() ? null : found.get(0);
-        });
+        try {
+            return until(what, d -> {
+                List<WebElement> found = d.findElements(by);
+                return found.isEmpty() ? null : found.get(0);
+            });
+        } catch (PortalTimeoutException e) {
+            throw missingOr(by, what, e);
+        }
+    }
+
+    /**
+     * After a wait for {@code by} timed out: an {@link ElementNotFoundException} when the element is not in
+     * the document at all while the page has finished loading (no overlay, {@code readyState} complete), which
+     * means the portal changed; otherwise {@code timeout} (a slow or stuck portal).
+     */
+    PortalException missingOr(By by, String what, PortalTimeoutException timeout) {
+        if (!(by instanceof KeyedBy keyed)) {
+            return timeout;
+        }
+        try {
+            WebDriver driver = driver();
+            if (!driver.findElements(by).isEmpty() || overlayShown()) {
+                return timeout;
+            }
+            Object state = ((JavascriptExecutor) driver).executeScript(
+                    "return [document.readyState, location.href, document.title];");
+            if (!(state instanceof List<?> values) || values.size() < 3 || !"complete".equals(values.get(0))) {
+                return timeout;
+            }
+            String title = String.valueOf(values.get(2));
+            if (title.isBlank()) {
+                title = driver.getTitle();
+            }
+            return new ElementNotFoundException(keyed.key(), label(what), keyed.alternatives(),
+                    String.valueOf(values.get(1)), title);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return timeout;
+        }
+    }
+
+    /** «Valor neto» out of "el campo «Valor neto»"; the whole text when it quotes nothing. */
+    static String label(String what) {
+        int open = what.indexOf('«');
+        int close = open < 0 ? -1 : what.indexOf('»', open);
+        return open >= 0 && close > open + 1 ? what.substring(open + 1, close) : what;
     }
 
     /** Waits until nothing found by {@code by} is displayed. */

@@ -43,7 +43,11 @@ final class Ui {
     }
 
     void click(By by, String what) {
-        click(what, d -> PortalWait.displayed(d, by));
+        try {
+            click(what, d -> PortalWait.displayed(d, by));
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
     }
 
     /** Clicks what {@code finder} returns (looked up again on every attempt). */
@@ -98,6 +102,14 @@ final class Ui {
     }
 
     private void type(By by, String text, String what, boolean blur) {
+        try {
+            typeNow(by, text, what, blur);
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
+    }
+
+    private void typeNow(By by, String text, String what, boolean blur) {
         wait.until("poder escribir en " + what, d -> {
             if (wait.overlayShown()) {
                 return null;
@@ -124,6 +136,14 @@ final class Ui {
 
     /** Chooses the option of a {@code <select>} with this value (fires the portal's change handler). */
     void selectByValue(By by, String value, String what) {
+        try {
+            selectNow(by, value, what);
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
+    }
+
+    private void selectNow(By by, String value, String what) {
         wait.until("poder elegir «" + value + "» en " + what, d -> {
             if (wait.overlayShown()) {
                 return null;

@@ -1,8 +1,9 @@
 package co.secop.robot.trace;
 
+import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.StepObserver;
+import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.spreadsheet.PaymentRow;
-import co.secop.robot.portal.PageDocument;
 import co.secop.robot.portal.PortalSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,17 +92,20 @@ public final class TraceRecorder implements StepObserver {
         }
     }
 
-    /** The page's HTML in {@code file}; its iframes and other windows beside it ({@code -marco-1}, {@code -ventana-1}). */
+    /**
+     * The current document's HTML in {@code file}, and every other window and iframe beside it
+     * ({@code paso-03-ventana-1-iframe-1.html}...).
+     */
     private String page(Path file) {
         String main = null;
         String base = file.getFileName().toString().replaceFirst("\\.html$", "");
-        for (PageDocument document : portal.documents()) {
-            boolean isPage = document.name().equals("pagina");
-            Path target = isPage ? file : file.resolveSibling(base + "-" + document.name() + ".html");
+        for (PageDocuments.Document document : portal.documents()) {
+            Path target = document.current() ? file : file.resolveSibling(base + "-" + document.name() + ".html");
             try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, masker.apply(document.html()), StandardCharsets.UTF_8);
-                if (isPage) {
+                String html = document.current() ? document.html() : Evidence.withOrigin(document);
+                Files.writeString(target, masker.apply(html), StandardCharsets.UTF_8);
+                if (document.current()) {
                     main = runFolder.relativize(target).toString();
                 }
             } catch (IOException e) {
