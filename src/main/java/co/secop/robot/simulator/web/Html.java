@@ -1,7 +1,6 @@
 package co.secop.robot.simulator.web;
 
-import co.secop.robot.format.Pesos;
-import co.secop.robot.format.PortalDates;
+import co.secop.robot.simulator.PortalFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +8,7 @@ import java.time.LocalDateTime;
 /** Escaping and the portal's display formats as HTML. */
 public final class Html {
 
-    private static final String ZONE = "<font class=\"DateTimeDetail\">" + PortalDates.ZONE_LABEL + "</font>";
+    private static final String ZONE = "<font class=\"DateTimeDetail\">" + PortalFormat.ZONE_LABEL + "</font>";
 
     private Html() {
     }
@@ -37,8 +36,7 @@ public final class Html {
         if (value == null) {
             return "";
         }
-        String shown = PortalDates.display(value);
-        return esc(shown.substring(0, shown.length() - PortalDates.ZONE_LABEL.length()).strip()) + " " + ZONE;
+        return esc(PortalFormat.dateTime(value)) + " " + ZONE;
     }
 
     /** "30/11/2026 ((UTC-05:00) Bogotá, Lima, Quito)". */
@@ -46,23 +44,22 @@ public final class Html {
         if (value == null) {
             return "";
         }
-        String shown = PortalDates.displayDate(value);
-        return esc(shown.substring(0, shown.length() - PortalDates.ZONE_LABEL.length()).strip()) + " " + ZONE;
+        return esc(PortalFormat.date(value)) + " " + ZONE;
     }
 
     /** "3.500.000,00 COP", empty for null. */
     public static String money(BigDecimal value) {
-        return value == null ? "" : esc(Pesos.display(value));
+        return value == null ? "" : esc(PortalFormat.money(value));
     }
 
     /** "42.000.000 COP". */
     public static String listMoney(BigDecimal value) {
-        return value == null ? "" : esc(Pesos.list(value));
+        return value == null ? "" : esc(PortalFormat.listMoney(value));
     }
 
     /** "3.500.000,00" for an input's value, empty for null. */
     public static String moneyInput(BigDecimal value) {
-        return value == null ? "" : Pesos.input(value);
+        return value == null ? "" : PortalFormat.moneyInput(value);
     }
 
     /** A byte count as the upload window shows it: "12,5 KB", "1,2 MB". */

@@ -2,8 +2,8 @@ package co.secop.robot.simulator.web;
 
 import static co.secop.robot.simulator.web.Html.esc;
 
-import co.secop.robot.format.PortalDates;
 import co.secop.robot.simulator.DianRegistry;
+import co.secop.robot.simulator.PortalFormat;
 import co.secop.robot.simulator.PortalState;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.CufeCheck;
@@ -121,7 +121,7 @@ public final class PaymentFormController {
                              String uploadUrl, String refusal, java.math.BigDecimal balance) {
             Boolean electronic = entry == null ? null : entry.electronicInvoice();
             LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
-            String dueText = PortalDates.input(due);
+            String dueText = PortalFormat.dateInput(due);
             String paymentId = entry == null ? "Se asignará al confirmar" : entry.paymentId();
             String reference = entry == null ? "Solicitud de pago" : entry.reference();
             boolean cufeVisible = Boolean.TRUE.equals(electronic);
@@ -183,7 +183,7 @@ public final class PaymentFormController {
                     cufeVisible ? "block" : "none", esc(entry == null ? null : entry.cufe()),
                     cufeVisible && entry.cufe() != null ? "SuccessMessage" : "",
                     cufeVisible && entry.cufe() != null ? DianRegistry.VALIDATED : "",
-                    esc(entry == null ? null : entry.invoiceNumber()), PortalDates.input(issue), dueText, dueText,
+                    esc(entry == null ? null : entry.invoiceNumber()), PortalFormat.dateInput(issue), dueText, dueText,
                     Html.moneyInput(entry == null ? null : entry.netValue()),
                     Html.moneyInput(entry == null ? null : entry.totalValue()),
                     esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons);
