@@ -31,6 +31,28 @@ public final class Html {
         return sb.toString();
     }
 
+    /** Longest text a grid cell or the company label shows before the server cuts it. */
+    public static final int SHOWN_CHARACTERS = 20;
+
+    /**
+     * The text as the server cuts it for a grid or the header: more than {@value #SHOWN_CHARACTERS} characters
+     * keep the first 17 and "..." ("UNIVERSIDAD DE ANTIOQUIA" → "UNIVERSIDAD DE AN..."); the whole text goes
+     * in the element's {@code title}. Null gives "".
+     */
+    public static String cut(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        return stripped.length() <= SHOWN_CHARACTERS ? stripped : stripped.substring(0, SHOWN_CHARACTERS - 3) + "...";
+    }
+
+    /** {@code <span id class title="whole">cut</span>}, escaped. */
+    public static String cutSpan(String id, String cssClass, String text) {
+        return "<span" + (id == null ? "" : " id=\"" + id + "\"") + " class=\"" + cssClass + "\" title=\""
+                + esc(text == null ? "" : text) + "\">" + esc(cut(text)) + "</span>";
+    }
+
     /** "1/07/2025 12:00:00 PM ((UTC-05:00) Bogotá, Lima, Quito)" with the zone in {@code font.DateTimeDetail}. */
     public static String dateTime(LocalDateTime value) {
         if (value == null) {
