@@ -36,11 +36,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
-    Path data;
-
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
-    String sheet;
+    @Mixin
+    SheetArguments sheet;
 
     @Option(names = "--portal", paramLabel = "URL",
             description = "Página de inicio de sesión del portal (por defecto portal.url de config/secop.conf).")
@@ -61,8 +58,8 @@ public final class LoadCommand implements Callable<Integer> {
             "ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/."})
     Path profile;
 
-    @Option(names = "--traza", description = {"Guarda cada paso de cada fila (captura, dirección, HTML, consola,",
-            "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP."})
+    @Option(names = "--traza", description = "Guarda cada paso de cada fila (captura, dirección, HTML, consola, "
+            + "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP.")
     boolean trace;
 
     @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
@@ -73,11 +70,14 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Files and options first: a missing or empty sheet is said before asking for a password.
         RobotConfiguration settings = config.load();
+        PaymentSheetLoader.Loaded loaded = sheet.load("cargar", settings.maxZipBytes());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, output, new Mode(dryRun, visible, trace, profile), mail);
+                credentials, loaded, sheet.file("cargar"), sheet.sheetName(), output,
+                new Mode(dryRun, visible, trace, profile), mail);
     }
 
     /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --perfil}. */
@@ -92,8 +92,17 @@ public final class LoadCommand implements Callable<Integer> {
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
+        return run(out, config, loginUrl, credentials, PaymentSheetLoader.load(data, sheetName, config.maxZipBytes()),
+                data, sheetName, output, mode, mail);
+    }
+
+    static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials,
+                   PaymentSheetLoader.Loaded loaded, Path data, String sheetName, Path output, Mode mode,
+                   BatchJob.Mail mail) {
         boolean dryRun = mode.dryRun();
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
+        if (!loaded.examples().isEmpty()) {
+            out.println(PaymentSheetLoader.examplesNote(loaded));
+        }
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
@@ -113,17 +122,23 @@ public final class LoadCommand implements Callable<Integer> {
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
             BatchSummary summary = new BatchJob().run(request,
-                    BatchCommandSupport.progressBar(loaded.report().validRows().size()));
+                    RowProgress.forThisProcess(out, loaded.report().validRows().size()));
             int code = BatchCommandSupport.report(out, summary, folder);
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }
             if (summary.count(RowStatus.INTERRUPTED) > 0) {
-                out.println("Para terminar lo que falta ejecute de nuevo: ./secop cargar --datos " + data
+                out.println("Para terminar lo que falta ejecute de nuevo: " + Launcher.command("cargar " + quoted(data))
                         + (sheetName == null ? "" : " --hoja \"" + sheetName + "\"") + " (lo ya radicado no se repite).");
                 out.flush();
             }
             return code;
         }
+    }
+
+    /** A path as the user would type it: in quotes when it has spaces. */
+    static String quoted(Path path) {
+        String text = path.toString();
+        return text.contains(" ") ? "\"" + text + "\"" : text;
     }
 }

@@ -38,11 +38,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
-    Path data;
-
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
-    String sheet;
+    @Mixin
+    SheetArguments sheet;
 
     @Option(names = "--portal", paramLabel = "URL", description = "Página de inicio de sesión del portal (por defecto portal.url).")
     String portal;
@@ -55,19 +52,20 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
+        PaymentSheetLoader.Loaded loaded = sheet.load("estado", settings.maxZipBytes());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, browser);
+                credentials, loaded, browser);
     }
 
     static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
                    String sheetName, boolean visible) {
-        return run(out, settings, loginUrl, credentials, data, sheetName, new BrowserSessionOptions(visible, null));
+        return run(out, settings, loginUrl, credentials,
+                PaymentSheetLoader.load(data, sheetName, settings.maxZipBytes()), new BrowserSessionOptions(visible, null));
     }
 
-    static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials, Path data,
-                   String sheetName, BrowserSessionOptions session) {
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, settings.maxZipBytes());
+    static int run(PrintWriter out, RobotConfiguration settings, String loginUrl, Credentials credentials,
+                   PaymentSheetLoader.Loaded loaded, BrowserSessionOptions session) {
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe() + " (la fila no se consulta)");
         }

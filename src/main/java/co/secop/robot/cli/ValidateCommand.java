@@ -5,7 +5,6 @@ import co.secop.robot.spreadsheet.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -25,11 +24,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
-    Path data;
-
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
-    String sheet;
+    @Mixin
+    SheetArguments sheet;
 
     @Mixin
     ConfigOption config;
@@ -37,13 +33,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheet, settings.maxZipBytes());
+        PaymentSheetLoader.Loaded loaded = sheet.load("validar", settings.maxZipBytes());
+        Path data = sheet.file("validar");
         PrintWriter out = spec.commandLine().getOut();
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
         int rows = loaded.sheet().rows().size();
         int valid = loaded.report().validRows().size();
+        if (!loaded.examples().isEmpty()) {
+            out.println(PaymentSheetLoader.examplesNote(loaded));
+        }
         out.println(valid + " de " + rows + " filas válidas en «" + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
         out.flush();
         return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;

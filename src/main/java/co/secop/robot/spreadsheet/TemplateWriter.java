@@ -33,6 +33,23 @@ public final class TemplateWriter {
     /** Rows (below the titles) that get the column formats and the Sí/No list. */
     static final int PREPARED_ROWS = 1000;
 
+    /** What marks the template's example row; a row with a cell that starts with it is never filed. */
+    public static final String EXAMPLE_MARK = "EJEMPLO";
+
+    /** The row is an example (a cell starts with «EJEMPLO»): {@code validar} and {@code cargar} skip it. */
+    public static boolean isExample(SheetRow row) {
+        return row.cellTexts().values().stream().anyMatch(TemplateWriter::marksExample);
+    }
+
+    static boolean marksExample(String text) {
+        if (text == null) {
+            return false;
+        }
+        String upper = text.strip().toUpperCase(java.util.Locale.ROOT);
+        return upper.startsWith(EXAMPLE_MARK)
+                && (upper.length() == EXAMPLE_MARK.length() || !Character.isLetterOrDigit(upper.charAt(EXAMPLE_MARK.length())));
+    }
+
     public void write(Path file) throws IOException {
         Path target = file.toAbsolutePath();
         if (target.getParent() != null) {
