@@ -21,7 +21,7 @@ public final class LoginPage extends Page {
     /** Waits for the login form, or for a page of the portal when a session was still open. */
     LoginPage awaitLoaded() {
         wait.until("la página de inicio de sesión de SECOP II",
-                d -> shown("login.usuario") || shown("encabezado.usuario"));
+                d -> shown("login.usuario") || shown("encabezado.conectado"));
         return this;
     }
 
@@ -48,7 +48,7 @@ public final class LoginPage extends Page {
             if (shown("login.error")) {
                 return Outcome.REJECTED;
             }
-            if (shown("empresa.seleccion") || shown("empresa.lista")) {
+            if (shown("empresa.lista")) {
                 return Outcome.CHOOSE_COMPANY;
             }
             if (shown("login.captcha")) {
@@ -70,7 +70,7 @@ public final class LoginPage extends Page {
      * @throws CaptchaRequiredException when the portal asks for a captcha
      */
     public CompanySelection signIn(String user, String password) {
-        if (!shown("login.usuario") && shown("encabezado.usuario")) {
+        if (!shown("login.usuario") && shown("encabezado.conectado")) {
             // A session of an earlier run is still open: leave it so that this user signs in.
             session.markSignedIn(true);
             new HeaderMenu(session).logOut();
