@@ -26,7 +26,6 @@ public final class LoginPage extends Page {
     private static final int CAPTCHA_ROUNDS = 3;
     /** The account-locked message of the STS login page (portal reference §3; simulator too). */
     private static final String LOCKED_KEY = "login.cuenta-bloqueada";
-    private static final By LOCKED_DEFAULT = By.id("spnlblAccountLocked");
     /** A reCAPTCHA token, the STS's own response box, or a ticked box inside the captcha. */
     private static final String CAPTCHA_ANSWERED = """
             var areas = document.querySelectorAll('textarea[name="g-recaptcha-response"], #txaresponseKey');
@@ -47,7 +46,7 @@ public final class LoginPage extends Page {
     /** Waits for the login form, or for a page of the portal when a session was still open. */
     LoginPage awaitLoaded() {
         wait.until("la página de inicio de sesión de SECOP II",
-                d -> shown("login.usuario") || shown("encabezado.usuario"));
+                d -> shown("login.usuario") || shown("encabezado.conectado"));
         return this;
     }
 
@@ -87,7 +86,7 @@ public final class LoginPage extends Page {
             if (shown("login.error") && !shown("login.captcha")) {
                 return Outcome.REJECTED;
             }
-            if (shown("empresa.seleccion") || shown("empresa.lista")) {
+            if (shown("empresa.lista")) {
                 return Outcome.CHOOSE_COMPANY;
             }
             if (shown("login.captcha")) {
@@ -113,7 +112,7 @@ public final class LoginPage extends Page {
             LOG.info("La sesión del perfil del navegador sigue abierta: no se inicia sesión de nuevo");
             return new CompanySelection(session, false);
         }
-        if (!shown("login.usuario") && shown("encabezado.usuario")) {
+        if (!shown("login.usuario") && shown("encabezado.conectado")) {
             // A session of an earlier run is still open: leave it so that this user signs in.
             session.markSignedIn(true);
             new HeaderMenu(session).logOut();
@@ -179,7 +178,7 @@ public final class LoginPage extends Page {
         String loginPart = locators.text("sesion.url-login");
         return wait.optional(wait.shortTimeout().multipliedBy(3), d -> {
             String url = d.getCurrentUrl();
-            return url != null && !url.contains(loginPart) && shown("encabezado.usuario") ? Boolean.TRUE : null;
+            return url != null && !url.contains(loginPart) && shown("encabezado.conectado") ? Boolean.TRUE : null;
         }).isPresent();
     }
 
@@ -220,6 +219,6 @@ public final class LoginPage extends Page {
     }
 
     private By locked() {
-        return locators.has(LOCKED_KEY) ? by(LOCKED_KEY) : LOCKED_DEFAULT;
+        return by(LOCKED_KEY);
     }
 }
