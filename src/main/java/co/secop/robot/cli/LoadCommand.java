@@ -2,6 +2,8 @@ package co.secop.robot.cli;
 
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StopSignal;
@@ -38,8 +40,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
     Path data;
 
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
+    @Option(names = "--hoja", paramLabel = "NOMBRE", description = {"La hoja del libro. Por defecto, la hoja «Pagos» si",
+            "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."})
     String sheet;
+
+    @Option(names = "--incluir-ocultas", description = {"Lee también las filas ocultas o filtradas en Excel (por",
+            "defecto se omiten y se cuentan en el resumen)."})
+    boolean includeHidden;
 
     @Option(names = "--portal", paramLabel = "URL",
             description = "Página de inicio de sesión del portal (por defecto portal.url de config/secop.conf).")
@@ -71,11 +78,14 @@ public final class LoadCommand implements Callable<Integer> {
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, output, new Mode(dryRun, visible, trace), mail);
+                credentials, data, sheet, output, new Mode(dryRun, visible, trace, includeHidden), mail);
     }
 
-    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}. */
-    record Mode(boolean dryRun, boolean visible, boolean trace) {
+    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --incluir-ocultas}. */
+    record Mode(boolean dryRun, boolean visible, boolean trace, boolean includeHidden) {
+        Mode(boolean dryRun, boolean visible, boolean trace) {
+            this(dryRun, visible, trace, false);
+        }
     }
 
     private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
@@ -84,13 +94,18 @@ public final class LoadCommand implements Callable<Integer> {
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
         boolean dryRun = mode.dryRun();
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
+        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes(),
+                config.fieldLimits(), mode.includeHidden());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
+        }
+        for (Problem warning : loaded.report().warnings()) {
+            out.println(warning.describe());
         }
         RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
         BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
                 config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
+        out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
         out.println("Portal: " + loginUrl + " · usuario " + credentials.user() + " · "
                 + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
         out.flush();
@@ -98,11 +113,32 @@ public final class LoadCommand implements Callable<Integer> {
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
                 config.browserSettings(mode.visible()), config.portalSettings(), folder,
-                config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
+                config.journalFile(loginUrl, credentials.user(), data, loaded.sheet().sheetName()), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
-            BatchSummary summary = new BatchJob().run(request,
-                    BatchCommandSupport.progressBar(loaded.report().validRows().size()));
+            BatchRunner.Listener bar = BatchCommandSupport.progressBar(loaded.report().validRows().size());
+            BatchSummary summary;
+            try {
+                summary = new BatchJob().run(request, new BatchRunner.Listener() {
+                    @Override
+                    public void rowStarted(co.secop.robot.spreadsheet.PaymentRow row) {
+                        bar.rowStarted(row);
+                    }
+
+                    @Override
+                    public void rowFinished(co.secop.robot.batch.RowOutcome outcome) {
+                        bar.rowFinished(outcome);
+                    }
+
+                    @Override
+                    public void notice(String text) {
+                        out.println("Aviso: " + text);
+                        out.flush();
+                    }
+                });
+            } catch (SheetLock.HeldException e) {
+                throw new UserFacingException(e.getMessage(), e);
+            }
             int code = BatchCommandSupport.report(out, summary, folder);
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));

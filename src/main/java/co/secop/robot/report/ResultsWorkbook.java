@@ -33,6 +33,9 @@ public final class ResultsWorkbook {
     public static final String SUMMARY_SHEET = "Resumen";
     public static final List<String> RESULT_COLUMNS =
             List.of("Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia");
+    /** What SECOP II showed for the payment at the end (read back from its «Detalle»), not the sheet's values. */
+    public static final List<String> PORTAL_COLUMNS = List.of("Número en SECOP", "Valor neto en SECOP",
+            "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
 
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
@@ -69,6 +72,7 @@ public final class ResultsWorkbook {
     private static void writeResults(Sheet sheet, BatchSummary summary, WorkbookStyles styles, Path folder) {
         List<String> headers = new ArrayList<>(summary.headers());
         headers.addAll(RESULT_COLUMNS);
+        headers.addAll(PORTAL_COLUMNS);
         ColumnWidths widths = new ColumnWidths(headers.size());
 
         Row headerRow = sheet.createRow(0);
@@ -94,7 +98,15 @@ public final class ResultsWorkbook {
             text(row, c++, outcome.paymentId() == null ? "" : outcome.paymentId().orElse(""), null, widths);
             text(row, c++, outcome.portalState() == null ? "" : outcome.portalState().orElse(""), null, widths);
             dateTime(row, c++, outcome.finishedAt(), styles, widths);
-            evidenceLink(sheet, row, c, outcome, styles, folder, widths);
+            evidenceLink(sheet, row, c++, outcome, styles, folder, widths);
+            if (outcome.portal() != null && outcome.portal().isPresent()) {
+                co.secop.robot.batch.PortalPayment shown = outcome.portal().get();
+                text(row, c++, shown.invoiceNumber(), null, widths);
+                text(row, c++, shown.netValue(), null, widths);
+                text(row, c++, shown.totalValue(), null, widths);
+                text(row, c++, shown.notes(), null, widths);
+                text(row, c, shown.documentList(), null, widths);
+            }
         }
 
         sheet.createFreezePane(0, 1);
