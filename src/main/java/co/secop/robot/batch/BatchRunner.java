@@ -42,6 +42,10 @@ public final class BatchRunner {
 
         default void rowFinished(RowOutcome outcome) {
         }
+
+        /** Something the contractor must know about the whole run (Spanish), e.g. a journal set aside. */
+        default void notice(String text) {
+        }
     }
 
     private final PortalSession portal;
@@ -134,11 +138,14 @@ public final class BatchRunner {
             String message = filedMessage;
             if (notifications.isPresent()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
-                message = notifications.get().notifyIfOwed(row, filed.entry(), zip, screenshot, steps)
+                message = notifications.get().notifyIfOwed(row, filed.entry(), filed.portal(), zip, screenshot, steps)
                         .map(note -> filedMessage + " " + note).orElse(message);
             }
-            return outcome(row, status, message, Optional.of(filed.entry().paymentId()),
+            RowOutcome done = outcome(row, status, message, Optional.of(filed.entry().paymentId()),
                     Optional.of(filed.entry().state()), start, shots, steps);
+            return new RowOutcome(done.rowNumber(), done.contract(), done.number(), done.inputValues(), done.status(),
+                    done.message(), done.paymentId(), done.portalState(), done.finishedAt(), done.took(),
+                    done.evidence(), done.steps(), filed.portal());
         } catch (StopSignal.StopRequestedException e) {
             steps.note("Detenido con Ctrl+C después del último paso");
             portal.closeOtherWindows();

@@ -5,11 +5,16 @@ import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalStates;
+import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
 
+import co.secop.robot.notification.AttachedDocument;
+
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Files one row in Plan de pagos as the guide says: Crear (or Registro, or Detalle → Editar → Registro
@@ -32,93 +37,206 @@ final class PaymentFiler {
         this.sendHook = sendHook;
     }
 
-    /** The result of filing: what the portal shows at the end. */
-    record Filed(RowStatus status, String message, PaymentEntry entry, PaymentPlanSection plan) {
+    /**
+     * The result of filing: what the portal shows at the end.
+     *
+     * @param portal what the payment's «Detalle» showed last (after «Enviar» when it was sent)
+     */
+    record Filed(RowStatus status, String message, PaymentEntry entry, PaymentPlanSection plan,
+                 Optional<PortalPayment> portal) {
     }
 
     Filed file(PaymentRow row, Path supportsZip, PaymentPlanSection plan, StepLog steps) {
-        FilingAction action = planner.decide(row.number(), row.period(), plan.entries(), plan.hasCreateButton());
+        Attempt attempt = new Attempt(row, supportsZip, AttachedDocument.of(supportsZip), steps);
+        FilingAction action = planner.decide(row, plan.entries(), plan.hasCreateButton());
         steps.add(describe(action, row));
         if (action instanceof FilingAction.Create) {
-            return fillConfirmAndSend(row, supportsZip, plan.create(), false, steps);
+            return attempt.fillConfirmAndSend(plan.create(), false, true, false);
         }
         if (action instanceof FilingAction.RegisterPlanRow register) {
-            return fillConfirmAndSend(row, supportsZip, plan.register(register.entry()), false, steps);
+            return attempt.fillConfirmAndSend(plan.register(register.entry()), false, true, false);
         }
         if (action instanceof FilingAction.CorrectRejected correct) {
-            return correct(row, supportsZip, plan, correct, steps);
+            return attempt.correct(plan, correct);
         }
         if (action instanceof FilingAction.SendExisting) {
-            return send(row, plan, false, steps);
+            return attempt.send(plan, false, false);
         }
         if (action instanceof FilingAction.AlreadyFiled filed) {
+            Read read = Read.detail(plan, filed.entry());
+            List<Readback.Difference> differences = Readback.differences(row, attempt.supports, read.shown());
+            String note = differences.isEmpty() ? "" : " Atención: lo que muestra SECOP II no es lo que dice la hoja ("
+                    + Readback.describe(differences) + "); una solicitud ya enviada no se puede cambiar.";
             return new Filed(RowStatus.ALREADY_FILED, "Ya estaba radicado: el portal lo muestra «"
-                    + filed.entry().state() + "». No se envió de nuevo.", filed.entry(), plan);
+                    + filed.entry().state() + "». No se envió de nuevo." + note, filed.entry(), read.plan(),
+                    Optional.of(read.shown()));
         }
         throw new RowFailure(((FilingAction.Impossible) action).reason());
     }
 
-    private Filed correct(PaymentRow row, Path supportsZip, PaymentPlanSection plan,
-                          FilingAction.CorrectRejected correct, StepLog steps) {
-        PaymentPlanSection current = plan;
-        if (!correct.alreadyInEdition()) {
-            PaymentDetailView detail = current.openDetail(correct.entry());
-            steps.add("Motivo del rechazo: «" + detail.rejectionReason().orElse("(sin motivo)") + "»");
-            current = detail.edit();
-            steps.add("Pulsó «Editar»: la solicitud quedó «" + PortalStates.IN_EDITION + "»");
+    /** The payment's «Detalle» as read, and the plan after «Volver». */
+    private record Read(PortalPayment shown, PaymentPlanSection plan) {
+        static Read detail(PaymentPlanSection plan, PaymentEntry entry) {
+            PaymentDetailView detail = plan.openDetail(entry);
+            PortalPayment shown = PortalPayment.of(detail);
+            return new Read(shown, detail.back());
         }
-        PaymentEntry entry = find(current, row).orElseThrow(() -> new RowFailure(
-                "Después de «Editar» no se encontró la solicitud " + row.number() + " en Plan de pagos."));
-        return fillConfirmAndSend(row, supportsZip, current.register(entry), true, steps);
     }
 
-    private Filed fillConfirmAndSend(PaymentRow row, Path supportsZip, PaymentRequestForm form, boolean correction,
-                                     StepLog steps) {
-        form.electronicInvoice(row.electronicInvoice()).invoiceNumber(row.number())
-                .netValue(row.netValue()).totalValue(row.totalValue()).notes(row.notes());
-        row.dueDate().ifPresent(form::dueDate);
-        if (row.electronicInvoice()) {
-            form.cufe(row.cufe());
-            String validation = form.validateCufe();
-            steps.add("Validó el CUFE: «" + validation + "»");
-        }
-        steps.add("Llenó el formulario (número " + row.number() + ", valor neto y total)");
-        form = form.attach(List.of(supportsZip));
-        steps.add("Anexó " + supportsZip.getFileName() + ": «Documento anexo»");
-        PaymentPlanSection plan = form.confirm();
-        steps.add("Pulsó «Confirmar»");
-        return send(row, plan, correction, steps);
-    }
+    /** One try at one row: fill, read back, confirm, read back, send. */
+    private final class Attempt {
+        private final PaymentRow row;
+        private final Path zip;
+        private final AttachedDocument supports;
+        private final StepLog steps;
 
-    private Filed send(PaymentRow row, PaymentPlanSection plan, boolean correction, StepLog steps) {
-        // The portal is the source of truth: read the row again right before sending.
-        PaymentEntry entry = find(plan, row).orElseThrow(() -> new RowFailure(
-                "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
-        if (PortalStates.SENT.equals(entry.state())) {
+        Attempt(PaymentRow row, Path zip, AttachedDocument supports, StepLog steps) {
+            this.row = row;
+            this.zip = zip;
+            this.supports = supports;
+            this.steps = steps;
+        }
+
+        Filed correct(PaymentPlanSection plan, FilingAction.CorrectRejected correct) {
+            PaymentPlanSection current = plan;
+            if (!correct.alreadyInEdition()) {
+                PaymentDetailView detail = current.openDetail(correct.entry());
+                steps.add("Motivo del rechazo: «" + detail.rejectionReason().orElse("(sin motivo)") + "»");
+                current = detail.edit();
+                steps.add("Pulsó «Editar»: la solicitud quedó «" + PortalStates.IN_EDITION + "»");
+            }
+            PaymentEntry entry = find(current, row).orElseThrow(() -> new RowFailure(
+                    "Después de «Editar» no se encontró la solicitud " + row.number() + " en Plan de pagos."));
+            return fillConfirmAndSend(current.register(entry), true, true, false);
+        }
+
+        /**
+         * Fills the form, reads it back (one correction at most: a field the form keeps cutting or changing
+         * fails the row and the form is cancelled, so nothing is saved), confirms and sends.
+         *
+         * @param attachAlways false when correcting a draft: the ZIP is attached again only when the form does
+         *                     not list it with its size
+         * @param corrected    the portal was already corrected once for this row
+         */
+        Filed fillConfirmAndSend(PaymentRequestForm form, boolean correction, boolean attachAlways, boolean corrected) {
+            fill(form, EnumSet.allOf(Readback.Field.class), attachAlways);
+            steps.add("Llenó el formulario (número " + row.number() + ", valor neto y total)");
+            List<Readback.Difference> differences = readForm(form);
+            if (!differences.isEmpty()) {
+                steps.add("Releyó el formulario y no coincide con la hoja: " + Readback.describe(differences)
+                        + ". Lo corrige una vez");
+                fill(form, fields(differences), true);
+                differences = readForm(form);
+                if (!differences.isEmpty()) {
+                    form.cancel();
+                    steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+                    throw new RowFailure("El formulario de SECOP II no conserva lo que dice la hoja, ni después de"
+                            + " corregirlo una vez: " + Readback.describe(differences) + ". No se confirmó ni se"
+                            + " envió nada.");
+                }
+            }
+            steps.add("Releyó el formulario: número, valores, fecha, notas y " + supports.name()
+                    + " coinciden con la hoja");
+            PaymentPlanSection plan = form.confirm();
+            steps.add("Pulsó «Confirmar»");
+            return send(plan, correction, corrected || !differences.isEmpty());
+        }
+
+        private List<Readback.Difference> readForm(PaymentRequestForm form) {
+            return Readback.differences(row, supports, PortalPayment.of(form.values(), form.attachedDocumentsWithSizes()));
+        }
+
+        private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {
+            boolean cufeAgain = row.electronicInvoice() && (fields.contains(Readback.Field.ELECTRONIC_INVOICE)
+                    || fields.contains(Readback.Field.CUFE) || fields.contains(Readback.Field.NUMBER)
+                    || fields.contains(Readback.Field.TOTAL_VALUE));
+            if (fields.contains(Readback.Field.ELECTRONIC_INVOICE)) {
+                form.electronicInvoice(row.electronicInvoice());
+            }
+            if (fields.contains(Readback.Field.NUMBER)) {
+                form.invoiceNumber(row.number());
+            }
+            if (fields.contains(Readback.Field.NET_VALUE)) {
+                form.netValue(row.netValue());
+            }
+            if (fields.contains(Readback.Field.TOTAL_VALUE)) {
+                form.totalValue(row.totalValue());
+            }
+            if (fields.contains(Readback.Field.NOTES)) {
+                form.notes(row.notes());
+            }
+            if (fields.contains(Readback.Field.DUE_DATE)) {
+                row.dueDate().ifPresent(form::dueDate);
+            }
+            if (cufeAgain) {
+                form.cufe(row.cufe());
+                String validation = form.validateCufe();
+                steps.add("Validó el CUFE: «" + validation + "»");
+            }
+            if (fields.contains(Readback.Field.DOCUMENTS)
+                    && (attachAlways || !Readback.holds(form.attachedDocumentsWithSizes(), supports))) {
+                form.attach(List.of(zip));
+                steps.add("Anexó " + zip.getFileName() + ": «Documento anexo»");
+            }
+        }
+
+        private Set<Readback.Field> fields(List<Readback.Difference> differences) {
+            Set<Readback.Field> fields = EnumSet.noneOf(Readback.Field.class);
+            differences.forEach(d -> fields.add(d.field()));
+            return fields;
+        }
+
+        /**
+         * Reads the plan and the payment's «Detalle» right before «Enviar»: a draft that differs from the sheet
+         * is corrected («Registro», confirm) once before it is sent; never sent as it is.
+         */
+        Filed send(PaymentPlanSection plan, boolean correction, boolean corrected) {
+            // The portal is the source of truth: read the row again right before sending.
+            PaymentEntry entry = find(plan, row).orElseThrow(() -> new RowFailure(
+                    "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
+            if (PortalStates.SENT.equals(entry.state())) {
+                Read read = Read.detail(plan, entry);
+                return new Filed(correction ? RowStatus.CORRECTED : RowStatus.SENT,
+                        "Ya aparece «" + PortalStates.SENT + "».", entry, read.plan(), Optional.of(read.shown()));
+            }
+            Read read = Read.detail(plan, entry);
+            List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+            if (!differences.isEmpty()) {
+                if (corrected) {
+                    throw new RowFailure("SECOP II no conserva lo que dice la hoja, ni después de corregirlo una vez: "
+                            + Readback.describe(differences) + ". No se envió; la solicitud quedó «" + entry.state()
+                            + "».");
+                }
+                steps.add("Antes de «Enviar», «" + entry.state() + "» en SECOP II no coincide con la hoja: "
+                        + Readback.describe(differences) + ". Lo corrige con «Registro» y «Confirmar»");
+                return fillConfirmAndSend(read.plan().register(entry), correction, false, true);
+            }
+            steps.add("Releyó el detalle antes de «Enviar»: coincide con la hoja");
+            plan = read.plan();
+            if (dryRun) {
+                steps.add("Ensayo: se detuvo antes de «Enviar»");
+                return new Filed(RowStatus.DRY_RUN, "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
+                        entry, plan, Optional.of(read.shown()));
+            }
+            sendHook.aboutToSend(row, entry, correction);
+            PaymentPlanSection after = plan.send(entry);
+            steps.add("Pulsó «Enviar» (una sola vez)");
+            PaymentEntry sent = find(after, row).orElseThrow(() -> new RowFailure(
+                    "La solicitud " + row.number() + " desapareció de Plan de pagos después de «Enviar»."));
+            if (!PortalStates.SENT.equals(sent.state())) {
+                throw new RowFailure("Después de «Enviar» el portal muestra «" + sent.state() + "» en vez de «"
+                        + PortalStates.SENT + "».");
+            }
+            steps.add("Verificó el estado «" + sent.state() + "»");
+            Read shownAfter = Read.detail(after, sent);
             return new Filed(correction ? RowStatus.CORRECTED : RowStatus.SENT,
-                    "Ya aparece «" + PortalStates.SENT + "».", entry, plan);
+                    (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».", sent,
+                    shownAfter.plan(), Optional.of(shownAfter.shown()));
         }
-        if (dryRun) {
-            steps.add("Ensayo: se detuvo antes de «Enviar»");
-            return new Filed(RowStatus.DRY_RUN, "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
-                    entry, plan);
-        }
-        sendHook.aboutToSend(row, entry, correction);
-        PaymentPlanSection after = plan.send(entry);
-        steps.add("Pulsó «Enviar» (una sola vez)");
-        PaymentEntry sent = find(after, row).orElseThrow(() -> new RowFailure(
-                "La solicitud " + row.number() + " desapareció de Plan de pagos después de «Enviar»."));
-        if (!PortalStates.SENT.equals(sent.state())) {
-            throw new RowFailure("Después de «Enviar» el portal muestra «" + sent.state() + "» en vez de «"
-                    + PortalStates.SENT + "».");
-        }
-        steps.add("Verificó el estado «" + sent.state() + "»");
-        return new Filed(correction ? RowStatus.CORRECTED : RowStatus.SENT,
-                (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».", sent, after);
     }
 
     private static Optional<PaymentEntry> find(PaymentPlanSection plan, PaymentRow row) {
-        return plan.entries().stream().filter(e -> FilingPlanner.sameNumber(e.invoiceNumber(), row.number())).findFirst();
+        return plan.entries().stream().filter(e -> InvoiceNumbers.same(e.invoiceNumber(), row.number())).findFirst();
     }
 
     private static String describe(FilingAction action, PaymentRow row) {

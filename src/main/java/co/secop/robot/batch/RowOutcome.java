@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param portalState  the state read on the page at the end ("Enviado a la entidad estatal"...)
  * @param evidence     screenshots and page dumps saved for this row (paths relative to the run folder)
  * @param steps        what the robot did, in order, in Spanish
+ * @param portal       what SECOP II showed for the payment at the end (read back from its «Detalle»), if read
  */
 public record RowOutcome(
         int rowNumber,
@@ -29,11 +30,20 @@ public record RowOutcome(
         LocalDateTime finishedAt,
         Duration took,
         List<Path> evidence,
-        List<String> steps) {
+        List<String> steps,
+        Optional<PortalPayment> portal) {
+
+    public RowOutcome(int rowNumber, String contract, String number, Map<String, String> inputValues, RowStatus status,
+                      String message, Optional<String> paymentId, Optional<String> portalState, LocalDateTime finishedAt,
+                      Duration took, List<Path> evidence, List<String> steps) {
+        this(rowNumber, contract, number, inputValues, status, message, paymentId, portalState, finishedAt, took,
+                evidence, steps, Optional.empty());
+    }
 
     public RowOutcome {
         inputValues = Map.copyOf(inputValues);
         evidence = List.copyOf(evidence);
         steps = List.copyOf(steps);
+        portal = portal == null ? Optional.empty() : portal;
     }
 }

@@ -33,6 +33,12 @@ final class SendingJournal implements PaymentFiler.SendHook {
                 || journal.entry(key(row)).map(Journal.Entry::correction).orElse(false);
         if (sentNow || interrupted) {
             journal.record(key(row), entry(row, entry, Journal.Stage.SENT, correction));
+        } else if (status == RowStatus.ALREADY_FILED && journal.rebuilt() && journal.entry(key(row)).isEmpty()) {
+            // The journal was set aside unreadable: what the portal shows sent is recorded as it is; whether its
+            // e-mail went out cannot be known, and a second e-mail is worse than none.
+            journal.record(key(row), new Journal.Entry(row.rowNumber(), row.contract(), row.number(),
+                    Journal.Stage.SENT, entry.paymentId(), false, LocalDateTime.now(), row.supervisorEmail().orElse(null),
+                    true, "Reconstruido desde el portal"));
         }
         // The robot pressed "Enviar" and lost the answer (an error page, a kill): it was sent by the robot, not
         // found already filed.

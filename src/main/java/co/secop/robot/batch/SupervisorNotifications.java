@@ -1,6 +1,7 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.notification.AttachedDocument;
+import co.secop.robot.notification.MessageIds;
 import co.secop.robot.notification.NoticeSender;
 import co.secop.robot.notification.NotificationException;
 import co.secop.robot.notification.PendingNotices;
@@ -39,17 +40,29 @@ public final class SupervisorNotifications {
         this.pending = pending;
     }
 
+    /** The Message-ID of this sending's e-mail: the one recorded, else derived from the sending. */
+    public static String messageId(Journal.Entry sending) {
+        return sending.messageId() != null ? sending.messageId()
+                : MessageIds.of(sending.contract(), sending.number(), sending.paymentId(), sending.sentAt());
+    }
+
     /** Sends the e-mail still owed for this row, if any; returns what to tell the contractor. */
-    Optional<String> notifyIfOwed(PaymentRow row, PaymentEntry entry, Path supportsZip, Optional<Path> screenshot,
-                                  StepLog steps) {
+    Optional<String> notifyIfOwed(PaymentRow row, PaymentEntry entry, Optional<PortalPayment> portal, Path supportsZip,
+                                  Optional<Path> screenshot, StepLog steps) {
         String key = Journal.key(row.contract(), row.number());
-        Optional<Journal.Entry> sending = journal.entry(key).filter(e -> e.stage() == Journal.Stage.SENT && !e.notified());
+        Optional<Journal.Entry> sending = journal.entry(key).filter(e -> e.stage() == Journal.Stage.SENT && !e.mailDone());
         if (sending.isEmpty() || row.supervisorEmail().isEmpty()) {
             return Optional.empty();
         }
+        // What the portal shows after sending, not the sheet's figures.
+        String number = portal.map(PortalPayment::invoiceNumber).filter(n -> !n.isBlank()).orElse(row.number());
+        java.math.BigDecimal net = portal.map(p -> Readback.shownValue(p.netValue(), row.netValue())).orElse(row.netValue());
+        java.math.BigDecimal total = portal.map(p -> Readback.shownValue(p.totalValue(), row.totalValue()))
+                .orElse(row.totalValue());
         SupervisorNotice notice = new SupervisorNotice(row.supervisorEmail().get(), row.contract(), row.periodLabel(),
-                row.number(), entry.paymentId(), row.netValue(), row.totalValue(), entry.state(), sending.get().sentAt(),
-                sending.get().correction(), List.of(AttachedDocument.of(supportsZip)), screenshot);
+                number, entry.paymentId(), net, total, entry.state(), sending.get().sentAt(),
+                sending.get().correction(), List.of(AttachedDocument.of(supportsZip)), screenshot,
+                messageId(sending.get()));
         if (sender.isEmpty()) {
             pending.add(journal.file(), key, notice, false, disabledReason);
             journal.markNotified(key, false, disabledReason);
@@ -57,9 +70,12 @@ public final class SupervisorNotifications {
             return Optional.of("Correo al supervisor pendiente (" + disabledReason + ").");
         }
         try {
+            // «enviando» before SMTP: a crash before «enviado» sends the same message (same Message-ID) again.
+            journal.markMail(key, Journal.MailStage.SENDING, notice.messageId());
+            pending.add(journal.file(), key, notice, false, "enviando");
             sender.get().send(notice);
+            journal.markMail(key, Journal.MailStage.SENT, notice.messageId());
             pending.add(journal.file(), key, notice, true, null);
-            journal.markNotified(key, true, null);
             steps.add("Envió el correo al supervisor " + notice.to());
             return Optional.of("Correo enviado al supervisor " + notice.to() + ".");
         } catch (NotificationException e) {

@@ -2,6 +2,8 @@ package co.secop.robot.cli;
 
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StopSignal;
@@ -72,7 +74,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         // Files and options first: a missing or empty sheet is said before asking for a password.
         RobotConfiguration settings = config.load();
-        PaymentSheetLoader.Loaded loaded = sheet.load("cargar", settings.maxZipBytes());
+        PaymentSheetLoader.Loaded loaded = sheet.load("cargar", settings.maxZipBytes(), settings.fieldLimits());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
@@ -92,7 +94,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
-        return run(out, config, loginUrl, credentials, PaymentSheetLoader.load(data, sheetName, config.maxZipBytes()),
+        return run(out, config, loginUrl, credentials,
+                PaymentSheetLoader.load(data, sheetName, config.maxZipBytes(), config.fieldLimits(), false),
                 data, sheetName, output, mode, mail);
     }
 
@@ -106,11 +109,15 @@ public final class LoadCommand implements Callable<Integer> {
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
+        for (Problem warning : loaded.report().warnings()) {
+            out.println(warning.describe());
+        }
         BrowserSessionOptions session = new BrowserSessionOptions(mode.visible(), mode.profile());
         BrowserSettings browser = session.browser(config);
         RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
         BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
                 config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
+        out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
         out.println("Portal: " + loginUrl + " · usuario " + credentials.user() + " · "
                 + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
         out.flush();
@@ -118,11 +125,33 @@ public final class LoadCommand implements Callable<Integer> {
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
                 browser, session.portal(config, browser, out), folder,
-                config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
+                config.journalFile(loginUrl, credentials.user(), data, loaded.sheet().sheetName()), mail,
+                mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
-            BatchSummary summary = new BatchJob().run(request,
-                    RowProgress.forThisProcess(out, loaded.report().validRows().size()));
+            BatchRunner.Listener progress = RowProgress.forThisProcess(out, loaded.report().validRows().size());
+            BatchSummary summary;
+            try {
+                summary = new BatchJob().run(request, new BatchRunner.Listener() {
+                    @Override
+                    public void rowStarted(co.secop.robot.spreadsheet.PaymentRow row) {
+                        progress.rowStarted(row);
+                    }
+
+                    @Override
+                    public void rowFinished(co.secop.robot.batch.RowOutcome outcome) {
+                        progress.rowFinished(outcome);
+                    }
+
+                    @Override
+                    public void notice(String text) {
+                        out.println("Aviso: " + text);
+                        out.flush();
+                    }
+                });
+            } catch (SheetLock.HeldException e) {
+                throw new UserFacingException(e.getMessage(), e);
+            }
             int code = BatchCommandSupport.report(out, summary, folder);
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));

@@ -1,6 +1,7 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.batch.Journal;
+import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.notification.NotificationException;
 import co.secop.robot.notification.PendingNotices;
@@ -53,11 +54,30 @@ public final class NotifyCommand implements Callable<Integer> {
         List<PendingNotices.Stored> pending = notices.all().stream().filter(n -> !n.sent()).toList();
         SupervisorMailer mailer = new SupervisorMailer(smtp);
         int failed = 0;
+        int known = 0;
         for (PendingNotices.Stored notice : pending) {
-            try {
-                mailer.send(notice.notice());
+            // The journal is shared by every run of the sheet: an e-mail sent from another results folder, or by
+            // «cargar», is not sent again.
+            Journal journal = Journal.open(Path.of(notice.journalFile()));
+            Optional<Journal.Entry> sending = journal.entry(notice.journalKey());
+            String messageId = notice.messageId() != null ? notice.messageId()
+                    : sending.map(SupervisorNotifications::messageId).orElse(null);
+            if (sending.isPresent() && sending.get().mailDone()
+                    && (messageId == null || sending.get().messageId() == null || messageId.equals(sending.get().messageId()))) {
+                known++;
                 notices.update(notice, true, null);
-                Journal.open(Path.of(notice.journalFile())).markNotified(notice.journalKey(), true, null);
+                out.println("Ya se había enviado (según el diario): " + notice.contract() + " · " + notice.number());
+                continue;
+            }
+            PendingNotices.Stored withId = new PendingNotices.Stored(notice.journalFile(), notice.journalKey(),
+                    notice.to(), notice.contract(), notice.period(), notice.number(), notice.paymentId(),
+                    notice.netValue(), notice.totalValue(), notice.state(), notice.sentAt(), notice.correction(),
+                    notice.documents(), notice.screenshot(), false, notice.error(), messageId);
+            try {
+                journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
+                mailer.send(withId.notice());
+                journal.markMail(notice.journalKey(), Journal.MailStage.SENT, messageId);
+                notices.update(notice, true, null);
                 out.println("Enviado a " + notice.to() + ": " + notice.contract() + " · " + notice.number());
             } catch (NotificationException e) {
                 failed++;
@@ -65,8 +85,8 @@ public final class NotifyCommand implements Callable<Integer> {
                 out.println("Falló: " + e.getMessage());
             }
         }
-        out.println((pending.size() - failed) + " correos enviados, " + failed + " fallidos, "
-                + (notices.all().size() - pending.size()) + " ya estaban enviados.");
+        out.println((pending.size() - failed - known) + " correos enviados, " + failed + " fallidos, "
+                + (notices.all().size() - pending.size() + known) + " ya estaban enviados.");
         return failed == 0 ? SecopCli.OK : SecopCli.SOME_FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package co.secop.robot.cli;
 
+import co.secop.robot.spreadsheet.FieldLimits;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,13 @@ public final class SheetArguments {
     @Option(names = "--datos", paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
     Path option;
 
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = "La hoja del libro (por defecto, la primera).")
+    @Option(names = "--hoja", paramLabel = "NOMBRE", description = {"La hoja del libro. Por defecto, la hoja «Pagos» si",
+            "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."})
     String sheet;
+
+    @Option(names = "--incluir-ocultas", description = {"Lee también las filas ocultas o filtradas en Excel (por",
+            "defecto se omiten y se cuentan en el resumen)."})
+    boolean includeHidden;
 
     /** The spreadsheet, which exists and is a file. */
     Path file(String command) {
@@ -49,7 +55,7 @@ public final class SheetArguments {
     }
 
     /** Reads and validates the spreadsheet; an empty one is an error (exit 1). */
-    PaymentSheetLoader.Loaded load(String command, long maxZipBytes) {
-        return PaymentSheetLoader.load(file(command), sheet, maxZipBytes);
+    PaymentSheetLoader.Loaded load(String command, long maxZipBytes, FieldLimits limits) {
+        return PaymentSheetLoader.load(file(command), sheet, maxZipBytes, limits, includeHidden);
     }
 }

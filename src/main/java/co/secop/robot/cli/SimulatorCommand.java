@@ -106,6 +106,11 @@ public final class SimulatorCommand implements Callable<Integer> {
             description = "Duración de «precargador-lento» y retraso de «ventana-tardia» (por defecto 2500).")
     Long slowMs;
 
+    @Option(names = "--permitir-numeros-repetidos", description = {"«Confirmar» acepta un número de factura o pago",
+            "ya usado en el contrato (no se sabe si el portal real lo rechaza): así se prueba que el robot,",
+            "y no el portal, evita radicar dos veces."})
+    boolean allowRepeatedNumbers;
+
     @Option(names = "--caida-ms", paramLabel = "MS", description = "Cuánto dura una «caida» del servidor (por defecto 4000).")
     Long outageMs;
 
@@ -141,7 +146,8 @@ public final class SimulatorCommand implements Callable<Integer> {
                 .withPort(port != null ? port : config.integer("simulador.puerto"))
                 .withPaymentFormMode(formMode(formMode != null ? formMode : config.string("simulador.formulario-pago")))
                 .withSessionIdle(config.duration("simulador.sesion-inactividad"))
-                .withMaxUploadBytes(config.bytes("simulador.tamano-maximo-adjunto"));
+                .withMaxUploadBytes(config.bytes("simulador.tamano-maximo-adjunto"))
+                .withRepeatedNumbersAllowed(allowRepeatedNumbers);
         return seedFile == null ? options : options.withSeedFile(seedFile);
     }
 

@@ -33,11 +33,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
-        PaymentSheetLoader.Loaded loaded = sheet.load("validar", settings.maxZipBytes());
+        PaymentSheetLoader.Loaded loaded = sheet.load("validar", settings.maxZipBytes(), settings.fieldLimits());
         Path data = sheet.file("validar");
         PrintWriter out = spec.commandLine().getOut();
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
+        }
+        for (Problem warning : loaded.report().warnings()) {
+            out.println(warning.describe());
         }
         int rows = loaded.sheet().rows().size();
         int valid = loaded.report().validRows().size();
@@ -45,6 +48,9 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(PaymentSheetLoader.examplesNote(loaded));
         }
         out.println(valid + " de " + rows + " filas válidas en «" + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
+        if (!loaded.sheet().hiddenRows().isEmpty()) {
+            out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
+        }
         out.flush();
         return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;
     }

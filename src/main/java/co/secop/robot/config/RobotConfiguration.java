@@ -1,5 +1,6 @@
 package co.secop.robot.config;
 
+import co.secop.robot.batch.JournalLocation;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.portal.Locators;
@@ -36,6 +37,17 @@ public final class RobotConfiguration {
         return config.bytes("lote.tamano-maximo-zip");
     }
 
+    /** The longest text each field of the portal's form keeps ({@code portal.limites}). */
+    public co.secop.robot.spreadsheet.FieldLimits fieldLimits() {
+        co.secop.robot.spreadsheet.FieldLimits form = co.secop.robot.spreadsheet.FieldLimits.FORM;
+        return new co.secop.robot.spreadsheet.FieldLimits(limit("portal.limites.numero", form.number()),
+                limit("portal.limites.notas", form.notes()), limit("portal.limites.cufe", form.cufe()));
+    }
+
+    private int limit(String path, int fallback) {
+        return config.raw().hasPath(path) ? config.integer(path) : fallback;
+    }
+
     public Optional<String> preferredCompany() {
         return config.optionalString("lote.empresa");
     }
@@ -62,12 +74,13 @@ public final class RobotConfiguration {
                 config.optionalString("correo.remitente").orElse(""), config.bool("correo.tls"));
     }
 
-    /** Where the journal of a spreadsheet lives: stable across runs, whatever {@code --salida} says. */
-    public Path journalFile(Path spreadsheet, String sheetName) {
-        Path absolute = spreadsheet.toAbsolutePath().normalize();
-        String stem = absolute.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        String id = Integer.toHexString((absolute + "#" + (sheetName == null ? "" : sheetName)).hashCode());
-        return outputBase().resolve("diarios").resolve(stem + "-" + id + ".json");
+    /**
+     * Where the journal of a spreadsheet lives: {@code lote.diarios} when set, else the user's data folder
+     * ({@link JournalLocation}); never relative to the current directory, whatever {@code --salida} says.
+     */
+    public Path journalFile(String loginUrl, String user, Path spreadsheet, String sheetName) {
+        Path folder = config.optionalString("lote.diarios").map(Path::of).orElseGet(JournalLocation::defaultFolder);
+        return JournalLocation.file(folder, loginUrl, user, spreadsheet.toAbsolutePath().normalize(), sheetName);
     }
 
     public PortalSettings portalSettings() {

@@ -26,28 +26,29 @@ public final class PendingNotices {
     public record Stored(String journalFile, String journalKey, String to, String contract, String period, String number, String paymentId,
                          BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
                          boolean correction, List<AttachedDocument> documents, String screenshot, boolean sent,
-                         String error) {
+                         String error, String messageId) {
 
         public SupervisorNotice notice() {
             return new SupervisorNotice(to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
-                    correction, documents, Optional.ofNullable(screenshot).map(Path::of));
+                    correction, documents, Optional.ofNullable(screenshot).map(Path::of), messageId);
         }
 
         static Stored of(Path journalFile, String journalKey, SupervisorNotice n, boolean sent, String error) {
             return new Stored(journalFile.toAbsolutePath().toString(), journalKey, n.to(), n.contract(), n.period(), n.number(), n.paymentId(), n.netValue(),
                     n.totalValue(), n.state(), n.sentAt(), n.correction(), n.documents(),
-                    n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null), sent, error);
+                    n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null), sent, error, n.messageId());
         }
 
         Stored markSent(boolean value, String newError) {
             return new Stored(journalFile, journalKey, to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
-                    correction, documents, screenshot, value, newError);
+                    correction, documents, screenshot, value, newError, messageId);
         }
     }
 
     public static final String FILE_NAME = "correos.json";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path file;
     private final List<Stored> notices;
@@ -70,8 +71,19 @@ public final class PendingNotices {
         }
     }
 
+    /** Adds the e-mail, or replaces the one stored for the same sending (same Message-ID). */
     public synchronized void add(Path journalFile, String journalKey, SupervisorNotice notice, boolean sent, String error) {
-        notices.add(Stored.of(journalFile, journalKey, notice, sent, error));
+        Stored stored = Stored.of(journalFile, journalKey, notice, sent, error);
+        for (int i = 0; i < notices.size(); i++) {
+            Stored old = notices.get(i);
+            if (notice.messageId() != null && notice.messageId().equals(old.messageId())
+                    && old.journalKey().equals(journalKey)) {
+                notices.set(i, stored);
+                save();
+                return;
+            }
+        }
+        notices.add(stored);
         save();
     }
 
@@ -89,7 +101,7 @@ public final class PendingNotices {
 
     private void save() {
         try {
-            Path partial = file.resolveSibling(FILE_NAME + ".tmp");
+            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME + ".", ".tmp");
             Files.write(partial, JSON.writeValueAsBytes(notices));
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

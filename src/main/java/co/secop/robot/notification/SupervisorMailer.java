@@ -44,7 +44,13 @@ public final class SupervisorMailer implements NoticeSender {
     @Override
     public void send(SupervisorNotice notice) throws NotificationException {
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = notice.messageId() == null ? new MimeMessage(session) : new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    // Derived from the sending: sent again after a crash, it is the same message.
+                    setHeader("Message-ID", notice.messageId());
+                }
+            };
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(notice.to(), true));
             message.setSubject(notice.subject(), StandardCharsets.UTF_8.name());

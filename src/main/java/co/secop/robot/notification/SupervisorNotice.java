@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public record SupervisorNotice(String to, String contract, String period, String number, String paymentId,
                                BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
-                               boolean correction, List<AttachedDocument> documents, Optional<Path> screenshot) {
+                               boolean correction, List<AttachedDocument> documents, Optional<Path> screenshot,
+                               String messageId) {
+
+    /** Without a Message-ID of its own (the mail library makes one up). */
+    public SupervisorNotice(String to, String contract, String period, String number, String paymentId,
+                            BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
+                            boolean correction, List<AttachedDocument> documents, Optional<Path> screenshot) {
+        this(to, contract, period, number, paymentId, netValue, totalValue, state, sentAt, correction, documents,
+                screenshot, null);
+    }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'a las' HH:mm");
 

@@ -287,15 +287,6 @@ public final class Locators {
         return origin;
     }
 
-    /** Every key, in alphabetical order (for {@code ./secop revisar}). */
-    public java.util.SortedSet<String> keys() {
-        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
-        for (Map.Entry<String, ConfigValue> entry : config.entrySet()) {
-            keys.add(entry.getKey());
-        }
-        return keys;
-    }
-
     public boolean has(String key) {
         return entries.containsKey(key);
     }

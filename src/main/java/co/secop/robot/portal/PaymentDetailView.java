@@ -70,6 +70,30 @@ public final class PaymentDetailView extends Page {
         return names;
     }
 
+    /** "¿Está obligado a facturar electrónicamente?": Sí / No, empty when the detail does not say. */
+    public Optional<Boolean> electronicInvoice() {
+        String shownText = Texts.normalize(ui.text(by("detalle-pago.factura-electronica")));
+        if (shownText.equals("si")) {
+            return Optional.of(true);
+        }
+        return shownText.equals("no") ? Optional.of(false) : Optional.empty();
+    }
+
+    public String cufe() {
+        return ui.text(by("detalle-pago.cufe"));
+    }
+
+    /** "Fecha de vencimiento" as shown. */
+    public String dueDate() {
+        return ui.text(by("detalle-pago.fecha-vencimiento"));
+    }
+
+    /** The attached documents with the size the detail shows next to each ("" when it shows none). */
+    public List<ShownDocument> documentsWithSizes() {
+        return PaymentRequestForm.paired(driver.findElements(by("detalle-pago.documentos")),
+                driver.findElements(by("detalle-pago.documentos-tamano")));
+    }
+
     /** The supervisor's reason, when the request was rejected. */
     public Optional<String> rejectionReason() {
         String reason = shown("detalle-pago.motivo-rechazo") ? read("detalle-pago.motivo-rechazo") : "";

@@ -269,6 +269,25 @@ public final class PaymentRequestForm extends Page {
         return names;
     }
 
+    /** The attached documents with the size the form shows next to each ("" when it shows none). */
+    public List<ShownDocument> attachedDocumentsWithSizes() {
+        return inForm(() -> paired(driver.findElements(by("formulario.documentos")),
+                driver.findElements(by("formulario.documentos-tamano"))));
+    }
+
+    /** Names and sizes listed in two columns of the same rows, paired by position. */
+    static List<ShownDocument> paired(List<WebElement> names, List<WebElement> sizes) {
+        List<ShownDocument> documents = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = Texts.clean(names.get(i).getText());
+            String size = names.size() == sizes.size() ? Texts.clean(sizes.get(i).getText()) : "";
+            if (!name.isEmpty()) {
+                documents.add(new ShownDocument(name, size));
+            }
+        }
+        return documents;
+    }
+
     /** "Anexar documento": opens the upload window. */
     public DocumentUploadWindow openAttachWindow() {
         Set<String> before = ui.windowHandles();

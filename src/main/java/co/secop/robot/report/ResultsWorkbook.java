@@ -39,6 +39,9 @@ public final class ResultsWorkbook {
     /** The outcome columns, first in the sheet; the contractor's own columns follow them. */
     public static final List<String> RESULT_COLUMNS =
             List.of("Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia");
+    /** What SECOP II showed for the payment at the end (read back from its «Detalle»), not the sheet's values. */
+    public static final List<String> PORTAL_COLUMNS = List.of("Número en SECOP", "Valor neto en SECOP",
+            "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
 
     /** The sum of «Valor total» of what this run filed. */
     public static final String TOTAL_FILED = "Total radicado";
@@ -77,9 +80,11 @@ public final class ResultsWorkbook {
     }
 
     private static void writeResults(Sheet sheet, BatchSummary summary, WorkbookStyles styles, Path folder) {
-        // The outcome first (row number, state, message...), then the contractor's own columns.
+        // The outcome first (row number, state, message...), then the contractor's own columns, then what
+        // SECOP II showed for the payment at the end.
         List<String> headers = new ArrayList<>(RESULT_COLUMNS);
         headers.addAll(summary.headers());
+        headers.addAll(PORTAL_COLUMNS);
         ColumnWidths widths = new ColumnWidths(headers.size());
         Set<String> moneyHeaders = new HashSet<>();
         RowValues.header(summary.headers(), Column.NET_VALUE).ifPresent(moneyHeaders::add);
@@ -115,6 +120,14 @@ public final class ResultsWorkbook {
                     text(row, c++, value, null, widths);
                 }
             }
+            if (outcome.portal() != null && outcome.portal().isPresent()) {
+                co.secop.robot.batch.PortalPayment shown = outcome.portal().get();
+                text(row, c++, shown.invoiceNumber(), null, widths);
+                moneyOrText(row, c++, shown.netValue(), styles, widths);
+                moneyOrText(row, c++, shown.totalValue(), styles, widths);
+                text(row, c++, shown.notes(), null, widths);
+                text(row, c, shown.documentList(), null, widths);
+            }
         }
 
         sheet.createFreezePane(0, 1);
@@ -125,6 +138,16 @@ public final class ResultsWorkbook {
     }
 
     /** A number with a peso format, so Excel can sum it: {@code $ 3.500.000}. */
+    /** A value the portal showed («3.500.000,00 COP»): a number with the peso format when it reads as one. */
+    private static void moneyOrText(Row row, int c, String shown, WorkbookStyles styles, ColumnWidths widths) {
+        Optional<BigDecimal> pesos = RowValues.pesos(shown);
+        if (pesos.isPresent()) {
+            money(row, c, pesos.get(), styles, widths);
+        } else {
+            text(row, c, shown, null, widths);
+        }
+    }
+
     private static void money(Row row, int column, BigDecimal value, WorkbookStyles styles, ColumnWidths widths) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value.doubleValue());

@@ -8,6 +8,7 @@ import co.secop.robot.batch.Journal;
 import co.secop.robot.batch.RowFailure;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.browser.BrowserSettings;
@@ -75,7 +76,19 @@ public final class BatchJob {
         }
     }
 
+    /**
+     * Runs the batch holding the sheet's lock (one run per sheet at a time).
+     *
+     * @throws SheetLock.HeldException when another run holds the sheet (nothing is done)
+     */
     public BatchSummary run(Request request, BatchRunner.Listener listener) {
+        Path lockFile = request.journalFile().resolveSibling(request.journalFile().getFileName() + ".lock");
+        try (SheetLock lock = SheetLock.acquire(lockFile, request.sheet().file(), request.folder().root())) {
+            return runLocked(request, listener);
+        }
+    }
+
+    private BatchSummary runLocked(Request request, BatchRunner.Listener listener) {
         LocalDateTime started = LocalDateTime.now();
         SecretMasker masker = new SecretMasker().register(request.batch().password());
         RunFolder folder = request.folder();
@@ -85,7 +98,24 @@ public final class BatchJob {
                     request.sheet().file(), request.validation().validRows().size(), outcomes.size(),
                     request.batch().loginUrl(), request.batch().dryRun());
             if (!request.validation().validRows().isEmpty()) {
-                outcomes.addAll(fileValidRows(request, folder, masker, listener));
+                try {
+                    outcomes.addAll(fileValidRows(request, folder, masker, listener));
+                } catch (SheetLock.HeldException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Outside any row (the browser, the journal...): the report and the log still tell what happened.
+                    LOG.error("Error inesperado del robot; la carga se detuvo antes de radicar", e);
+                    String message = "Error inesperado del robot (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                            + "); la carga se detuvo. El detalle quedó en " + folder.logFile().toAbsolutePath()
+                            + ". Ejecute de nuevo el mismo comando: lo ya radicado no se repite.";
+                    listener.notice(message);
+                    for (co.secop.robot.spreadsheet.PaymentRow row : request.validation().validRows()) {
+                        outcomes.add(new RowOutcome(row.rowNumber(), row.contract(), row.number(), row.cellTexts(),
+                                RowStatus.INTERRUPTED, message, Optional.empty(), Optional.empty(), LocalDateTime.now(),
+                                Duration.ZERO, List.of(), List.of(message)));
+                    }
+                }
             }
             outcomes.sort(Comparator.comparingInt(RowOutcome::rowNumber));
             BatchSummary summary = new BatchSummary(request.sheet().file(), request.sheet().headers(),
@@ -107,6 +137,7 @@ public final class BatchJob {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
             Journal journal = Journal.open(request.journalFile());
+            journal.recovery().ifPresent(listener::notice);
             StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
                     listener)

@@ -42,6 +42,7 @@ public final class PortalState {
     private Map<Long, Contract> contracts = Map.of();
     private final Map<String, PaymentEntry> payments = new LinkedHashMap<>();
     private final Map<Long, Integer> lastSequence = new HashMap<>();
+    private volatile boolean repeatedNumbersAllowed;
 
     public PortalState(SeedFile seed, SimulatorClock clock) {
         this.seed = seed;
@@ -62,6 +63,11 @@ public final class PortalState {
             lastSequence.merge(p.contractId(), p.sequence(), Math::max);
         });
         dian.replaceAll(data.dianInvoices());
+    }
+
+    /** {@code --permitir-numeros-repetidos}: «Confirmar» no longer refuses a number already used in the contract. */
+    public void allowRepeatedNumbers(boolean allowed) {
+        repeatedNumbersAllowed = allowed;
     }
 
     public DianRegistry dian() {
@@ -177,7 +183,7 @@ public final class PortalState {
             requireEditable(entry);
         }
         String excluded = entry == null ? null : entry.paymentId();
-        List<PaymentEntry> others = payments(contractId).stream()
+        List<PaymentEntry> others = repeatedNumbersAllowed ? List.of() : payments(contractId).stream()
                 .filter(p -> !p.paymentId().equals(excluded)).toList();
         ValidPayment valid = PaymentValidator.validate(request, others, unpaidBalance(contractId, excluded),
                 documents.size(), validatedCufe);

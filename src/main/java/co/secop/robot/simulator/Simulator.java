@@ -57,6 +57,7 @@ public final class Simulator implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.settings = new SimulatorSettings(options);
         this.state = new PortalState(SeedLoader.load(options.seedFile()), clock);
+        state.allowRepeatedNumbers(options.allowRepeatedNumbers());
         this.sessions = new SessionStore(settings, clock);
         WebContext web = new WebContext(state, sessions, new Guard(sessions), settings, clock);
         this.app = Javalin.create(config -> configure(config, web));

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param paymentFormMode how the payment request form opens (modal iframe or window)
  * @param sessionIdle     idle time after which a session expires
  * @param maxUploadBytes  largest document the upload window accepts
+ * @param allowRepeatedNumbers «Confirmar» accepts a number already used in the contract (the real portal's check
+ *                        is not verified): the robot's own guard against sending twice is then all there is
  */
 public record SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentFormMode, Duration sessionIdle,
-                               long maxUploadBytes) {
+                               long maxUploadBytes, boolean allowRepeatedNumbers) {
 
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
@@ -33,27 +35,36 @@ public record SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentF
         }
     }
 
+    public SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentFormMode, Duration sessionIdle,
+                            long maxUploadBytes) {
+        this(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, false);
+    }
+
+    public SimulatorOptions withRepeatedNumbersAllowed(boolean allowed) {
+        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, allowed);
+    }
+
     public static SimulatorOptions defaults() {
         return new SimulatorOptions(0, null, PaymentFormMode.IFRAME, DEFAULT_SESSION_IDLE, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(newPort, seedFile, paymentFormMode, sessionIdle, maxUploadBytes);
+        return new SimulatorOptions(newPort, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, allowRepeatedNumbers);
     }
 
     public SimulatorOptions withSeedFile(Path newSeedFile) {
-        return new SimulatorOptions(port, newSeedFile, paymentFormMode, sessionIdle, maxUploadBytes);
+        return new SimulatorOptions(port, newSeedFile, paymentFormMode, sessionIdle, maxUploadBytes, allowRepeatedNumbers);
     }
 
     public SimulatorOptions withPaymentFormMode(PaymentFormMode mode) {
-        return new SimulatorOptions(port, seedFile, Objects.requireNonNull(mode), sessionIdle, maxUploadBytes);
+        return new SimulatorOptions(port, seedFile, Objects.requireNonNull(mode), sessionIdle, maxUploadBytes, allowRepeatedNumbers);
     }
 
     public SimulatorOptions withSessionIdle(Duration idle) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, Objects.requireNonNull(idle), maxUploadBytes);
+        return new SimulatorOptions(port, seedFile, paymentFormMode, Objects.requireNonNull(idle), maxUploadBytes, allowRepeatedNumbers);
     }
 
     public SimulatorOptions withMaxUploadBytes(long bytes) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, bytes);
+        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, bytes, allowRepeatedNumbers);
     }
 }

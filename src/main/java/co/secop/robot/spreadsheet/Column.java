@@ -24,7 +24,8 @@ public enum Column {
     SUPPORTS("Soportes", true, "Soporte", "Anexos", "Documentos"),
     SUPERVISOR_EMAIL("Correo supervisor", false, "Correo del supervisor", "Correo electrónico del supervisor",
             "Email supervisor"),
-    COMPANY("Empresa", false, "Compañía");
+    COMPANY("Empresa", false, "Compañía"),
+    PLAN_REFERENCE("Referencia del plan", false, "Referencia de pago", "Fila del plan", "Referencia plan de pagos");
 
     private final String header;
     private final boolean required;

@@ -3,14 +3,14 @@ package co.secop.robot.spreadsheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The portal refuses two payments with the same number in one contract: every row of such a pair (or
  * group) gets a problem naming the other rows. Contracts compare ignoring case, spaces and punctuation;
- * numbers ignoring case and surrounding spaces ({@code "002"} and {@code "2"} differ). A contract written
+ * numbers as {@link InvoiceNumbers} compares them ({@code "FE  118"} is {@code "fe 118"}; {@code "002"} and
+ * {@code "2"} differ). A contract written
  * once by number and once by numeric id cannot be matched here.
  */
 final class DuplicateNumbers {
@@ -25,7 +25,7 @@ final class DuplicateNumbers {
             SheetCell number = row.cell(Column.NUMBER);
             if (usable(contract) && usable(number)) {
                 String key = HeaderText.key(RowValidation.contractText(contract)) + "\u0000"
-                        + number.text().strip().toUpperCase(Locale.ROOT);
+                        + InvoiceNumbers.key(number.text());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         }

@@ -15,11 +15,19 @@ import java.util.Map;
  * @param headers         every title of the header row, as written, in sheet order (for the results file)
  * @param columnHeaders   for each known column present, its title as written in this sheet
  * @param rows            the data rows, empty rows left out
+ * @param hiddenRows      rows with data that Excel hides (hidden or filtered out), left out unless asked for
+ *                        ({@code --incluir-ocultas}); their row numbers
  */
 public record PaymentSheet(Path file, String sheetName, int headerRowNumber, List<String> headers,
-                           Map<Column, String> columnHeaders, List<SheetRow> rows) {
+                           Map<Column, String> columnHeaders, List<SheetRow> rows, List<Integer> hiddenRows) {
+
+    public PaymentSheet(Path file, String sheetName, int headerRowNumber, List<String> headers,
+                        Map<Column, String> columnHeaders, List<SheetRow> rows) {
+        this(file, sheetName, headerRowNumber, headers, columnHeaders, rows, List.of());
+    }
 
     public PaymentSheet {
+        hiddenRows = List.copyOf(hiddenRows);
         file = file.toAbsolutePath();
         headers = List.copyOf(headers);
         columnHeaders = Collections.unmodifiableMap(

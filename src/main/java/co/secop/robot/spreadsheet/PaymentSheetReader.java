@@ -16,8 +16,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Reads the payments sheet of an .xlsx or .xls workbook (read-only: the file is never changed).
  *
- * <p>The sheet is the one named by the user; without a name, the sheet «Pagos» when there is one (the
- * template's), otherwise the first visible sheet. The titles are found by {@link HeaderRow}. Rows below them
+ * <p>The sheet is the one named by the user; without a name, the visible sheet «Pagos» when there is one (the
+ * template's), otherwise the first visible sheet. Rows Excel hides (hidden or filtered out) are left out and
+ * counted, unless {@code includeHidden} ({@code --incluir-ocultas}). The titles are found by {@link HeaderRow}. Rows below them
  * with nothing meaningful (see {@link SheetCell#isMeaningful()}) are skipped, also in the middle; a non-empty
  * row touching merged cells is an error. Columns without a title are ignored.
  */
@@ -31,10 +32,16 @@ public final class PaymentSheetReader {
 
     /** @param sheetName the sheet to read ({@code --hoja}); null or blank for the default one */
     public PaymentSheet read(Path file, String sheetName) throws SpreadsheetException {
+        return read(file, sheetName, false);
+    }
+
+    /** @param includeHidden file the rows Excel hides too ({@code --incluir-ocultas}) */
+    public PaymentSheet read(Path file, String sheetName, boolean includeHidden) throws SpreadsheetException {
         try (Workbook workbook = WorkbookOpener.open(file)) {
             Sheet sheet = SheetChooser.choose(workbook, sheetName, file);
             try {
-                return readSheet(file, sheet, new CellReader(workbook.getCreationHelper().createFormulaEvaluator()));
+                return readSheet(file, sheet, new CellReader(workbook.getCreationHelper().createFormulaEvaluator()),
+                        includeHidden);
             } catch (RuntimeException damaged) {
                 throw new SpreadsheetException("No se pudo leer la hoja «" + sheet.getSheetName() + "» de «"
                         + file.toAbsolutePath() + "»: el archivo parece dañado. Ábralo en Excel y guárdelo de nuevo "
@@ -45,19 +52,25 @@ public final class PaymentSheetReader {
         }
     }
 
-    private PaymentSheet readSheet(Path file, Sheet sheet, CellReader reader) throws SpreadsheetException {
+    private PaymentSheet readSheet(Path file, Sheet sheet, CellReader reader, boolean includeHidden)
+            throws SpreadsheetException {
         HeaderRow header = HeaderRow.find(sheet, reader);
         List<SheetRow> rows = new ArrayList<>();
+        List<Integer> hidden = new ArrayList<>();
         for (int index = header.rowIndex + 1; index <= sheet.getLastRowNum(); index++) {
             Row row = sheet.getRow(index);
             SheetRow sheetRow = row == null ? null : readRow(row, header, reader);
+            if (sheetRow != null && row.getZeroHeight() && !includeHidden) {
+                hidden.add(sheetRow.rowNumber());
+                continue;
+            }
             if (sheetRow != null) {
                 rejectMergedCells(sheet, index);
                 rows.add(sheetRow);
             }
         }
         return new PaymentSheet(file, sheet.getSheetName(), header.rowNumber(), header.titleList(),
-                header.columnTitles(), rows);
+                header.columnTitles(), rows, hidden);
     }
 
     /** Null when the row says nothing. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The month a payment is for: {@code Noviembre 2026}, {@code noviembre de 2026}, {@code nov-2026},
  * {@code 11/2026}, {@code 2026-11}, a date ({@code 01/11/2026}) or a date cell.
  */
-final class PeriodParser {
+public final class PeriodParser {
 
     private static final String[] MONTHS = {"Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio",
             "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"};
@@ -57,7 +57,7 @@ final class PeriodParser {
     }
 
     /** {@code 2026-11} → {@code "Noviembre 2026"}. */
-    static String label(YearMonth period) {
+    public static String label(YearMonth period) {
         return MONTHS[period.getMonthValue() - 1] + " " + period.getYear();
     }
 

@@ -17,12 +17,18 @@ final class RowValidation {
     private final PaymentSheet sheet;
     private final SheetRow row;
     private final SupportsChecker supportsChecker;
+    private final FieldLimits limits;
     private final List<Problem> problems = new ArrayList<>();
 
     RowValidation(PaymentSheet sheet, SheetRow row, SupportsChecker supportsChecker) {
+        this(sheet, row, supportsChecker, FieldLimits.FORM);
+    }
+
+    RowValidation(PaymentSheet sheet, SheetRow row, SupportsChecker supportsChecker, FieldLimits limits) {
         this.sheet = sheet;
         this.row = row;
         this.supportsChecker = supportsChecker;
+        this.limits = limits;
     }
 
     List<Problem> problems() {
@@ -33,7 +39,7 @@ final class RowValidation {
     Optional<PaymentRow> validate() {
         String contract = required(Column.CONTRACT, RowValidation::contractText);
         YearMonth period = required(Column.PERIOD, PeriodParser::parse);
-        String number = required(Column.NUMBER, SheetCell::text);
+        String number = required(Column.NUMBER, cell -> typable(cell.text(), limits.number(), false));
         Boolean electronic = required(Column.ELECTRONIC_INVOICE, YesNoParser::parse);
         String cufe = cufe(electronic);
         BigDecimal net = required(Column.NET_VALUE, MoneyReader::read);
@@ -43,15 +49,27 @@ final class RowValidation {
                     + "total (" + Pesos.input(total) + ")");
         }
         Optional<LocalDateTime> dueDate = optional(Column.DUE_DATE, DueDateParser::parse);
-        String notes = optional(Column.NOTES, SheetCell::text).orElse("");
+        String notes = optional(Column.NOTES, cell -> typable(cell.text(), limits.notes(), true)).orElse("");
         Path supports = required(Column.SUPPORTS, cell -> supportsChecker.check(cell.text()));
         Optional<String> email = optional(Column.SUPERVISOR_EMAIL, cell -> EmailAddress.parse(cell.text()));
-        Optional<String> company = optional(Column.COMPANY, SheetCell::text);
+        Optional<String> company = optional(Column.COMPANY, cell -> typable(cell.text(), Integer.MAX_VALUE, false));
+        Optional<String> planReference = optional(Column.PLAN_REFERENCE,
+                cell -> typable(cell.text(), Integer.MAX_VALUE, false).strip());
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PaymentRow(row.rowNumber(), contract, period, number, electronic, cufe, net, total,
-                dueDate, notes, supports, email, company, row.cellTexts()));
+                dueDate, notes, supports, email, company, row.cellTexts(), planReference));
+    }
+
+    /** The text as typed, or a problem when the portal's form could not take it whole. */
+    private static String typable(String text, int limit, boolean multiLine) {
+        Optional<String> why = (multiLine ? TextRules.multiLine(text) : TextRules.singleLine(text))
+                .or(() -> TextRules.length(text, limit));
+        if (why.isPresent()) {
+            throw new IllegalArgumentException("el texto " + why.get());
+        }
+        return text;
     }
 
     /** A numeric id typed as a number ({@code 7784301}) reads without grouping; spaces collapsed. */
@@ -66,7 +84,13 @@ final class RowValidation {
                 problem(Column.CUFE, "falta el CUFE; es obligatorio cuando la factura electrónica es Sí");
                 return null;
             }
-            return parse(Column.CUFE, cell, c -> CufeCheck.parse(c.text()));
+            return parse(Column.CUFE, cell, c -> {
+                String cufe = CufeCheck.parse(c.text());
+                TextRules.length(cufe, limits.cufe()).ifPresent(why -> {
+                    throw new IllegalArgumentException("el CUFE " + why);
+                });
+                return cufe;
+            });
         }
         if (Boolean.FALSE.equals(electronic) && !cell.isBlank()) {
             problem(Column.CUFE, "hay CUFE pero la factura electrónica es No; borre el CUFE o cambie la "

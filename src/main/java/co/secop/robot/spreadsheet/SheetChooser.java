@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Picks the sheet to read: by name, else «Pagos», else the first visible sheet. */
+/**
+ * Picks the sheet to read: by name ({@code --hoja}, even a hidden one); else the visible sheet «Pagos»; else
+ * the first visible sheet. A hidden sheet is never chosen without being named.
+ */
 final class SheetChooser {
 
     private SheetChooser() {
@@ -26,15 +29,20 @@ final class SheetChooser {
                             + names(workbook) + "."));
         }
         Sheet template = workbook.getSheet(PaymentSheetReader.TEMPLATE_SHEET);
-        if (template != null) {
+        if (template != null && visible(workbook, workbook.getSheetIndex(template))) {
             return template;
         }
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+            if (visible(workbook, i)) {
                 return workbook.getSheetAt(i);
             }
         }
-        return workbook.getSheetAt(0);
+        throw new SpreadsheetException("Todas las hojas de «" + file.getFileName() + "» están ocultas ("
+                + names(workbook) + "). Muestre la hoja de pagos en Excel o nómbrela con --hoja.");
+    }
+
+    static boolean visible(Workbook workbook, int index) {
+        return !workbook.isSheetHidden(index) && !workbook.isSheetVeryHidden(index);
     }
 
     private static Optional<Sheet> byName(Workbook workbook, String name) {

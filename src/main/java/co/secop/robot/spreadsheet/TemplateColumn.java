@@ -63,7 +63,12 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
             new TemplateColumn(Column.COMPANY, 26, TEXT,
                     "Opcional. Solo si su usuario del SECOP II tiene varias empresas: el nombre de la empresa "
                             + "que tiene el contrato, como aparece al ingresar.",
-                    "Consultores Andinos S.A.S."));
+                    "Consultores Andinos S.A.S."),
+            new TemplateColumn(Column.PLAN_REFERENCE, 22, TEXT,
+                    "Opcional. Solo si la entidad definió el plan de pagos: la fila del plan que corresponde a este "
+                            + "pago, como la muestra «Plan de pagos». Sin ella, el robot usa la fila cuya fecha esperada "
+                            + "es del periodo, y si no hay ninguna no radica la fila.",
+                    "Pago 11 de 12"));
 
     static List<TemplateColumn> all() {
         return ALL;

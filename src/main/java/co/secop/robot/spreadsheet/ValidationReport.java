@@ -7,11 +7,17 @@ import java.util.stream.Collectors;
  * The result of validating a sheet: the rows ready to file and every problem found. A row with any problem
  * is not among the valid rows.
  */
-public record ValidationReport(List<PaymentRow> validRows, List<Problem> problems) {
+public record ValidationReport(List<PaymentRow> validRows, List<Problem> problems, List<Problem> warnings) {
 
+    public ValidationReport(List<PaymentRow> validRows, List<Problem> problems) {
+        this(validRows, problems, List.of());
+    }
+
+    /** @param warnings what looks wrong but may be right (a period far from today); the row is still valid */
     public ValidationReport {
         validRows = List.copyOf(validRows);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean hasProblems() {

@@ -35,11 +35,33 @@ class FilingPlannerTest {
     }
 
     @Test
-    void withoutAPlanRowForThePeriodRegistersTheFirstNotRegistered() {
+    void withoutAPlanRowForThePeriodFailsListingThePlanInsteadOfTakingTheFirstPendingRow() {
         List<PaymentEntry> entries = List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
-        FilingAction action = planner.decide("011", NOVEMBER, entries, false);
+        FilingAction action = planner.decide("011", YearMonth.of(2062, 11), entries, false);
+        assertThat(action).isInstanceOfSatisfying(FilingAction.Impossible.class, impossible -> assertThat(impossible.reason())
+                .contains("Noviembre 2062", "«Pago 4 de 12» (31/12/2026, Pendiente)", "«Pago 5 de 12» (31/01/2027, Pendiente)",
+                        "«Referencia del plan»"));
+    }
+
+    @Test
+    void theReferenceColumnPicksThePlanRowWhateverThePeriod() {
+        List<PaymentEntry> entries = List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
+        FilingAction action = planner.decide("011", YearMonth.of(2062, 11), Optional.of(" pago 5 DE 12 "), entries, false);
         assertThat(action).isInstanceOfSatisfying(FilingAction.RegisterPlanRow.class,
-                register -> assertThat(register.entry().index()).isEqualTo(3));
+                register -> assertThat(register.entry().index()).isEqualTo(4));
+        assertThat(planner.decide("011", NOVEMBER, Optional.of("Pago 9 de 12"), entries, false))
+                .isInstanceOfSatisfying(FilingAction.Impossible.class, impossible -> assertThat(impossible.reason())
+                        .contains("no tiene la fila «Pago 9 de 12»", "«Pago 4 de 12»"));
+    }
+
+    @Test
+    void numbersCompareAfterNormalisingUnicodeCaseAndWhitespace() {
+        for (String written : List.of("FE  118", "fe 118", " FE\n118 ", "ＦＥ　１１８", "FE\u00a0118")) {
+            assertThat(planner.decide(written, NOVEMBER, List.of(created(0, "FE 118", PortalStates.SENT)), true))
+                    .as(written).isInstanceOf(FilingAction.AlreadyFiled.class);
+        }
+        assertThat(planner.decide("FE118", NOVEMBER, List.of(created(0, "FE 118", PortalStates.SENT)), true))
+                .isInstanceOf(FilingAction.Create.class);
     }
 
     @Test

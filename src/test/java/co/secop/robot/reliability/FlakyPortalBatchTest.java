@@ -60,7 +60,8 @@ class FlakyPortalBatchTest {
     private void flakyBatch(int rows, double rate, long seed, int minKinds) throws Exception {
         dir = ReliabilityFixture.workDir(dir, "lote-" + rows);
         ReliabilityFixture.preloadProjectClasses();
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        // Repeated numbers allowed: only the robot's own guard stands between a retry and a second request.
+        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         Path sheetFile = ReliabilityFixture.workbook(dir, rows);
         FaultSettings faults = FaultSettings.of(rate, seed).withLatency(30, 30).withSlowMs(800).withOutageMs(1_500);
         simulator.faults(faults);

@@ -62,7 +62,8 @@ class KilledBatchResumeTest {
      */
     private void killAndResume(int rows, int kills, long maxDelayMs, long seed) throws Exception {
         dir = ReliabilityFixture.workDir(dir, "muertes-" + rows);
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        // Repeated numbers allowed: only the robot's own guard stands between a resumed run and a second request.
+        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         // A little latency spreads the kills over every step (typing, uploading, confirming, sending).
         simulator.faults(FaultSettings.off().withLatency(40, 40));
         Path sheet = ReliabilityFixture.workbook(dir, rows);
@@ -130,6 +131,7 @@ class KilledBatchResumeTest {
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dsecop.home=" + home,
                 "-Dlote.salida=" + dir.resolve("resultados"),
+                "-Dlote.diarios=" + dir.resolve("diarios"),
                 "-Dportal.espera-maxima=30s",
                 "-Dportal.espera-corta=2s",
                 "-Dlote.pausa-reintento=500ms",

@@ -37,7 +37,9 @@ class ResultsWorkbookTest {
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheet("Resultados");
             assertThat(texts(sheet.getRow(0))).containsExactly("Fila", "Estado", "Mensaje", "Id de pago",
-                    "Estado en SECOP", "Hora", "Evidencia", "Contrato", "Número de factura", "Valor total", "Notas");
+                    "Estado en SECOP", "Hora", "Evidencia", "Contrato", "Número de factura", "Valor total", "Notas",
+                    "Número en SECOP", "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP",
+                    "Documentos en SECOP");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
             Map<String, String> first = rowAsMap(sheet, 1);

@@ -1,0 +1,175 @@
+package co.secop.robot.batch;
+
+import co.secop.robot.format.Pesos;
+import co.secop.robot.format.PortalDates;
+import co.secop.robot.notification.AttachedDocument;
+import co.secop.robot.portal.ShownDocument;
+import co.secop.robot.spreadsheet.InvoiceNumbers;
+import co.secop.robot.spreadsheet.PaymentRow;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Compares what the portal holds with what the sheet says, field by field, the way each field is shown:
+ * numbers normalised ({@link InvoiceNumbers}), money as pesos (a page that shows whole pesos is compared
+ * rounded), dates to the minute, notes with whitespace collapsed, the supports ZIP by name and size (the
+ * portal shows no SHA-256).
+ */
+final class Readback {
+
+    /** The fields read back, with the label the portal gives them. */
+    enum Field {
+        NUMBER("Número de factura o pago"),
+        ELECTRONIC_INVOICE("¿Está obligado a facturar electrónicamente?"),
+        CUFE("CUFE"),
+        NET_VALUE("Valor neto"),
+        TOTAL_VALUE("Valor total"),
+        DUE_DATE("Fecha de vencimiento"),
+        NOTES("Notas"),
+        DOCUMENTS("Documentos");
+
+        final String label;
+
+        Field(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One field that differs: what the sheet says and what the portal shows, side by side. */
+    record Difference(Field field, String sheet, String portal) {
+        String describe() {
+            return "«" + field.label + "»: la hoja dice «" + sheet + "» y SECOP II muestra «" + portal + "»";
+        }
+    }
+
+    private static final Pattern SIZE = Pattern.compile("([0-9]+(?:[.,][0-9]+)?)\\s*(B|BYTES?|KB|MB|GB)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Readback() {
+    }
+
+    static List<Difference> differences(PaymentRow row, AttachedDocument supports, PortalPayment shown) {
+        List<Difference> found = new ArrayList<>();
+        if (!InvoiceNumbers.key(row.number()).equals(InvoiceNumbers.key(shown.invoiceNumber()))) {
+            found.add(new Difference(Field.NUMBER, row.number(), shown.invoiceNumber()));
+        }
+        if (shown.electronicInvoice().isPresent() && shown.electronicInvoice().get() != row.electronicInvoice()
+                || shown.electronicInvoice().isEmpty() && "el formulario".equals(shown.where())) {
+            found.add(new Difference(Field.ELECTRONIC_INVOICE, yesNo(Optional.of(row.electronicInvoice())),
+                    yesNo(shown.electronicInvoice())));
+        }
+        if (row.electronicInvoice() && !clean(row.cufe()).equalsIgnoreCase(clean(shown.cufe()))) {
+            found.add(new Difference(Field.CUFE, row.cufe(), shown.cufe()));
+        }
+        money(Field.NET_VALUE, row.netValue(), shown.netValue()).ifPresent(found::add);
+        money(Field.TOTAL_VALUE, row.totalValue(), shown.totalValue()).ifPresent(found::add);
+        if (row.dueDate().isPresent() && !sameMinute(row.dueDate().get(), shown.dueDate())) {
+            found.add(new Difference(Field.DUE_DATE, PortalDates.input(row.dueDate().get()), shown.dueDate()));
+        }
+        if (!clean(row.notes()).equals(clean(shown.notes()))) {
+            found.add(new Difference(Field.NOTES, abbreviated(row.notes()), abbreviated(shown.notes())));
+        }
+        if (!holds(shown.documents(), supports)) {
+            found.add(new Difference(Field.DOCUMENTS, supports.name() + " (" + supports.size() + ")",
+                    shown.documentList()));
+        }
+        return found;
+    }
+
+    /** True when the last document with the ZIP's name has its size (or the portal shows no size). */
+    static boolean holds(List<ShownDocument> documents, AttachedDocument supports) {
+        Optional<ShownDocument> last = documents.stream().filter(d -> d.name().equalsIgnoreCase(supports.name()))
+                .reduce((a, b) -> b);
+        return last.isPresent() && sameSize(last.get().size(), supports.bytes());
+    }
+
+    /**
+     * A size as the portal rounds it ("12,5 KB", "683 B", "1,2 MB") against the file's bytes; a page that
+     * shows no size (or one the robot cannot read) is not held against the document.
+     */
+    static boolean sameSize(String shown, long bytes) {
+        Matcher m = SIZE.matcher(shown == null ? "" : shown);
+        if (!m.find()) {
+            return true;
+        }
+        double value = Double.parseDouble(m.group(1).replace(',', '.'));
+        String unit = m.group(2).toUpperCase(Locale.ROOT);
+        double factor = switch (unit) {
+            case "KB" -> 1024;
+            case "MB" -> 1024 * 1024;
+            case "GB" -> 1024.0 * 1024 * 1024;
+            default -> 1;
+        };
+        String digits = m.group(1);
+        int separator = Math.max(digits.indexOf(','), digits.indexOf('.'));
+        int places = separator < 0 ? 0 : digits.length() - separator - 1;
+        double tolerance = factor * Math.pow(10, -places) / 2 + 1;
+        return Math.abs(value * factor - bytes) <= tolerance;
+    }
+
+    static String describe(List<Difference> differences) {
+        return differences.stream().map(Difference::describe).collect(Collectors.joining("; "));
+    }
+
+    private static Optional<Difference> money(Field field, BigDecimal expected, String shown) {
+        Optional<BigDecimal> value = parseMoney(shown);
+        boolean same = value.isPresent() && (value.get().compareTo(expected) == 0
+                || !shown.contains(",") && value.get().compareTo(expected.setScale(0, RoundingMode.HALF_UP)) == 0);
+        return same ? Optional.empty() : Optional.of(new Difference(field, Pesos.input(expected), shown));
+    }
+
+    /**
+     * The value the portal shows, for the reports and the e-mail. A page that rounds to whole pesos shows the
+     * sheet's value when it rounds to it (the same value, with its cents); the sheet's value when nothing is shown.
+     */
+    static BigDecimal shownValue(String shown, BigDecimal sheet) {
+        Optional<BigDecimal> value = parseMoney(shown);
+        if (value.isEmpty()) {
+            return sheet;
+        }
+        boolean rounded = !shown.contains(",") && value.get().compareTo(sheet.setScale(0, RoundingMode.HALF_UP)) == 0;
+        return rounded ? sheet : value.get();
+    }
+
+    static Optional<BigDecimal> parseMoney(String shown) {
+        try {
+            return Optional.of(Pesos.parse(shown));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameMinute(LocalDateTime wanted, String shown) {
+        return PortalDates.parseDisplayed(shown).map(v -> v.truncatedTo(ChronoUnit.MINUTES)
+                .equals(wanted.truncatedTo(ChronoUnit.MINUTES))).orElse(false);
+    }
+
+    private static String yesNo(Optional<Boolean> value) {
+        return value.map(v -> v ? "Sí" : "No").orElse("(sin respuesta)");
+    }
+
+    /** Whitespace (line breaks included) collapsed: the detail shows notes on one line. */
+    private static String clean(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String abbreviated(String text) {
+        String cleaned = clean(text);
+        return cleaned.length() <= 80 ? cleaned + lengthNote(text)
+                : cleaned.substring(0, 40) + "…" + cleaned.substring(cleaned.length() - 30) + lengthNote(text);
+    }
+
+    private static String lengthNote(String text) {
+        return text == null || text.length() <= 80 ? "" : " (" + text.length() + " caracteres)";
+    }
+}
