@@ -83,7 +83,7 @@ final class PortalRecovery {
         try {
             portal.verify();
             // Back on "Mis contratos" with the user's name in the header: the session is still open.
-            signedIn[0] = !target.equals(loginUrl) && !portal.header().userName().isEmpty();
+            signedIn[0] = !target.equals(loginUrl) && portal.header().signedIn();
             return true;
         } catch (PortalException e) {
             // Only an expired session is a sign of a portal that answers: the login page will follow.

@@ -62,7 +62,7 @@ public final class CompanySelection extends Page {
                 throw new SessionExpiredException("La sesión de SECOP II expiró al entrar al escritorio: hay que "
                         + "iniciar sesión de nuevo.");
             }
-            return url != null && !url.contains(loginPart) && shown("encabezado.usuario");
+            return url != null && !url.contains(loginPart) && shown("encabezado.conectado");
         });
         session.markSignedIn(true);
         LanguageCheck.requireSpanish(session);

@@ -47,7 +47,7 @@ public final class LoginPage extends Page {
     /** Waits for the login form, or for a page of the portal when a session was still open. */
     LoginPage awaitLoaded() {
         wait.until("la página de inicio de sesión de SECOP II",
-                d -> shown("login.usuario") || shown("encabezado.usuario"));
+                d -> shown("login.usuario") || shown("encabezado.conectado"));
         return this;
     }
 
@@ -87,7 +87,7 @@ public final class LoginPage extends Page {
             if (shown("login.error") && !shown("login.captcha")) {
                 return Outcome.REJECTED;
             }
-            if (shown("empresa.seleccion") || shown("empresa.lista")) {
+            if (shown("empresa.lista")) {
                 return Outcome.CHOOSE_COMPANY;
             }
             if (shown("login.captcha")) {
@@ -113,7 +113,7 @@ public final class LoginPage extends Page {
             LOG.info("La sesión del perfil del navegador sigue abierta: no se inicia sesión de nuevo");
             return new CompanySelection(session, false);
         }
-        if (!shown("login.usuario") && shown("encabezado.usuario")) {
+        if (!shown("login.usuario") && shown("encabezado.conectado")) {
             // A session of an earlier run is still open: leave it so that this user signs in.
             session.markSignedIn(true);
             new HeaderMenu(session).logOut();
@@ -179,7 +179,7 @@ public final class LoginPage extends Page {
         String loginPart = locators.text("sesion.url-login");
         return wait.optional(wait.shortTimeout().multipliedBy(3), d -> {
             String url = d.getCurrentUrl();
-            return url != null && !url.contains(loginPart) && shown("encabezado.usuario") ? Boolean.TRUE : null;
+            return url != null && !url.contains(loginPart) && shown("encabezado.conectado") ? Boolean.TRUE : null;
         }).isPresent();
     }
 
@@ -212,7 +212,7 @@ public final class LoginPage extends Page {
         if (PortalWait.isDisplayed(d, locked())) {
             return Outcome.LOCKED;
         }
-        if (shown("empresa.seleccion") || shown("empresa.lista")) {
+        if (shown("empresa.lista")) {
             return Outcome.CHOOSE_COMPANY;
         }
         String url = d.getCurrentUrl();

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * One browser working on SECOP II: the entry point of the page objects.
@@ -24,6 +25,7 @@ public final class PortalSession {
     private final PortalWait wait;
     private final Ui ui;
     private volatile boolean signedIn;
+    private volatile Consumer<String> stepListener = step -> { };
     private String mainWindow;
 
     public PortalSession(WebDriver driver, PortalSettings settings) {
@@ -101,6 +103,19 @@ public final class PortalSession {
         }
         driver.switchTo().window(mainWindow);
         driver.switchTo().defaultContent();
+    }
+
+    /**
+     * Who hears the steps the page objects take on their own (a confirmation box accepted, a notice
+     * closed): the batch writes them in the row's steps. {@code null} stops listening.
+     */
+    public void onStep(Consumer<String> listener) {
+        this.stepListener = listener == null ? step -> { } : listener;
+    }
+
+    void step(String text) {
+        LOG.info("{}", text);
+        stepListener.accept(text);
     }
 
     PortalWait waits() {
