@@ -211,7 +211,7 @@ public final class LoginPage extends Page {
         if (PortalWait.isDisplayed(d, locked())) {
             return Outcome.LOCKED;
         }
-        if (shown("empresa.seleccion") || shown("empresa.lista")) {
+        if (shown("empresa.lista")) {
             return Outcome.CHOOSE_COMPANY;
         }
         String url = d.getCurrentUrl();

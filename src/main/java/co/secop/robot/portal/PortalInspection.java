@@ -24,10 +24,6 @@ public final class PortalInspection {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalInspection.class);
 
-    /** Values of {@code localizadores.conf} that are texts (URLs, class names, labels), not locators. */
-    static final Set<String> SETTINGS = Set.of("sesion.url-login", "contratos.url-cambio-empresa",
-            "contratos.urls-redireccion", "contratos.url-lista", "detalle.clase-paso-activo",
-            "detalle.seccion-ejecucion", "detalle.url", "formulario.clase-cufe-valido", "subida.nombre-ventana");
 
     /** Keys that only show in some cases (a message, an optional popup, a row in a given state...). */
     static final Set<String> CONDITIONAL = Set.of("espera.capas", "login.error", "login.captcha",
@@ -139,7 +135,7 @@ public final class PortalInspection {
             snapshot(where + "-fallo", "Donde se detuvo la revisión", List.of());
         }
         for (String key : locators.keys()) {
-            if (!checks.containsKey(key) && !SETTINGS.contains(key)) {
+            if (!checks.containsKey(key) && !setting(key)) {
                 checks.put(key, KeyCheck.notReached(key, alternatives(key, Map.of()), reason(key, request.form())));
             }
         }
@@ -180,13 +176,18 @@ public final class PortalInspection {
                         + " --contrato con el número de uno."));
     }
 
+    /** Texts stored next to the locators (URL pieces, class names), not locators. */
+    private boolean setting(String key) {
+        return locators.provenance(key).text();
+    }
+
     private Predicate<String> group(String name) {
         return key -> key.startsWith(name + ".");
     }
 
     private void skip(Predicate<String> keys, String note) {
         for (String key : locators.keys()) {
-            if (keys.test(key) && !SETTINGS.contains(key)) {
+            if (keys.test(key) && !setting(key)) {
                 checks.put(key, KeyCheck.notReached(key, alternatives(key, Map.of()), note));
             }
         }
@@ -194,7 +195,7 @@ public final class PortalInspection {
 
     /** Checks the page's keys in every window and iframe, then hands the page to the sink. */
     private void page(String folder, String title, Predicate<String> keys, Map<String, Object> args) {
-        List<String> mine = locators.keys().stream().filter(keys).filter(k -> !SETTINGS.contains(k)).toList();
+        List<String> mine = locators.keys().stream().filter(keys).filter(k -> !setting(k)).toList();
         Map<String, int[]> found = new LinkedHashMap<>();
         Map<String, String> foundIn = new LinkedHashMap<>();
         List<InventoryItem> inventory = new ArrayList<>();
@@ -203,17 +204,14 @@ public final class PortalInspection {
             inventory.addAll(DomInventory.read(d, name));
             documents.add(describe(d, name, current));
             for (String key : mine) {
-                List<String> alternatives = alternatives(key, args);
-                if (alternatives.isEmpty()) {
+                if (alternatives(key, args).isEmpty()) {
                     continue;
                 }
+                Locators.Probe probe = locators.describe(d, key, args.values().toArray());
                 int best = found.containsKey(key) ? found.get(key)[0] : Integer.MAX_VALUE;
-                for (int i = 0; i < alternatives.size() && i + 1 < best; i++) {
-                    if (!d.findElements(Locators.toBy(key, alternatives.get(i))).isEmpty()) {
-                        found.put(key, new int[]{i + 1});
-                        foundIn.put(key, name);
-                        break;
-                    }
+                if (probe.found() && probe.matched().getAsInt() + 1 < best) {
+                    found.put(key, new int[]{probe.matched().getAsInt() + 1});
+                    foundIn.put(key, name);
                 }
             }
         });
