@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -58,7 +59,7 @@ public final class Evidence {
         try {
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Path file = evidenceDir.resolve(fileName);
-            Files.write(file, png);
+            OwnerOnly.restrict(Files.write(file, png));
             return java.util.Optional.of(runFolder.relativize(file));
         } catch (WebDriverException | IOException | ClassCastException e) {
             LOG.warn("No se pudo guardar la captura {}", fileName, e);
@@ -70,7 +71,7 @@ public final class Evidence {
         try {
             String html = masker.mask(driver.getPageSource());
             Path file = evidenceDir.resolve(fileName);
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+            OwnerOnly.restrict(Files.writeString(file, html, StandardCharsets.UTF_8));
             return java.util.Optional.of(runFolder.relativize(file));
         } catch (WebDriverException | IOException e) {
             LOG.warn("No se pudo guardar la copia de la página {}", fileName, e);

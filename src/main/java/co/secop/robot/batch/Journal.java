@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -98,7 +99,7 @@ public final class Journal {
 
     private void save() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.folder(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".tmp");
             byte[] bytes = JSON.writeValueAsBytes(entries);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -106,6 +107,7 @@ public final class Journal {
                 channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
+            OwnerOnly.restrict(partial);
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -68,6 +68,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
+        settings.checkedLoginUrl(Optional.ofNullable(portal).orElse(settings.loginUrl()));
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
@@ -83,6 +84,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
+        config.checkedLoginUrl(loginUrl);
         boolean dryRun = mode.dryRun();
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {

@@ -48,6 +48,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
+        settings.checkedLoginUrl(Optional.ofNullable(portal).orElse(settings.loginUrl()));
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
                 credentials, data, sheet, visible);

@@ -46,6 +46,7 @@ public final class PortalSession {
         signedIn = false;
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
+        PasswordDestination.refuseCertificateErrors(driver);
         mainWindow = driver.getWindowHandle();
         return new LoginPage(this).awaitLoaded();
     }

@@ -1,5 +1,6 @@
 package co.secop.robot.trace;
 
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.spreadsheet.PaymentRow;
 import org.openqa.selenium.OutputType;
@@ -85,8 +86,8 @@ public final class TraceRecorder implements StepObserver {
 
     private String screenshot(Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            OwnerOnly.folder(file.getParent());
+            OwnerOnly.restrict(Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
             return runFolder.relativize(file).toString();
         } catch (WebDriverException | IOException | ClassCastException e) {
             LOG.debug("Traza sin captura en {}", file, e);
@@ -96,8 +97,8 @@ public final class TraceRecorder implements StepObserver {
 
     private String page(Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, masker.apply(driver.getPageSource()), StandardCharsets.UTF_8);
+            OwnerOnly.folder(file.getParent());
+            OwnerOnly.restrict(Files.writeString(file, masker.apply(driver.getPageSource()), StandardCharsets.UTF_8));
             return runFolder.relativize(file).toString();
         } catch (WebDriverException | IOException e) {
             LOG.debug("Traza sin HTML en {}", file, e);
