@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.portal.PortalSession;
@@ -62,9 +63,9 @@ public final class Evidence {
             return Optional.empty();
         }
         try {
-            Files.createDirectories(evidenceDir);
+            OwnerOnly.folder(evidenceDir);
             Path file = evidenceDir.resolve(fileName);
-            Files.write(file, png.get());
+            OwnerOnly.restrict(Files.write(file, png.get()));
             return Optional.of(runFolder.relativize(file));
         } catch (IOException e) {
             LOG.warn("No se pudo guardar la captura {}", fileName, e);
@@ -81,8 +82,8 @@ public final class Evidence {
         for (PageDocuments.Document document : portal.documents()) {
             Path file = evidenceDir.resolve(base + (document.current() ? "" : "-" + document.name()) + ".html");
             try {
-                Files.createDirectories(evidenceDir);
-                Files.writeString(file, masker.mask(withOrigin(document)), StandardCharsets.UTF_8);
+                OwnerOnly.folder(evidenceDir);
+                OwnerOnly.restrict(Files.writeString(file, masker.mask(withOrigin(document)), StandardCharsets.UTF_8));
                 saved.add(runFolder.relativize(file));
             } catch (IOException e) {
                 LOG.warn("No se pudo guardar la copia de la página {}", file.getFileName(), e);

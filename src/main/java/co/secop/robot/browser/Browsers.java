@@ -30,8 +30,11 @@ public final class Browsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Browsers.class);
 
-    /** Flags that keep Chromium quiet and stable in containers and CI. */
-    static final List<String> COMMON_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    /**
+     * Flags that keep Chromium quiet and stable in containers and CI. The sandbox stays on: see
+     * {@link ChromiumSandbox}.
+     */
+    static final List<String> COMMON_FLAGS = List.of("--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--no-default-browser-check", "--lang=es-CO");
 
@@ -64,6 +67,7 @@ public final class Browsers {
                     + e.getMessage(), e);
         }
         ChromeOptions options = options(settings);
+        options.addArguments(ChromiumSandbox.flags());
         resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -127,6 +131,8 @@ public final class Browsers {
         options.addArguments(COMMON_FLAGS);
         options.addArguments("--window-size=" + settings.windowSize().getWidth() + "," + settings.windowSize().getHeight());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        // A certificate error stops the robot: never accept an insecure certificate.
+        options.setAcceptInsecureCerts(false);
         // The support trace (--traza) keeps the browser console of every step.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -74,6 +74,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         // Files and options first: a missing or empty sheet is said before asking for a password.
         RobotConfiguration settings = config.load();
+        settings.checkedLoginUrl(Optional.ofNullable(portal).orElse(settings.loginUrl()));
         PaymentSheetLoader.Loaded loaded = sheet.load("cargar", settings.maxZipBytes(), settings.fieldLimits());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
@@ -102,6 +103,7 @@ public final class LoadCommand implements Callable<Integer> {
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials,
                    PaymentSheetLoader.Loaded loaded, Path data, String sheetName, Path output, Mode mode,
                    BatchJob.Mail mail) {
+        config.checkedLoginUrl(loginUrl);
         boolean dryRun = mode.dryRun();
         if (!loaded.examples().isEmpty()) {
             out.println(PaymentSheetLoader.examplesNote(loaded));

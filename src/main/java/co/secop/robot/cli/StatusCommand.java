@@ -52,6 +52,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
+        settings.checkedLoginUrl(Optional.ofNullable(portal).orElse(settings.loginUrl()));
         PaymentSheetLoader.Loaded loaded = sheet.load("estado", settings.maxZipBytes(), settings.fieldLimits());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),

@@ -67,6 +67,7 @@ public final class LoginPage extends Page {
     private void fill(String user, String password) {
         wait.visible(by("login.usuario"), "el campo de usuario");
         ui.type(by("login.usuario"), user, "el campo de usuario");
+        PasswordDestination.check(driver, session.settings().allowedHosts());
         ui.type(by("login.contrasena"), password, "el campo de contraseña");
         for (String key : new String[]{"login.error", "sesion.mensaje-expirada"}) {
             for (WebElement old : driver.findElements(by(key))) {

@@ -90,6 +90,7 @@ public final class PortalSession implements AutoCloseable {
         signedIn = false;
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
+        PasswordDestination.refuseCertificateErrors(driver);
         mainWindow = driver.getWindowHandle();
         if (LanguageCheck.askSpanish(driver)) {
             // The page was built before the cookie existed: load it again in Spanish.

@@ -22,6 +22,7 @@ import co.secop.robot.report.HtmlReport;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.RunLog;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.Problem;
@@ -90,7 +91,8 @@ public final class BatchJob {
 
     private BatchSummary runLocked(Request request, BatchRunner.Listener listener) {
         LocalDateTime started = LocalDateTime.now();
-        SecretMasker masker = new SecretMasker().register(request.batch().password());
+        SecretMasker masker = new SecretMasker().register(request.batch().password())
+                .register(request.mail().smtp().flatMap(SmtpSettings::password).orElse(null));
         RunFolder folder = request.folder();
         List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
         try (RunLog log = RunLog.start(folder.logFile(), masker)) {
@@ -123,6 +125,7 @@ public final class BatchJob {
                     LocalDateTime.now(), outcomes);
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
+            OwnerOnly.restrictInside(folder.root());
             LOG.info("Fin de la carga: {}", summary.outcomes().stream()
                     .collect(Collectors.groupingBy(o -> o.status().label(), Collectors.counting())));
             return summary;

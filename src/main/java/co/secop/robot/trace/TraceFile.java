@@ -1,5 +1,6 @@
 package co.secop.robot.trace;
 
+import co.secop.robot.format.OwnerOnly;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,9 +46,10 @@ public final class TraceFile {
     static void write(Path runFolder, List<TraceRow> rows) {
         Path file = in(runFolder);
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.folder(file.getParent());
             Path partial = file.resolveSibling(FILE_NAME + ".tmp");
             Files.write(partial, JSON.writeValueAsBytes(rows));
+            OwnerOnly.restrict(partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir la traza " + file + ": " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package co.secop.robot.trace;
 
 import co.secop.robot.batch.Evidence;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.spreadsheet.PaymentRow;
@@ -83,8 +84,8 @@ public final class TraceRecorder implements StepObserver {
             return null;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, png.get());
+            OwnerOnly.folder(file.getParent());
+            OwnerOnly.restrict(Files.write(file, png.get()));
             return runFolder.relativize(file).toString();
         } catch (IOException e) {
             LOG.debug("Traza sin captura en {}", file, e);
@@ -102,9 +103,9 @@ public final class TraceRecorder implements StepObserver {
         for (PageDocuments.Document document : portal.documents()) {
             Path target = document.current() ? file : file.resolveSibling(base + "-" + document.name() + ".html");
             try {
-                Files.createDirectories(target.getParent());
+                OwnerOnly.folder(target.getParent());
                 String html = document.current() ? document.html() : Evidence.withOrigin(document);
-                Files.writeString(target, masker.apply(html), StandardCharsets.UTF_8);
+                OwnerOnly.restrict(Files.writeString(target, masker.apply(html), StandardCharsets.UTF_8));
                 if (document.current()) {
                     main = runFolder.relativize(target).toString();
                 }
