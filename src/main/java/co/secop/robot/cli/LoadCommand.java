@@ -112,7 +112,7 @@ public final class LoadCommand implements Callable<Integer> {
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
             BatchSummary summary = new BatchJob().run(request,
                     RowProgress.forThisProcess(out, loaded.report().validRows().size()));
-            int code = BatchCommandSupport.report(out, summary, folder);
+            int code = BatchCommandSupport.report(out, summary, folder, output == null);
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }
