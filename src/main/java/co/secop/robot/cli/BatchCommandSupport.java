@@ -2,6 +2,7 @@ package co.secop.robot.cli;
 
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.report.RunIndex;
 import co.secop.robot.report.SummaryTable;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
@@ -26,11 +27,16 @@ final class BatchCommandSupport {
         }
     }
 
-    static int report(PrintWriter out, BatchSummary summary, RunFolder folder) {
+    /** @param indexed the run folder is a timestamped one: the runs index beside it is rebuilt */
+    static int report(PrintWriter out, BatchSummary summary, RunFolder folder, boolean indexed) {
+        RunIndex.writeRunSummary(folder, summary);
         out.println();
         out.println(SummaryTable.render(summary));
         out.println("Reporte: " + folder.htmlReport().toAbsolutePath());
         out.println("Resultados: " + folder.resultsWorkbook().toAbsolutePath());
+        if (indexed) {
+            out.println("Todas las ejecuciones: " + RunIndex.update(folder.root().toAbsolutePath().getParent()));
+        }
         if (summary.dryRun()) {
             out.println("Ensayo: no se pulsó «Enviar». Las solicitudes confirmadas quedaron en «Borrador»;"
                     + " la próxima ejecución de «cargar» las enviará.");

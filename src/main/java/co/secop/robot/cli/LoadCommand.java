@@ -154,7 +154,7 @@ public final class LoadCommand implements Callable<Integer> {
             } catch (SheetLock.HeldException e) {
                 throw new UserFacingException(e.getMessage(), e);
             }
-            int code = BatchCommandSupport.report(out, summary, folder);
+            int code = BatchCommandSupport.report(out, summary, folder, output == null);
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }

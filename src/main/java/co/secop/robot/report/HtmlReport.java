@@ -177,10 +177,12 @@ public final class HtmlReport {
         html.append("<section><h2>Detalle por fila</h2>\n");
         Optional<List<TraceRow>> traced = folder == null ? Optional.empty() : TraceFile.read(folder);
         List<TraceRow> traces = traced.orElse(List.of());
+        List<TraceRow> originals = ReplayComparison.originals(folder);
         for (RowOutcome o : outcomes) {
             Optional<TraceRow> trace = traces.stream().filter(t -> t.rowNumber() == o.rowNumber()).findFirst();
+            Optional<TraceRow> original = originals.stream().filter(t -> t.rowNumber() == o.rowNumber()).findFirst();
             Optional<NextStep> next = NextStep.of(o, summary.inputFile(), folder, traced.isPresent());
-            RowDetail.append(html, summary, o, folder, trace, next);
+            RowDetail.append(html, summary, o, folder, trace, original, next);
         }
         html.append("</section>\n");
     }

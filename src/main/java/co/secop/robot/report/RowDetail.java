@@ -18,7 +18,7 @@ final class RowDetail {
     }
 
     static void append(StringBuilder html, BatchSummary summary, RowOutcome o, Path folder,
-                       Optional<TraceRow> trace, Optional<NextStep> next) {
+                       Optional<TraceRow> trace, Optional<TraceRow> original, Optional<NextStep> next) {
         List<String> headers = summary.headers();
         html.append("<article class=\"row-detail ").append(o.status() != null && o.status().ok() ? "ok" : "attention")
                 .append("\" id=\"fila-").append(o.rowNumber()).append("\">\n<header><h3>Fila ").append(o.rowNumber());
@@ -42,7 +42,9 @@ final class RowDetail {
                 .append(meta("Terminó", ReportText.dateTime(o.finishedAt())))
                 .append(meta("Tardó", ReportText.duration(o.took())))
                 .append("</dl>\n");
-        if (trace.isPresent() && !trace.get().steps().isEmpty()) {
+        if (trace.isPresent() && original.isPresent()) {
+            ReplayComparison.append(html, original.get(), trace.get(), folder);
+        } else if (trace.isPresent() && !trace.get().steps().isEmpty()) {
             TraceTimeline.append(html, trace.get(), folder);
         } else {
             steps(html, o.steps());
