@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import co.secop.robot.browser.BrowserSettings;
+
 import java.io.PrintWriter;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -62,6 +65,15 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
     boolean noMail;
 
+    @Option(names = "--grid", paramLabel = "URL", description = {"Usa los navegadores de un Selenium Grid 4 (por",
+            "ejemplo http://127.0.0.1:4444) en vez del de este equipo; también SECOP_GRID o navegador.grid."})
+    URL grid;
+
+    @Option(names = "--paralelo", paramLabel = "N", defaultValue = "1", description = {"Navegadores a la vez (1 a 16;",
+            "por defecto 1). Las filas de un mismo usuario y contrato van en orden en un navegador; contratos",
+            "distintos avanzan a la vez."})
+    int parallel;
+
     @Mixin
     ConfigOption config;
 
@@ -71,12 +83,33 @@ public final class LoadCommand implements Callable<Integer> {
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, output, new Mode(dryRun, visible, trace), mail);
+                credentials, data, sheet, output, new Mode(dryRun, visible, trace, Optional.ofNullable(grid), parallel),
+                mail);
     }
 
-    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}. */
-    record Mode(boolean dryRun, boolean visible, boolean trace) {
+    /**
+     * How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --grid} (empty: the
+     * configured one, if any) and {@code --paralelo}.
+     */
+    record Mode(boolean dryRun, boolean visible, boolean trace, Optional<URL> grid, int parallel) {
+
+        Mode(boolean dryRun, boolean visible, boolean trace) {
+            this(dryRun, visible, trace, Optional.empty(), 1);
+        }
+
+        Mode {
+            if (parallel < 1 || parallel > MAX_PARALLEL) {
+                throw new UserFacingException("--paralelo debe estar entre 1 y " + MAX_PARALLEL + ".");
+            }
+        }
+
+        BrowserSettings browser(RobotConfiguration config) {
+            BrowserSettings settings = config.browserSettings(visible);
+            return grid.map(settings::withGridUrl).orElse(settings);
+        }
     }
+
+    static final int MAX_PARALLEL = 16;
 
     private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
             new TraceRecorder(driver, folder.root(), headers, masker::mask);
@@ -97,7 +130,7 @@ public final class LoadCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
-                config.browserSettings(mode.visible()), config.portalSettings(), folder,
+                mode.browser(config), config.portalSettings(), folder,
                 config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
