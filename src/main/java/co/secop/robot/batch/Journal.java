@@ -22,7 +22,9 @@ import java.util.Optional;
 /**
  * What the robot already did for each payment of one spreadsheet, kept across runs so that an
  * interrupted run can be started again: written whole to a temporary file, flushed to disk, then
- * moved over the old one, so a kill at any moment leaves either the old or the new journal.
+ * moved over the old one, so a kill at any moment leaves either the old or the new journal. Safe to
+ * share between the browsers of {@code --paralelo}: every read and write holds the journal's lock, and
+ * the file lists the payments in the sheet's order.
  */
 public final class Journal {
 
@@ -100,7 +102,11 @@ public final class Journal {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".tmp");
-            byte[] bytes = JSON.writeValueAsBytes(entries);
+            // Several browsers record in the order rows finish; the file lists them in the sheet's order.
+            Map<String, Entry> ordered = new LinkedHashMap<>();
+            entries.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getValue().rowNumber()))
+                    .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            byte[] bytes = JSON.writeValueAsBytes(ordered);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(bytes));

@@ -1,5 +1,6 @@
 package co.secop.robot.cli;
 
+import co.secop.robot.run.Accounts;
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchSummary;
@@ -7,6 +8,7 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StopSignal;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.Problem;
 import co.secop.robot.trace.TraceRecorder;
 import picocli.CommandLine.Command;
@@ -21,6 +23,9 @@ import java.io.PrintWriter;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -28,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "cargar", description = {
         "Radica en SECOP II cada fila de la hoja de pagos: Crear o Registro, formulario, ZIP de soportes,",
         "Confirmar, Enviar y verificación del estado «Enviado a la entidad estatal».",
-        "Credenciales: variables SECOP_USUARIO y SECOP_CLAVE, o se piden en la terminal.",
+        "Credenciales: variables SECOP_USUARIO y SECOP_CLAVE, o se piden en la terminal. Con la columna «Usuario»,",
+        "cada usuario con su SECOP_CLAVE_<USUARIO> (mayúsculas, solo letras y números) o una pregunta por usuario.",
         "Código de salida: 0 todo bien, 1 alguna fila falló o es inválida, 2 error de uso o configuración."})
 public final class LoadCommand implements Callable<Integer> {
 
@@ -80,7 +86,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
-        Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
+        AccountSource credentials = (named, needsDefault) -> Credentials.forSheet(named, needsDefault, System.getenv(),
+                Credentials.Prompt.of(System::console));
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
                 credentials, data, sheet, output, new Mode(dryRun, visible, trace, Optional.ofNullable(grid), parallel),
@@ -114,24 +121,56 @@ public final class LoadCommand implements Callable<Integer> {
     private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
             new TraceRecorder(driver, folder.root(), headers, masker::mask);
 
+    /**
+     * The accounts of the sheet's rows, asked for once the sheet is read and before any browser opens.
+     *
+     * @see Credentials#forSheet
+     */
+    @FunctionalInterface
+    interface AccountSource {
+        Accounts accounts(Set<String> namedUsers, boolean needsDefault);
+    }
+
+    /** With fixed credentials (demo, replay, tests): a user the sheet names needs {@code SECOP_CLAVE_<USUARIO>}. */
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
+                   String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
+        return run(out, config, loginUrl, (AccountSource) (named, needsDefault) -> credentials.accounts(named,
+                System.getenv()), data, sheetName, output, mode, mail);
+    }
+
+    static int run(PrintWriter out, RobotConfiguration config, String loginUrl, AccountSource credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
         boolean dryRun = mode.dryRun();
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes());
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
+        List<PaymentRow> valid = loaded.report().validRows();
+        Accounts accounts = credentials.accounts(Accounts.namedIn(loaded.sheet(), valid),
+                valid.isEmpty() || Accounts.anyWithoutUser(loaded.sheet(), valid));
+        String user = accounts.defaultUser().orElse(accounts.users().get(0));
+        int browsers = mode.parallel();
+        if (mode.trace() && browsers > 1) {
+            out.println("--traza guarda los pasos de un solo navegador: se usa 1 navegador en vez de " + browsers + ".");
+            browsers = 1;
+        }
         RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
-        BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
+        BatchOptions options = new BatchOptions(loginUrl, user, accounts.password(user),
                 config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
-        out.println("Portal: " + loginUrl + " · usuario " + credentials.user() + " · "
-                + loaded.report().validRows().size() + " filas válidas" + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
+        Set<String> users = new LinkedHashSet<>();
+        valid.forEach(row -> users.add(accounts.userOf(loaded.sheet(), row)));
+        out.println("Portal: " + loginUrl + " · " + (users.size() > 1 ? "usuarios " + String.join(", ", users)
+                : "usuario " + (users.isEmpty() ? user : users.iterator().next())) + " · " + valid.size()
+                + " filas válidas" + (browsers > 1 ? " · " + browsers + " navegadores a la vez" : "")
+                + mode.browser(config).gridUrl().map(g -> " · Selenium Grid " + g).orElse("")
+                + (dryRun ? " · ENSAYO (sin «Enviar»)" : ""));
         out.flush();
         StopSignal stop = new StopSignal();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
                 mode.browser(config), config.portalSettings(), folder,
-                config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
+                config.journalFile(data, sheetName), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE)
+                .withAccounts(accounts, browsers);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
             BatchSummary summary = new BatchJob().run(request,

@@ -24,7 +24,9 @@ public enum Column {
     SUPPORTS("Soportes", true, "Soporte", "Anexos", "Documentos"),
     SUPERVISOR_EMAIL("Correo supervisor", false, "Correo del supervisor", "Correo electrónico del supervisor",
             "Email supervisor"),
-    COMPANY("Empresa", false, "Compañía");
+    COMPANY("Empresa", false, "Compañía"),
+    /** The SECOP II account that files the row; empty = the one from {@code SECOP_USUARIO}. */
+    USER("Usuario", false, "Usuario SECOP", "Usuario de SECOP II", "Cuenta");
 
     private final String header;
     private final boolean required;
