@@ -141,6 +141,8 @@ public final class LocalGrid implements AutoCloseable {
                 detect-drivers = false
                 max-sessions = %d
                 selenium-manager = false
+                # A robot killed with kill -9 leaves its sessions behind: free their slots after 2 idle minutes.
+                session-timeout = 120
 
                 [[node.driver-configuration]]
                 display-name = "Chromium"
