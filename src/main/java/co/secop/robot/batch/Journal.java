@@ -30,6 +30,8 @@ import java.util.Optional;
  * previous generation is kept beside it ({@code <name>.anterior}); a journal that cannot be read is set aside
  * ({@code <name>.danado-<fecha>}) and the previous generation, or else an empty journal that the portal fills
  * again (entries found sent are recorded as the portal shows them), takes its place: {@link #recovery()} says so.
+ * Safe to share between the browsers of {@code --paralelo}: every read and write holds the journal's lock,
+ * and the file lists the payments in the sheet's order.
  */
 public final class Journal {
 
@@ -203,7 +205,11 @@ public final class Journal {
         try {
             OwnerOnly.folder(folder);
             partial = OwnerOnly.restrict(Files.createTempFile(folder, file.getFileName().toString() + ".", ".tmp"));
-            byte[] bytes = JSON.writeValueAsBytes(entries);
+            // Several browsers record in the order rows finish; the file lists them in the sheet's order.
+            Map<String, Entry> ordered = new LinkedHashMap<>();
+            entries.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getValue().rowNumber()))
+                    .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            byte[] bytes = JSON.writeValueAsBytes(ordered);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(bytes));

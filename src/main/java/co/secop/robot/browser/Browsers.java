@@ -2,7 +2,6 @@ package co.secop.robot.browser;
 
 import org.apache.commons.io.FileUtils;
 import org.openqa.selenium.PageLoadStrategy;
-import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,18 +109,46 @@ public final class Browsers {
     private static WebDriver openOnGrid(BrowserSettings settings) {
         ChromeOptions options = options(settings);
         settings.chromeBinary().ifPresent(binary -> options.setBinary(binary.toString()));
+        URL grid = settings.gridUrl().get();
         try {
-            RemoteWebDriver driver = new RemoteWebDriver(settings.gridUrl().get(), options);
+            RemoteWebDriver driver = new RemoteWebDriver(grid, options);
+            // Right away: every file the robot attaches lives on this machine, not on the Grid's node.
             driver.setFileDetector(new LocalFileDetector());
             configure(driver, settings);
             return driver;
-        } catch (SessionNotCreatedException e) {
-            throw new BrowserUnavailableException("El Selenium Grid " + settings.gridUrl().get()
-                    + " no pudo abrir Chrome: " + firstLine(e.getMessage()), e);
         } catch (WebDriverException e) {
-            throw new BrowserUnavailableException("No se pudo conectar con el Selenium Grid " + settings.gridUrl().get()
-                    + ": " + firstLine(e.getMessage()), e);
+            LOG.debug("El Selenium Grid {} no abrió una sesión", grid, e);
+            throw gridFailure(grid, e);
         }
+    }
+
+    /** What went wrong with a Grid, in Spanish: down, full, or it could not start the browser. */
+    static BrowserUnavailableException gridFailure(URL grid, WebDriverException e) {
+        if (causedBy(e, java.net.ConnectException.class) || causedBy(e, java.nio.channels.UnresolvedAddressException.class)
+                || causedBy(e, java.net.UnknownHostException.class)) {
+            return new BrowserUnavailableException("El Selenium Grid " + grid + " no responde: ¿está iniciado y es"
+                    + " correcta la dirección? («./secop grid» inicia uno en este equipo; revise --grid, SECOP_GRID o"
+                    + " navegador.grid).", e);
+        }
+        String message = String.valueOf(e.getMessage());
+        if (causedBy(e, java.net.http.HttpTimeoutException.class) || causedBy(e, java.util.concurrent.TimeoutException.class)
+                || causedBy(e, org.openqa.selenium.TimeoutException.class)
+                || message.contains("New session request timed out") || message.contains("session queue")) {
+            return new BrowserUnavailableException("El Selenium Grid " + grid + " no tuvo un navegador libre a tiempo:"
+                    + " todas sus sesiones están ocupadas. Espere a que terminen, use un --paralelo menor o agregue"
+                    + " nodos al Grid.", e);
+        }
+        return new BrowserUnavailableException("El Selenium Grid " + grid + " no pudo abrir Chrome: "
+                + firstLine(e.getMessage()), e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ChromeOptions options(BrowserSettings settings) {

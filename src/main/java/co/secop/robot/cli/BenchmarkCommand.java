@@ -35,9 +35,10 @@ import java.util.zip.ZipOutputStream;
  * portal latency, so that "the robot only waits for the portal" can be measured, not asserted.
  */
 @Command(name = "rendimiento", description = {
-        "Mide cuánto tarda el robot por fila contra el simulador: radica N pagos en CPS-2026-0101 y muestra",
-        "el tiempo total y por fila. Con --latencia-ms el simulador responde más lento, como el portal real:",
-        "la diferencia entre dos mediciones es la espera del portal, no del robot."})
+        "Mide cuánto tarda el robot por fila contra el simulador: radica N pagos, alternados entre CPS-2026-0101 y",
+        "CPS-2026-0103, y muestra el tiempo total, por fila y las filas por minuto. Con --latencia-ms el simulador",
+        "responde más lento, como el portal real: la diferencia entre dos mediciones es la espera del portal, no",
+        "del robot. Con --paralelo 2 cada contrato va en su navegador: compare con la medición de 1 navegador."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,6 +56,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
 
+    @Option(names = "--paralelo", paramLabel = "N", defaultValue = "1", description = "Navegadores a la vez (por defecto 1).")
+    int parallel;
+
+    @Option(names = "--grid", paramLabel = "URL", description = "Usa los navegadores de un Selenium Grid 4.")
+    java.net.URL grid;
+
     @Override
     public Integer call() throws Exception {
         if (rows < 1 || rows > 30) {
@@ -71,16 +78,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 post(simulator.baseUrl() + "/_mock/api/faults", "{\"latencyMs\":" + latencyMs + ",\"rate\":0}");
             }
             out.println("Simulador en " + simulator.loginUrl() + " · latencia " + latencyMs + " ms por petición · "
-                    + rows + " filas");
+                    + rows + " filas · " + parallel + " navegador(es)");
             out.flush();
             long start = System.nanoTime();
             int code = LoadCommand.run(new PrintWriter(new StringWriter()), RobotConfiguration.load(Optional.empty()),
                     simulator.loginUrl(), new Credentials(DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray()),
-                    sheet, null, work.resolve("resultados"), new LoadCommand.Mode(false, visible, false), BatchJob.Mail.off());
+                    sheet, null, work.resolve("resultados"),
+                    new LoadCommand.Mode(false, visible, false, null, Optional.ofNullable(grid), parallel), BatchJob.Mail.off());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             out.println(String.format(Locale.forLanguageTag("es-CO"),
-                    "Rendimiento: %d filas en %.1f s · %.2f s por fila (incluye abrir el navegador e iniciar sesión) · resultados en %s",
-                    rows, took.toMillis() / 1000.0, took.toMillis() / 1000.0 / rows, work.resolve("resultados")));
+                    "Rendimiento: %d filas en %.1f s · %.2f s por fila · %.1f filas por minuto con %d navegador(es)"
+                            + " (incluye abrir los navegadores e iniciar sesión) · resultados en %s",
+                    rows, took.toMillis() / 1000.0, took.toMillis() / 1000.0 / rows,
+                    rows * 60_000.0 / Math.max(1, took.toMillis()), parallel, work.resolve("resultados")));
             return code;
         }
     }
@@ -103,7 +113,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             for (int i = 1; i <= rows; i++) {
                 Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue("CPS-2026-0101");
+                // Two contracts of the demo user, one after the other: with --paralelo 2 each gets a browser.
+                row.createCell(0).setCellValue(i % 2 == 1 ? "CPS-2026-0101" : "CPS-2026-0103");
                 row.createCell(1).setCellValue("Noviembre 2026");
                 row.createCell(2).setCellValue(String.format("B-%02d", i));
                 row.createCell(3).setCellValue("No");

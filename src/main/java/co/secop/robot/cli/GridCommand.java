@@ -2,6 +2,7 @@ package co.secop.robot.cli;
 
 import co.secop.robot.browser.LocalGrid;
 import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.config.SecopConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code ./secop grid}: a Selenium Grid 4 in this machine, for the robot or for QA teams. */
 @Command(name = "grid", description = {
-        "Inicia un Selenium Grid 4 (hub y nodo) con el Chromium/Chrome de este equipo y muestra su dirección.",
-        "Úselo con SECOP_GRID=<dirección> (o navegador.grid en config/secop.conf). Ctrl+C lo detiene."})
+        "Inicia un Selenium Grid 4 (hub y nodo, en su propia JVM) con el Chromium/Chrome de este equipo y muestra",
+        "su dirección. Úselo con --grid <dirección>, SECOP_GRID=<dirección> o navegador.grid en config/secop.conf.",
+        "La primera vez Maven descarga el Grid (src/grid/pom.xml). Ctrl+C lo detiene."})
 public final class GridCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,13 +44,14 @@ public final class GridCommand implements Callable<Integer> {
         var browser = RobotConfiguration.load(Optional.empty()).browserSettings(visible);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LocalGrid grid = LocalGrid.start(port, sessions, browser)) {
+        try (LocalGrid grid = LocalGrid.start(SecopConfig.home(), port, sessions, browser)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 grid.close();
                 stopped.countDown();
             }, "grid-cierre"));
-            out.println("Selenium Grid 4 en " + grid.url() + " (" + sessions + " sesiones)");
-            out.println("Para usarlo: SECOP_GRID=" + grid.url() + " ./secop cargar --datos ...");
+            out.println("Selenium Grid 4 en " + grid.url() + " (" + sessions + " sesiones, proceso " + grid.pid()
+                    + ", registro en " + grid.logFile() + ")");
+            out.println("Para usarlo: ./secop cargar --datos ... --grid " + grid.url() + " --paralelo " + sessions);
             out.flush();
             stopped.await();
         }

@@ -104,7 +104,8 @@ public final class SecopCli implements Runnable {
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof UserFacingException || e instanceof ConfigurationException) {
+        if (e instanceof UserFacingException || e instanceof ConfigurationException
+                || e instanceof co.secop.robot.browser.BrowserUnavailableException) {
             err.println("Error: " + e.getMessage());
             LOG.debug("Error de uso o configuración", e);
             return e instanceof UserFacingException user ? user.exitCode() : USAGE_ERROR;

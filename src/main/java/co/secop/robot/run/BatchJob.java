@@ -50,13 +50,34 @@ public final class BatchJob {
     private static final Logger LOG = LoggerFactory.getLogger(BatchJob.class);
 
     /** Everything a run needs; the password never leaves this record except to type it. */
+    /**
+     * @param accounts who files each row (column «Usuario»); the single account of {@code batch} by default
+     * @param parallel browsers at once ({@code --paralelo})
+     */
     public record Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch,
                           BrowserSettings browser, PortalSettings portal, RunFolder folder, Path journalFile,
-                          Mail mail, Observers observers) {
+                          Mail mail, Observers observers, Accounts accounts, int parallel) {
+
+        public Request {
+            if (parallel < 1) {
+                throw new IllegalArgumentException("parallel < 1");
+            }
+        }
+
+        public Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch, BrowserSettings browser,
+                       PortalSettings portal, RunFolder folder, Path journalFile, Mail mail, Observers observers) {
+            this(sheet, validation, batch, browser, portal, folder, journalFile, mail, observers,
+                    Accounts.single(batch.user(), batch.password()), 1);
+        }
 
         public Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch, BrowserSettings browser,
                        PortalSettings portal, RunFolder folder, Path journalFile, Mail mail) {
             this(sheet, validation, batch, browser, portal, folder, journalFile, mail, Observers.NONE);
+        }
+
+        public Request withAccounts(Accounts value, int browsers) {
+            return new Request(sheet, validation, batch, browser, portal, folder, journalFile, mail, observers, value,
+                    browsers);
         }
     }
 
@@ -93,6 +114,7 @@ public final class BatchJob {
         LocalDateTime started = LocalDateTime.now();
         SecretMasker masker = new SecretMasker().register(request.batch().password())
                 .register(request.mail().smtp().flatMap(SmtpSettings::password).orElse(null));
+        request.accounts().allPasswords().forEach(masker::register);
         RunFolder folder = request.folder();
         List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
         try (RunLog log = RunLog.start(folder.logFile(), masker)) {
@@ -121,7 +143,7 @@ public final class BatchJob {
             }
             outcomes.sort(Comparator.comparingInt(RowOutcome::rowNumber));
             BatchSummary summary = new BatchSummary(request.sheet().file(), request.sheet().headers(),
-                    request.batch().loginUrl(), request.batch().user(), request.batch().dryRun(), started,
+                    request.batch().loginUrl(), usersOf(request), request.batch().dryRun(), started,
                     LocalDateTime.now(), outcomes);
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
@@ -136,6 +158,12 @@ public final class BatchJob {
                                            BatchRunner.Listener listener) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
+        if (!oneBrowserOneAccount(request)) {
+            Journal journal = Journal.open(request.journalFile());
+            journal.recovery().ifPresent(listener::notice);
+            return new ParallelBatch(request, folder, masker, listener, journal, notifications(request, journal), workDir)
+                    .run(request.validation().validRows());
+        }
         try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
@@ -146,6 +174,23 @@ public final class BatchJob {
                     listener)
                     .run(request.validation().validRows());
         }
+    }
+
+    /** One browser and the account of {@code batch} for every row: the batch as it always ran. */
+    private static boolean oneBrowserOneAccount(Request request) {
+        return request.parallel() == 1 && request.validation().validRows().stream()
+                .map(row -> request.accounts().userOf(request.sheet(), row))
+                .allMatch(user -> Accounts.key(user).equals(Accounts.key(request.batch().user())));
+    }
+
+    /** The account(s) of the run, for the reports. */
+    private static String usersOf(Request request) {
+        java.util.Set<String> users = new java.util.LinkedHashSet<>();
+        users.add(request.batch().user());
+        for (var row : request.validation().validRows()) {
+            users.add(request.accounts().userOf(request.sheet(), row));
+        }
+        return users.size() == 1 ? request.batch().user() : String.join(", ", users);
     }
 
     private static Optional<SupervisorNotifications> notifications(Request request, Journal journal) {

@@ -25,7 +25,9 @@ public enum Column {
     SUPERVISOR_EMAIL("Correo supervisor", false, "Correo del supervisor", "Correo electrónico del supervisor",
             "Email supervisor"),
     COMPANY("Empresa", false, "Compañía"),
-    PLAN_REFERENCE("Referencia del plan", false, "Referencia de pago", "Fila del plan", "Referencia plan de pagos");
+    PLAN_REFERENCE("Referencia del plan", false, "Referencia de pago", "Fila del plan", "Referencia plan de pagos"),
+    /** The SECOP II account that files the row; empty = the one from {@code SECOP_USUARIO}. */
+    USER("Usuario", false, "Usuario SECOP", "Usuario de SECOP II", "Cuenta");
 
     private final String header;
     private final boolean required;

@@ -22,7 +22,7 @@ class GridUploadTest extends SimulatorTestSupport {
 
     @Override
     protected WebDriver openBrowser() {
-        grid = LocalGrid.start(0, 1, BrowserSettings.defaults());
+        grid = LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
         return Browsers.open(BrowserSettings.defaults().withGridUrl(grid.url()));
     }
 

@@ -20,6 +20,7 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.BuildInfo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,12 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The robot through the in-process Selenium Grid 4: same flow, the ZIP uploaded from this machine. */
+/**
+ * The robot through Selenium Grid 4 started by {@link LocalGrid} in its own JVM (Grid 4.48.0, robot client
+ * 4.52.0): same flow, the ZIP uploaded from this machine.
+ */
 class GridBatchTest {
 
     @TempDir
@@ -42,7 +47,7 @@ class GridBatchTest {
                 .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto", "Valor total", "Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, zip.toString())
                 .save(dir.resolve("grid.xlsx"));
-        try (LocalGrid grid = LocalGrid.start(0, 1, BrowserSettings.defaults());
+        try (LocalGrid grid = LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
              Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
@@ -56,6 +61,11 @@ class GridBatchTest {
             });
 
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
+            assertThat(grid.pid()).as("el Grid corre en otra JVM").isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(Files.readString(grid.logFile())).contains("Started Selenium Standalone 4.48.0");
+            assertThat(new BuildInfo().getReleaseLabel()).isEqualTo("4.52.0");
+            assertThatThrownBy(() -> Class.forName("org.openqa.selenium.grid.Main"))
+                    .as("el Grid no está en la JVM del robot").isInstanceOf(ClassNotFoundException.class);
             var payment = new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
             assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
             assertThat(payment.path("documents").get(0).path("bytes").asLong()).isEqualTo(Files.size(zip));

@@ -1,0 +1,140 @@
+package co.secop.robot.run;
+
+import co.secop.robot.simulator.FaultSettings;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./secop cargar --paralelo 3} over two accounts (column «Usuario», passwords from
+ * {@code SECOP_CLAVE_<USUARIO>}) in a child JVM, killed like {@code kill -9} at seeded moments while several
+ * browsers are filing, then started again: at the end every row is sent exactly once. Tag "largo".
+ */
+@Tag("largo")
+class ParallelKillResumeTest {
+
+    private static final Duration FINAL_RUN_LIMIT = Duration.ofMinutes(10);
+
+    @TempDir
+    Path dir;
+
+    private Simulator simulator;
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        children.forEach(ParallelKillResumeTest::killTree);
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void eightRowsOnFourContractsKilledTwiceWhileFilingInParallelEndSentExactlyOnce() throws Exception {
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator.faults(FaultSettings.off().withLatency(40, 40));
+        List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(8, 4);
+        Path sheet = TwoAccountsSheet.write(dir, rows);
+        Random random = new Random(14L);
+        List<String> log = new ArrayList<>();
+
+        for (int k = 1; k <= 2; k++) {
+            long killAfter = 3_000 + (long) (random.nextDouble() * 15_000);
+            String name = "ejecucion-" + k;
+            Process run = cargar(sheet, name);
+            boolean ended = awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
+                    || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            if (!ended) {
+                killTree(run);
+                run.waitFor(10, TimeUnit.SECONDS);
+            }
+            log.add("ejecución " + k + (ended ? " terminó sola" : " matada " + killAfter + " ms después de iniciar sesión")
+                    + ": " + portalSummary());
+        }
+        Process last = cargar(sheet, "final");
+        boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        String output = Files.readString(dir.resolve("final.txt"), StandardCharsets.UTF_8);
+        System.out.printf("[paralelo] 8 filas, 2 muertes%n  %s%n", String.join("\n  ", log));
+
+        assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
+        assertThat(last.exitValue()).as("código de salida de la ejecución final\n" + output).isZero();
+        TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), rows);
+        assertThat(output).contains("usuarios contratista.demo, contratista.dos", "3 navegadores a la vez")
+                .doesNotContain("Exception", "\tat ", "Demo2026*");
+    }
+
+    private static boolean awaitSignIn(Process run, Path runLog) throws Exception {
+        long limit = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < limit) {
+            if (Files.isRegularFile(runLog) && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
+                    .contains("Sesión iniciada en SECOP II")) {
+                return false;
+            }
+            if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String portalSummary() {
+        Map<String, Integer> byState = new TreeMap<>();
+        for (List<JsonNode> entries : TwoAccountsSheet.filed(simulator.baseUrl()).values()) {
+            for (JsonNode p : entries) {
+                byState.merge(p.path("state").asText(), 1, Integer::sum);
+            }
+        }
+        return byState.isEmpty() ? "nada en el portal" : byState.toString();
+    }
+
+    private Process cargar(Path sheet, String name) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String home = System.getProperty("secop.home", System.getProperty("user.dir"));
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dsecop.home=" + home,
+                "-Dlote.salida=" + dir.resolve("resultados"),
+                "-Dportal.espera-maxima=60s",
+                "-Dportal.espera-corta=2s",
+                "-Dlote.pausa-reintento=500ms",
+                "-Dlote.presupuesto-por-fila=3m",
+                "co.secop.robot.cli.SecopCli", "cargar",
+                "--datos", sheet.toString(),
+                "--portal", simulator.loginUrl(),
+                "--salida", dir.resolve("resultados").resolve(name).toString(),
+                "--paralelo", "3",
+                "--sin-correo");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".txt").toFile());
+        builder.environment().remove("SECOP_USUARIO");
+        builder.environment().remove("SECOP_CLAVE");
+        builder.environment().put("SECOP_CLAVE_CONTRATISTADEMO", TwoAccountsSheet.PASSWORD);
+        builder.environment().put("SECOP_CLAVE_CONTRATISTADOS", TwoAccountsSheet.PASSWORD);
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    private static void killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+}
