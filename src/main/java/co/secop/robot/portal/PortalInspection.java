@@ -27,11 +27,10 @@ public final class PortalInspection {
 
     /** Keys that only show in some cases (a message, an optional popup, a row in a given state...). */
     static final Set<String> CONDITIONAL = Set.of("espera.capas", "login.error", "login.captcha",
-            "login.cuenta-bloqueada", "sesion.mensaje-expirada", "informacion.dialogo", "informacion.aceptar",
+            "login.cuenta-bloqueada", "sesion.mensaje-expirada", "informacion.aceptar",
             "contratos.selector-empresa", "contratos.sin-resultados", "contratos.ver-mas", "plan.ids-pago", "plan.registro",
-            "plan.enviar", "plan.borrar", "plan.detalle", "plan.mensaje-error", "formulario.modal",
-            "formulario.iframe", "formulario.documentos", "formulario.resumen-validacion",
-            "formulario.mensajes-validacion", "formulario.mensaje-cufe", "subida.filas", "subida.estado-fila");
+            "plan.enviar", "plan.borrar", "plan.detalle", "formulario.iframe", "formulario.documentos", "formulario.resumen-validacion",
+            "formulario.mensajes-validacion", "formulario.mensaje-cufe", "subida.filas");
 
     /** Where each group of keys is checked; groups not listed are never on the pages revisar opens. */
     private static final Map<String, String> PAGE_OF_GROUP = new LinkedHashMap<>();

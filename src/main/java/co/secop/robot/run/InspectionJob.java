@@ -1,7 +1,6 @@
 package co.secop.robot.run;
 
 import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.portal.PortalInspection;
 import co.secop.robot.portal.PortalSession;
@@ -9,7 +8,6 @@ import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunLog;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,12 +39,8 @@ public final class InspectionJob {
         LocalDateTime started = LocalDateTime.now();
         PortalInspection.Result result;
         try (RunLog log = RunLog.start(folder.resolve("robot.log"), masker)) {
-            WebDriver driver = Browsers.open(request.browser());
-            try {
-                PortalSession session = new PortalSession(driver, request.portal());
+            try (PortalSession session = PortalSession.open(request.browser(), request.portal())) {
                 result = new PortalInspection(session, new RevisionFolder(folder, masker, out)).run(request.inspection());
-            } finally {
-                driver.quit();
             }
         }
         String text = InspectionReport.text(result, request.inspection().loginUrl(), request.inspection().user(), started);
