@@ -9,8 +9,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.CommandPayload;
 import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,7 +195,7 @@ public final class Browsers {
         }
     }
 
-    /** A ChromeDriver whose {@code quit()} also deletes its temporary profile folder. */
+    /** A ChromeDriver whose {@code quit()} also deletes its temporary profile folder, and that counts its commands. */
     static final class ProfileCleaningChromeDriver extends ChromeDriver {
 
         private final Path profile;
@@ -205,6 +207,13 @@ public final class Browsers {
 
         Path profile() {
             return profile;
+        }
+
+        /** Every command of the driver and its elements passes here: one round trip to chromedriver. */
+        @Override
+        protected Response execute(CommandPayload payload) {
+            WebDriverCommands.count(payload.getName());
+            return super.execute(payload);
         }
 
         @Override

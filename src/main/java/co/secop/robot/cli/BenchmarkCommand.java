@@ -1,9 +1,20 @@
 package co.secop.robot.cli;
 
-import co.secop.robot.run.BatchJob;
+import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.browser.WebDriverCommands;
 import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.run.Accounts;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,30 +27,37 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code ./secop rendimiento}: how long the robot takes per row on the simulator, with and without
- * portal latency, so that "the robot only waits for the portal" can be measured, not asserted.
+ * {@code ./secop rendimiento}: how long the robot takes per row on the simulator, how many WebDriver
+ * commands and portal requests each row costs, and how far it is from the ideal (the portal's latency
+ * only). Speed is measured here, never asserted in tests.
  */
 @Command(name = "rendimiento", description = {
-        "Mide cuánto tarda el robot por fila contra el simulador: radica N pagos, alternados entre CPS-2026-0101 y",
-        "CPS-2026-0103, y muestra el tiempo total, por fila y las filas por minuto. Con --latencia-ms el simulador",
-        "responde más lento, como el portal real: la diferencia entre dos mediciones es la espera del portal, no",
-        "del robot. Con --paralelo 2 cada contrato va en su navegador: compare con la medición de 1 navegador."})
+        "Mide el robot contra el simulador: radica N pagos en CPS-2026-0101 (un inicio de sesión) y muestra el",
+        "tiempo por fila, los comandos WebDriver y las peticiones al portal por fila, el tiempo ideal (peticiones",
+        "× latencia media) y la memoria. Con --latencia-ms cada petición tarda L ms en promedio (entre L/2 y 3L/2),",
+        "como el portal real. Escribe los números en JSON con --salida."})
 public final class BenchmarkCommand implements Callable<Integer> {
+
+    static final String CONTRACT = "CPS-2026-0101";
 
     @Mixin
     SpanishHelp help;
@@ -47,20 +65,21 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--filas", defaultValue = "5", paramLabel = "N", description = "Pagos a radicar (1 a 30; por defecto 5).")
+    @Option(names = "--filas", defaultValue = "10", paramLabel = "N", description = "Pagos a radicar (1 a 30; por defecto 10).")
     int rows;
 
-    @Option(names = "--latencia-ms", defaultValue = "0", paramLabel = "MS", description = "Demora del simulador por petición (por defecto 0).")
+    @Option(names = "--latencia-ms", defaultValue = "0", paramLabel = "L",
+            description = "Latencia media del simulador por petición, en ms (por defecto 0).")
     long latencyMs;
+
+    @Option(names = "--paralelo", defaultValue = "1", paramLabel = "P", description = "Navegadores a la vez (por defecto 1).")
+    int parallel;
+
+    @Option(names = "--salida", paramLabel = "ARCHIVO.json", description = "Dónde escribir los números en JSON.")
+    Path output;
 
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
-
-    @Option(names = "--paralelo", paramLabel = "N", defaultValue = "1", description = "Navegadores a la vez (por defecto 1).")
-    int parallel;
-
-    @Option(names = "--grid", paramLabel = "URL", description = "Usa los navegadores de un Selenium Grid 4.")
-    java.net.URL grid;
 
     @Override
     public Integer call() throws Exception {
@@ -70,28 +89,207 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (latencyMs < 0 || latencyMs > 10_000) {
             throw new UserFacingException("--latencia-ms debe estar entre 0 y 10000.");
         }
+        if (parallel < 1 || parallel > LoadCommand.MAX_PARALLEL) {
+            throw new UserFacingException("--paralelo debe estar entre 1 y " + LoadCommand.MAX_PARALLEL + ".");
+        }
         Path work = Files.createTempDirectory("secop-rendimiento-");
         Path sheet = spreadsheet(work, rows);
         PrintWriter out = spec.commandLine().getOut();
-        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
+        RobotConfiguration config = RobotConfiguration.load(java.util.Optional.empty());
+        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults());
+             PeakMemory memory = PeakMemory.start()) {
             if (latencyMs > 0) {
-                post(simulator.baseUrl() + "/_mock/api/faults", "{\"latencyMs\":" + latencyMs + ",\"rate\":0}");
+                // Mean L: a fixed L/2 plus up to L more (300 ms → between 150 and 450 ms).
+                post(simulator.baseUrl() + "/_mock/api/faults", "{\"latencyMs\":" + (latencyMs / 2) + ",\"jitterMs\":"
+                        + latencyMs + ",\"rate\":0}");
             }
-            out.println("Simulador en " + simulator.loginUrl() + " · latencia " + latencyMs + " ms por petición · "
+            out.println("Simulador en " + simulator.loginUrl() + " · latencia media " + latencyMs + " ms por petición · "
                     + rows + " filas · " + parallel + " navegador(es)");
             out.flush();
-            long start = System.nanoTime();
-            int code = LoadCommand.run(new PrintWriter(new StringWriter()), RobotConfiguration.load(Optional.empty()),
-                    simulator.loginUrl(), new Credentials(DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray()),
-                    sheet, null, work.resolve("resultados"),
-                    new LoadCommand.Mode(false, visible, false, null, Optional.ofNullable(grid), parallel), BatchJob.Mail.off());
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            out.println(String.format(Locale.forLanguageTag("es-CO"),
-                    "Rendimiento: %d filas en %.1f s · %.2f s por fila · %.1f filas por minuto con %d navegador(es)"
-                            + " (incluye abrir los navegadores e iniciar sesión) · resultados en %s",
-                    rows, took.toMillis() / 1000.0, took.toMillis() / 1000.0 / rows,
-                    rows * 60_000.0 / Math.max(1, took.toMillis()), parallel, work.resolve("resultados")));
-            return code;
+            post(simulator.baseUrl() + "/_mock/api/stats/reset", "");
+            long commandsBefore = WebDriverCommands.total();
+            Map<String, Long> commandTypesBefore = WebDriverCommands.byName();
+            Instant start = Instant.now();
+            List<Instant> finished = new ArrayList<>();
+            List<long[]> counts = new ArrayList<>();
+            Runnable atRowEnd = () -> counts.add(new long[]{WebDriverCommands.total(), requestCount(simulator.baseUrl())});
+            BatchSummary summary = run(config, simulator.loginUrl(), sheet, work, finished, atRowEnd);
+            Instant end = Instant.now();
+            Measurement m = new Measurement(rows, parallel, latencyMs, start, end, finished,
+                    WebDriverCommands.total() - commandsBefore, difference(WebDriverCommands.byName(), commandTypesBefore),
+                    stats(simulator.baseUrl()), memory.peakMb(), counts);
+            out.print(m.table());
+            Path json = output != null ? output : work.resolve("rendimiento.json");
+            m.write(json);
+            out.println("JSON: " + json.toAbsolutePath());
+            long notFiled = summary.outcomes().stream().filter(o -> o.status() != RowStatus.SENT).count();
+            if (notFiled > 0) {
+                out.println(notFiled + " fila(s) no quedaron «Enviado»: la medición no es válida. Resultados en " + work);
+                return SecopCli.SOME_FAILED;
+            }
+            return 0;
+        }
+    }
+
+    private BatchSummary run(RobotConfiguration config, String loginUrl, Path sheet, Path work, List<Instant> finished,
+                             Runnable atRowEnd) {
+        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(sheet, null, config.maxZipBytes(),
+                config.fieldLimits(), false);
+        RunFolder folder = RunFolder.create(work.resolve("resultados"), config.outputBase(), LocalDateTime.now());
+        BatchOptions options = new BatchOptions(loginUrl, DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray(),
+                java.util.Optional.empty(), false, config.maxZipBytes(), folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
+                options.withRetries(config.rowBudget(), config.retryPause()), config.browserSettings(visible),
+                config.portalSettings(), folder, work.resolve("diario.json"), BatchJob.Mail.off())
+                .withAccounts(Accounts.single(DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray()), parallel);
+        return new BatchJob().run(request, new BatchRunner.Listener() {
+            @Override
+            public void rowFinished(RowOutcome outcome) {
+                synchronized (finished) {
+                    finished.add(Instant.now());
+                    atRowEnd.run();
+                }
+            }
+        });
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> diff = new LinkedHashMap<>();
+        after.forEach((name, count) -> {
+            long d = count - before.getOrDefault(name, 0L);
+            if (d > 0) {
+                diff.put(name, d);
+            }
+        });
+        return diff;
+    }
+
+    private static long requestCount(String baseUrl) {
+        try {
+            return stats(baseUrl).path("requests").asLong();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** What the simulator counted: {@code GET /_mock/api/stats}. */
+    private static JsonNode stats(String baseUrl) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/_mock/api/stats")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** The numbers of one run. Times in seconds; steady state = after the first row. */
+    record Measurement(int rows, int parallel, long latencyMs, Instant start, Instant end, List<Instant> finished,
+                       long commands, Map<String, Long> commandTypes, JsonNode stats, long peakMemoryMb,
+                       List<long[]> atRowEnd) {
+
+        /** Per row after the first (no login, no first visit to "Mis contratos"); the plain average with one row. */
+        double steadyPerRow(int which, double total) {
+            if (atRowEnd.size() < 2) {
+                return total / rows;
+            }
+            return (double) (atRowEnd.get(atRowEnd.size() - 1)[which] - atRowEnd.get(0)[which]) / (atRowEnd.size() - 1);
+        }
+
+
+        double wallSeconds() {
+            return seconds(start, end);
+        }
+
+        /** From the start of the JVM (and the simulator) through the browser, the login and the first row. */
+        double firstRowSeconds() {
+            Instant jvm = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            return finished.isEmpty() ? wallSeconds() : seconds(jvm, finished.get(0));
+        }
+
+        double secondsPerRow() {
+            if (finished.size() < 2) {
+                return finished.isEmpty() ? wallSeconds() : seconds(start, finished.get(0));
+            }
+            return seconds(finished.get(0), finished.get(finished.size() - 1)) / (finished.size() - 1);
+        }
+
+        long requests() {
+            return stats.path("requests").asLong();
+        }
+
+        double idealSeconds() {
+            return (double) requests() / parallel * latencyMs / 1000.0;
+        }
+
+        Double ratioToIdeal() {
+            return idealSeconds() > 0 ? wallSeconds() / idealSeconds() : null;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("rows", rows);
+            json.put("parallel", parallel);
+            json.put("latencyMs", latencyMs);
+            json.put("wallSeconds", round(wallSeconds()));
+            json.put("secondsPerRow", round(secondsPerRow()));
+            json.put("firstRowSeconds", round(firstRowSeconds()));
+            json.put("webdriverCommands", commands);
+            json.put("commandsPerRow", round((double) commands / rows));
+            json.put("requests", requests());
+            json.put("requestsPerRow", round((double) requests() / rows));
+            json.put("commandsPerRowAfterFirst", round(steadyPerRow(0, commands)));
+            json.put("requestsPerRowAfterFirst", round(steadyPerRow(1, requests())));
+            json.put("idealSeconds", round(idealSeconds()));
+            json.put("ratioToIdeal", ratioToIdeal() == null ? null : round(ratioToIdeal()));
+            json.put("peakMemoryMb", peakMemoryMb);
+            json.put("commandsByType", commandTypes);
+            json.put("requestsByRoute", stats.path("byRoute"));
+            return json;
+        }
+
+        void write(Path file) throws IOException {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(json()) + "\n", StandardCharsets.UTF_8);
+        }
+
+        String table() {
+            Locale es = Locale.forLanguageTag("es-CO");
+            StringBuilder t = new StringBuilder();
+            t.append(String.format(es, "%-52s %s%n", "Medición", "Valor"));
+            line(t, es, "Filas · navegadores · latencia media", rows + " · " + parallel + " · " + latencyMs + " ms");
+            line(t, es, "Tiempo total", String.format(es, "%.1f s", wallSeconds()));
+            line(t, es, "Primera fila (JVM, navegador e inicio de sesión)", String.format(es, "%.1f s", firstRowSeconds()));
+            line(t, es, "Segundos por fila (después de la primera)", String.format(es, "%.2f s", secondsPerRow()));
+            line(t, es, "Comandos WebDriver (por fila)", String.format(es, "%d (%.0f)", commands, (double) commands / rows));
+            line(t, es, "Peticiones al portal (por fila)", String.format(es, "%d (%.1f)", requests(), (double) requests() / rows));
+            line(t, es, "Comandos / peticiones por fila después de la primera", String.format(es, "%.0f / %.1f",
+                    steadyPerRow(0, commands), steadyPerRow(1, requests())));
+            line(t, es, "Ideal: peticiones × latencia media", String.format(es, "%.1f s", idealSeconds()));
+            line(t, es, "Relación con el ideal", ratioToIdeal() == null ? "— (sin latencia)"
+                    : String.format(es, "%.2f", ratioToIdeal()));
+            line(t, es, "Memoria máxima (robot + navegador)", peakMemoryMb + " MB");
+            StringBuilder top = new StringBuilder();
+            commandTypes.entrySet().stream().limit(6).forEach(e -> top.append(top.length() == 0 ? "" : ", ")
+                    .append(e.getKey()).append(' ').append(e.getValue()));
+            line(t, es, "Comandos más frecuentes", top.toString());
+            return t.toString();
+        }
+
+        private static void line(StringBuilder t, Locale es, String label, String value) {
+            t.append(String.format(es, "%-52s %s%n", label, value));
+        }
+
+        private static double seconds(Instant from, Instant to) {
+            return java.time.Duration.between(from, to).toMillis() / 1000.0;
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 100.0) / 100.0;
         }
     }
 
@@ -99,7 +297,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path zip = work.resolve("soportes.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("informe-de-actividades.txt"));
-            out.write("Informe de actividades para la medición de rendimiento\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write("Informe de actividades para la medición de rendimiento\n".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         Path file = work.resolve("rendimiento.xlsx");
@@ -113,8 +311,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             for (int i = 1; i <= rows; i++) {
                 Row row = sheet.createRow(i);
-                // Two contracts of the demo user, one after the other: with --paralelo 2 each gets a browser.
-                row.createCell(0).setCellValue(i % 2 == 1 ? "CPS-2026-0101" : "CPS-2026-0103");
+                row.createCell(0).setCellValue(CONTRACT);
                 row.createCell(1).setCellValue("Noviembre 2026");
                 row.createCell(2).setCellValue(String.format("B-%02d", i));
                 row.createCell(3).setCellValue("No");
@@ -132,7 +329,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new UserFacingException("El simulador no aceptó la latencia: " + response.body());
+            throw new UserFacingException("El simulador no aceptó " + url + ": " + response.body());
         }
     }
 }

@@ -50,6 +50,7 @@ public final class Simulator implements AutoCloseable {
     private static final String INJECTOR = "simulador.inyector";
 
     private volatile FaultInjector faults = FaultInjector.NONE;
+    private final RequestStats requests = new RequestStats();
     private final Javalin app;
     private final String baseUrl;
 
@@ -133,6 +134,11 @@ public final class Simulator implements AutoCloseable {
         return faults instanceof SeededFaults seeded ? seeded.injected() : Map.of();
     }
 
+    /** Portal requests served since start or the last {@code POST /_mock/api/stats/reset} (static files excluded). */
+    public RequestStats requests() {
+        return requests;
+    }
+
     /** Back to the seed (contracts, entries, DIAN) and to the start-up settings. Open sessions survive. */
     public void reset() {
         state.reset();
@@ -175,6 +181,7 @@ public final class Simulator implements AutoCloseable {
                 return faultsInjected();
             }
         }).register(routes);
+        requests.register(routes);
         routes.after(this::afterRequest);
         routes.get("/<path>", ctx -> {
             throw new Outcome.NotFound("La página solicitada no existe.");
@@ -183,6 +190,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     private void beforeRequest(Context ctx) throws Exception {
+        requests.count(ctx);
         if (faultable(ctx)) {
             FaultInjector injector = faults;
             ctx.attribute(INJECTOR, injector);
