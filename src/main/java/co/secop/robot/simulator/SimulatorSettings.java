@@ -18,7 +18,7 @@ public final class SimulatorSettings {
     }
 
     public void restore() {
-        paymentFormMode = options.paymentFormMode();
+        paymentFormMode = options.has(SimulatorVariant.FORM_AS_PAGE) ? PaymentFormMode.PAGE : options.paymentFormMode();
         sessionIdle = options.sessionIdle();
     }
 
@@ -39,6 +39,15 @@ public final class SimulatorSettings {
             throw new IllegalArgumentException("el tiempo de inactividad de la sesión debe ser positivo");
         }
         sessionIdle = idle;
+    }
+
+    /** The start-up options (variants, login behaviour). */
+    public SimulatorOptions options() {
+        return options;
+    }
+
+    public boolean has(SimulatorVariant variant) {
+        return options.has(variant);
     }
 
     public long maxUploadBytes() {
