@@ -6,11 +6,15 @@ import co.secop.robot.simulator.web.ContractDetailController;
 import co.secop.robot.simulator.web.ContractsController;
 import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.Guard;
+import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
+import co.secop.robot.simulator.web.Texts;
 import co.secop.robot.simulator.web.MockApiController;
+import co.secop.robot.simulator.web.NameScrambler;
 import co.secop.robot.simulator.web.Outcome;
 import co.secop.robot.simulator.web.PaymentFormController;
 import co.secop.robot.simulator.web.PaymentPlanController;
+import co.secop.robot.simulator.web.ReverseNamesFilter;
 import co.secop.robot.simulator.web.SessionStore;
 import co.secop.robot.simulator.web.StaticAssets;
 import co.secop.robot.simulator.web.SupervisorController;
@@ -22,8 +26,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +57,15 @@ public final class Simulator implements AutoCloseable {
     private final PortalState state;
     private final SessionStore sessions;
     private static final String INJECTOR = "simulador.inyector";
+    /** The real portal's language cookie: {@code CurrentLanguage=es-CO} keeps it in Spanish. */
+    public static final String LANGUAGE_COOKIE = "CurrentLanguage";
 
     private volatile FaultInjector faults = FaultInjector.NONE;
     private final RequestStats requests = new RequestStats();
     private final Javalin app;
     private final String baseUrl;
+    private final NameScrambler names;
+    private final LoginAttempts loginAttempts = new LoginAttempts();
 
     private Simulator(SimulatorOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -60,11 +73,15 @@ public final class Simulator implements AutoCloseable {
         this.state = new PortalState(SeedLoader.load(options.seedFile()), clock);
         state.allowRepeatedNumbers(options.allowRepeatedNumbers());
         this.sessions = new SessionStore(settings, clock);
+        this.names = options.has(SimulatorVariant.UNKNOWN_IDS)
+                ? new NameScrambler(options.namesSeed() != null ? options.namesSeed() : new SecureRandom().nextLong())
+                : null;
         WebContext web = new WebContext(state, sessions, new Guard(sessions), settings, clock);
         this.app = Javalin.create(config -> configure(config, web));
         app.start("127.0.0.1", options.port());
         this.baseUrl = "http://127.0.0.1:" + app.port();
-        LOG.info("Simulador SECOP II escuchando en {}", baseUrl);
+        LOG.info("Simulador SECOP II escuchando en {}{}", baseUrl, options.variants().isEmpty() ? ""
+                : " (variantes: " + options.variants().stream().map(SimulatorVariant::code).toList() + ")");
     }
 
     /** Starts the server; port 0 picks a free port. */
@@ -88,6 +105,19 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorOptions options() {
         return options;
+    }
+
+    /**
+     * With {@link SimulatorVariant#UNKNOWN_IDS}: the name this start gave to an id, name or class of the simulator
+     * (itself when confirmed, see {@link ConfirmedNames}). Without the variant, {@code id} itself.
+     */
+    public String servedName(String id) {
+        return names == null ? id : names.rename(id);
+    }
+
+    /** The seed of the random names, when {@link SimulatorVariant#UNKNOWN_IDS} is on. */
+    public Optional<Long> namesSeed() {
+        return Optional.ofNullable(names).map(NameScrambler::seed);
     }
 
     /** Settings changeable at run time (payment form mode, session idle). */
@@ -143,6 +173,20 @@ public final class Simulator implements AutoCloseable {
     public void reset() {
         state.reset();
         settings.restore();
+        loginAttempts.clear();
+    }
+
+    /**
+     * Changes the login while running: captcha, lock, language ({@link LoginOptions}). {@link #reset()} goes
+     * back to the start-up options and unlocks every account.
+     */
+    public void login(LoginOptions login) {
+        settings.login(login);
+    }
+
+    /** Forgets wrong passwords and unlocks every account, without waiting for the lock to end. */
+    public void unlockAccounts() {
+        loginAttempts.clear();
     }
 
     @Override
@@ -153,10 +197,14 @@ public final class Simulator implements AutoCloseable {
     private void configure(JavalinConfig config, WebContext web) {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(SimulatorJson.mapper(), false));
+        if (names != null) {
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new ReverseNamesFilter(names)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        }
         RoutesConfig routes = config.routes;
         routes.before(this::beforeRequest);
         new StaticAssets().register(routes);
-        new LoginController(web).register(routes);
+        new LoginController(web, loginAttempts).register(routes);
         new WorkAreaController(web).register(routes);
         new ContractsController(web).register(routes);
         ContractDetailController detail = new ContractDetailController(web);
@@ -183,6 +231,10 @@ public final class Simulator implements AutoCloseable {
         }).register(routes);
         requests.register(routes);
         routes.after(this::afterRequest);
+        routes.after(ctx -> Texts.use(null));
+        if (names != null) {
+            routes.after(names::apply);
+        }
         routes.get("/<path>", ctx -> {
             throw new Outcome.NotFound("La página solicitada no existe.");
         });
@@ -191,6 +243,7 @@ public final class Simulator implements AutoCloseable {
 
     private void beforeRequest(Context ctx) throws Exception {
         requests.count(ctx);
+        Texts.use(settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE)) ? Texts.ENGLISH : Texts.SPANISH);
         if (faultable(ctx)) {
             FaultInjector injector = faults;
             ctx.attribute(INJECTOR, injector);
