@@ -123,7 +123,10 @@ public final class HtmlReport {
                     .append(esc(status.label())).append("</span></div>\n");
         }
         html.append("<div class=\"counter total\"><span class=\"n\">").append(summary.outcomes().size())
-                .append("</span><span class=\"l\">Total de filas</span></div>\n</section>\n");
+                .append("</span><span class=\"l\">Total de filas</span></div>\n");
+        html.append("<div class=\"counter total money-total\"><span class=\"n\">")
+                .append(esc(RowValues.pesosText(RowValues.totalFiled(summary)))).append("</span><span class=\"l\">")
+                .append(ResultsWorkbook.TOTAL_FILED).append("</span></div>\n</section>\n");
     }
 
     private static void rowsTable(StringBuilder html, BatchSummary summary, List<RowOutcome> outcomes, Path folder) {
