@@ -21,7 +21,7 @@ import java.util.List;
         commandListHeading = "%nComandos:%n",
         parameterListHeading = "%nParámetros:%n",
         sortOptions = false,
-        subcommands = {DemoCommand.class, LoadCommand.class, StatusCommand.class, InspectCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, GridCommand.class, ReplayCommand.class, BenchmarkCommand.class, TestCommand.class})
+        subcommands = {DemoCommand.class, LoadCommand.class, StatusCommand.class, InspectCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, GridCommand.class, ReplayCommand.class, BenchmarkCommand.class, TestCommand.class, PackageCommand.class})
 public final class SecopCli implements Runnable {
 
     public static final int OK = 0;

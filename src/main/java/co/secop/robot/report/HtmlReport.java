@@ -68,7 +68,7 @@ public final class HtmlReport {
         verdict(html, summary);
         runInfo(html, summary);
         counters(html, summary);
-        rowsTable(html, summary, outcomes);
+        rowsTable(html, summary, outcomes, reportFolder);
         details(html, summary, outcomes, reportFolder);
         html.append("<footer>Reporte generado por el robot de radicación en SECOP II. Los archivos de evidencia ")
                 .append("están en la carpeta <code>evidencias/</code> junto a este reporte; el detalle técnico, ")
@@ -123,10 +123,13 @@ public final class HtmlReport {
                     .append(esc(status.label())).append("</span></div>\n");
         }
         html.append("<div class=\"counter total\"><span class=\"n\">").append(summary.outcomes().size())
-                .append("</span><span class=\"l\">Total de filas</span></div>\n</section>\n");
+                .append("</span><span class=\"l\">Total de filas</span></div>\n");
+        html.append("<div class=\"counter total money-total\"><span class=\"n\">")
+                .append(esc(RowValues.pesosText(RowValues.totalFiled(summary)))).append("</span><span class=\"l\">")
+                .append(ResultsWorkbook.TOTAL_FILED).append("</span></div>\n</section>\n");
     }
 
-    private static void rowsTable(StringBuilder html, BatchSummary summary, List<RowOutcome> outcomes) {
+    private static void rowsTable(StringBuilder html, BatchSummary summary, List<RowOutcome> outcomes, Path folder) {
         html.append("<section class=\"card\"><h2>Filas</h2>\n");
         if (outcomes.isEmpty()) {
             html.append("<p class=\"empty\">No hay filas.</p></section>\n");
@@ -137,6 +140,10 @@ public final class HtmlReport {
                 .append("<th class=\"money\">Valor total</th><th>Estado</th><th>Mensaje</th><th>Id de pago</th>")
                 .append("<th>Estado en SECOP</th><th>Hora</th></tr></thead>\n<tbody>\n");
         for (RowOutcome o : outcomes) {
+            Path receipt = folder == null ? null : Receipt.file(folder, o.rowNumber());
+            String receiptLink = receipt != null && Files.isRegularFile(receipt)
+                    ? "<br><a class=\"receipt\" href=\"" + esc(ReportText.href(folder, receipt.toAbsolutePath()))
+                    + "\" target=\"_blank\">Comprobante (PDF)</a>" : "";
             html.append("<tr class=\"").append(o.status() != null && o.status().ok() ? "ok" : "attention").append("\">")
                     .append("<td class=\"num\"><a href=\"#fila-").append(o.rowNumber()).append("\">")
                     .append(o.rowNumber()).append("</a></td>")
@@ -146,7 +153,7 @@ public final class HtmlReport {
                     .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(o.number()))).append("</td>")
                     .append("<td class=\"money\">").append(esc(money(summary, o, Column.NET_VALUE))).append("</td>")
                     .append("<td class=\"money\">").append(esc(money(summary, o, Column.TOTAL_VALUE))).append("</td>")
-                    .append("<td>").append(pill(o.status())).append("</td>")
+                    .append("<td>").append(pill(o.status())).append(receiptLink).append("</td>")
                     .append("<td class=\"msg\">").append(esc(o.message())).append("</td>")
                     .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(o.paymentId()))).append("</td>")
                     .append("<td>").append(esc(ReportText.orNone(o.portalState()))).append("</td>")

@@ -60,6 +60,8 @@ final class ReportStyle {
             .counter.st-invalid .n { color: var(--invalid); }
             .counter.zero .n { color: #b0b8c3; }
             .counter.total { border-top-color: var(--ink); }
+            .counter.money-total { grid-column: span 2; }
+            .counter.money-total .n { color: var(--sent); white-space: nowrap; }
             .table-wrap { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; }
             table.rows th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .04em;

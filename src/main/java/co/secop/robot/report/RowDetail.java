@@ -5,6 +5,7 @@ import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.spreadsheet.Column;
 import co.secop.robot.trace.TraceRow;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,11 @@ final class RowDetail {
             html.append("<p class=\"message\">").append(esc(o.message())).append("</p>\n");
         }
         next.ifPresent(step -> nextStep(html, step));
+        if (folder != null && Files.isRegularFile(Receipt.file(folder, o.rowNumber()))) {
+            html.append("<p class=\"receipt\"><a href=\"")
+                    .append(esc(ReportText.href(folder, Receipt.file(folder, o.rowNumber()).toAbsolutePath())))
+                    .append("\" target=\"_blank\">").append(Receipt.TITLE).append(" (PDF)</a></p>\n");
+        }
         html.append("<dl class=\"meta\">")
                 .append(meta("Periodo", ReportText.orNone(RowValues.text(summary, o, Column.PERIOD))))
                 .append(meta("Valor neto", pesos(summary, o, Column.NET_VALUE)))

@@ -19,6 +19,7 @@ import co.secop.robot.notification.SupervisorMailer;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.HtmlReport;
+import co.secop.robot.report.Receipt;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.RunLog;
@@ -145,6 +146,7 @@ public final class BatchJob {
             BatchSummary summary = new BatchSummary(request.sheet().file(), request.sheet().headers(),
                     request.batch().loginUrl(), usersOf(request), request.batch().dryRun(), started,
                     LocalDateTime.now(), outcomes);
+            Receipt.writeAll(folder.root(), summary);
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
             OwnerOnly.restrictInside(folder.root());

@@ -67,6 +67,8 @@ class ContractorReportTest {
         assertThat(foot.text()).contains("Total radicado (2 filas enviadas)");
         // 4.165.000 + 1.000.000,50: the row already filed before and the failures do not count.
         assertThat(foot.selectFirst("td.total-filed").text()).isEqualTo("$ 5.165.000,50");
+        // Also at the top, next to the counters, where a phone shows it without scrolling sideways.
+        assertThat(render().selectFirst(".counters .money-total .n").text()).isEqualTo("$ 5.165.000,50");
     }
 
     @Test

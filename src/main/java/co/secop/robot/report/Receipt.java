@@ -1,0 +1,291 @@
+package co.secop.robot.report;
+
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.format.Pesos;
+import co.secop.robot.spreadsheet.Column;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * «Comprobante de radicación»: one PDF page per payment this run sent — contract, period, number, values
+ * as the portal shows them, state and time, payment id, the documents attached with their size and
+ * SHA-256, and the final screenshot — in {@code comprobantes/} of the run folder.
+ */
+public final class Receipt {
+
+    public static final String FOLDER = "comprobantes";
+    public static final String TITLE = "Comprobante de radicación";
+
+    private static final float MARGIN = 50;
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
+    private static final int MAX_LISTED_DOCUMENTS = 12;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Receipt.class);
+
+    /** A document attached to the request. */
+    record Document(String name, long bytes, String sha256) {
+    }
+
+    private Receipt() {
+    }
+
+    /** The receipt of a row, whether or not it was written. */
+    public static Path file(Path runFolder, int rowNumber) {
+        return runFolder.resolve(FOLDER).resolve("comprobante-fila-" + rowNumber + ".pdf");
+    }
+
+    /**
+     * Writes a receipt for every row this run sent or corrected; returns them. A receipt that cannot be
+     * written is logged and left out: the payment is filed, and the other reports must still be written.
+     */
+    public static List<Path> writeAll(Path runFolder, BatchSummary summary) {
+        List<Path> written = new ArrayList<>();
+        for (RowOutcome row : summary.outcomes()) {
+            if (RowValues.filedNow(row)) {
+                Path file = file(runFolder, row.rowNumber());
+                try {
+                    write(file, runFolder, summary, row);
+                    written.add(file);
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("No se pudo escribir el comprobante {} ({})", file.toAbsolutePath(), RunFolder.reason(e), e);
+                }
+            }
+        }
+        return written;
+    }
+
+    static void write(Path file, Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            pdf.addPage(page);
+            float width = page.getMediaBox().getWidth() - 2 * MARGIN;
+            float y;
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                Writer out = new Writer(text, page.getMediaBox().getHeight() - MARGIN, width);
+                out.line(BOLD, 18, TITLE);
+                out.line(REGULAR, 10, "SECOP II · " + (row.status() == null ? "" : row.status().label()));
+                out.gap(10);
+                out.field("Contrato", row.contract());
+                out.field("Periodo", RowValues.text(summary, row, Column.PERIOD));
+                out.field("Número de factura o pago", row.number());
+                out.field("Valor neto", portalPesos(summary, row, Column.NET_VALUE));
+                out.field("Valor total", portalPesos(summary, row, Column.TOTAL_VALUE));
+                out.field("Estado en SECOP II", row.portalState().orElse(ReportText.NONE));
+                out.field("Fecha y hora", ReportText.dateTime(row.finishedAt()));
+                out.field("Id de pago", row.paymentId().orElse(ReportText.NONE));
+                out.field("Usuario", ReportText.orNone(summary.user()));
+                out.field("Fila de la hoja", row.rowNumber() + " de " + (summary.inputFile() == null ? ReportText.NONE
+                        : String.valueOf(summary.inputFile().getFileName())));
+                out.gap(8);
+                out.line(BOLD, 12, "Documentos anexados");
+                List<Document> documents = documents(runFolder, summary, row);
+                if (documents.isEmpty()) {
+                    out.line(REGULAR, 9, "(no se encontró el archivo de soportes en este equipo)");
+                }
+                for (int i = 0; i < documents.size() && i < MAX_LISTED_DOCUMENTS; i++) {
+                    Document document = documents.get(i);
+                    out.line(REGULAR, 9, document.name() + " · " + FileSize.text(document.bytes()));
+                    out.line(MONO, 8, "SHA-256 " + document.sha256());
+                }
+                if (documents.size() > MAX_LISTED_DOCUMENTS) {
+                    out.line(REGULAR, 9, "… y " + (documents.size() - MAX_LISTED_DOCUMENTS) + " documentos más en el ZIP.");
+                }
+                out.gap(8);
+                y = out.y;
+            }
+            Optional<Path> screenshot = finalScreenshot(runFolder, row);
+            if (screenshot.isPresent()) {
+                PDImageXObject image = PDImageXObject.createFromFile(screenshot.get().toString(), pdf);
+                float maxHeight = y - MARGIN - 20;
+                float scale = Math.min(width / image.getWidth(), maxHeight / image.getHeight());
+                if (scale > 0) {
+                    try (PDPageContentStream drawing = new PDPageContentStream(pdf, page,
+                            PDPageContentStream.AppendMode.APPEND, true)) {
+                        Writer caption = new Writer(drawing, y, width);
+                        caption.line(BOLD, 12, "Pantalla final en SECOP II");
+                        float w = image.getWidth() * scale;
+                        float h = image.getHeight() * scale;
+                        drawing.drawImage(image, MARGIN, caption.y - h, w, h);
+                    }
+                }
+            }
+            pdf.getDocumentInformation().setTitle(TITLE + " · " + row.contract() + " · " + row.number());
+            pdf.getDocumentInformation().setCreator("secop-robot");
+            pdf.save(file.toFile());
+        }
+    }
+
+    /** {@code 3.500.000,00 COP}, as the portal's forms and grids write it; the text typed when unreadable. */
+    private static String portalPesos(BatchSummary summary, RowOutcome row, Column column) {
+        String typed = RowValues.text(summary, row, column);
+        return RowValues.pesos(typed).map(Pesos::display).orElse(ReportText.orNone(typed));
+    }
+
+    /** The ZIP uploaded (the row's «Soportes», or the ZIP the robot made of its folder) and the files in it. */
+    static List<Document> documents(Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
+        Optional<Path> zip = uploadedZip(runFolder, summary, row);
+        if (zip.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = new ArrayList<>();
+        documents.add(new Document(zip.get().getFileName().toString(), Files.size(zip.get()), sha256(zip.get())));
+        try (InputStream file = Files.newInputStream(zip.get()); ZipInputStream in = new ZipInputStream(file)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    MessageDigest digest = sha256();
+                    long bytes = new DigestInputStream(in, digest).transferTo(java.io.OutputStream.nullOutputStream());
+                    documents.add(new Document("  " + entry.getName(), bytes, HexFormat.of().formatHex(digest.digest())));
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static Optional<Path> uploadedZip(Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
+        String supports = RowValues.text(summary, row, Column.SUPPORTS);
+        if (!supports.isBlank()) {
+            Path given = Path.of(supports);
+            if (!given.isAbsolute() && summary.inputFile() != null && summary.inputFile().getParent() != null) {
+                given = summary.inputFile().getParent().resolve(given);
+            }
+            if (Files.isRegularFile(given)) {
+                return Optional.of(given);
+            }
+        }
+        Path made = runFolder.resolve("soportes").resolve("fila-" + row.rowNumber());
+        if (Files.isDirectory(made)) {
+            try (Stream<Path> files = Files.list(made)) {
+                return files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> finalScreenshot(Path runFolder, RowOutcome row) {
+        List<Path> images = row.evidence().stream().filter(ReportText::isImage)
+                .map(p -> p.isAbsolute() ? p : runFolder.resolve(p)).filter(Files::isRegularFile).toList();
+        return images.stream().filter(p -> p.getFileName().toString().contains("final")).findFirst()
+                .or(() -> images.isEmpty() ? Optional.empty() : Optional.of(images.get(images.size() - 1)));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 no está disponible en esta JVM", e);
+        }
+    }
+
+    /** Lines of text from the top of the page down, wrapped to the page's width. */
+    private static final class Writer {
+        private final PDPageContentStream stream;
+        private final float width;
+        float y;
+
+        Writer(PDPageContentStream stream, float top, float width) {
+            this.stream = stream;
+            this.y = top;
+            this.width = width;
+        }
+
+        void field(String label, String value) throws IOException {
+            line(BOLD, 10, label + ":", REGULAR, ReportText.orNone(value));
+        }
+
+        void line(PDType1Font font, float size, String text) throws IOException {
+            for (String part : wrap(font, size, printable(font, text), width)) {
+                y -= size * 1.35f;
+                show(font, size, MARGIN, part);
+            }
+        }
+
+        private void line(PDType1Font labelFont, float size, String label, PDType1Font font, String value)
+                throws IOException {
+            float labelWidth = 150;
+            List<String> parts = wrap(font, size, printable(font, value), width - labelWidth);
+            y -= size * 1.45f;
+            show(labelFont, size, MARGIN, printable(labelFont, label));
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    y -= size * 1.35f;
+                }
+                show(font, size, MARGIN + labelWidth, parts.get(i));
+            }
+        }
+
+        void gap(float points) {
+            y -= points;
+        }
+
+        private void show(PDType1Font font, float size, float x, String text) throws IOException {
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(text);
+            stream.endText();
+        }
+
+        private static List<String> wrap(PDType1Font font, float size, String text, float max) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : text.split(" ")) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                if (current.length() > 0 && font.getStringWidth(candidate) / 1000 * size > max) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            lines.add(current.toString());
+            return lines;
+        }
+
+        /** The standard fonts write WinAnsi (Spanish included); anything else becomes «?». */
+        private static String printable(PDType1Font font, String text) {
+            StringBuilder out = new StringBuilder();
+            text.replace('\n', ' ').replace('\t', ' ').codePoints().forEach(cp -> {
+                String c = new String(Character.toChars(cp));
+                try {
+                    font.encode(c);
+                    out.append(c);
+                } catch (IOException | IllegalArgumentException notInFont) {
+                    out.append('?');
+                }
+            });
+            return out.toString();
+        }
+    }
+}
