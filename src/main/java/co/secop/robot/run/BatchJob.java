@@ -135,13 +135,14 @@ public final class BatchJob {
                                            BatchRunner.Listener listener) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
+        // The journal first: one that cannot be read is set aside (and said) before the browser starts.
+        Journal journal = Journal.open(request.journalFile());
+        journal.recovery().ifPresent(listener::notice);
         WebDriver driver = Browsers.open(request.browser());
         try {
             PortalSession portal = new PortalSession(driver, request.portal());
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
-            Journal journal = Journal.open(request.journalFile());
-            journal.recovery().ifPresent(listener::notice);
             StepObserver observer = request.observers().create(driver, folder, request.sheet().headers(), masker);
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
                     listener)

@@ -33,11 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -224,15 +222,5 @@ class ReadbackBatchTest {
             }
             return values;
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static BigDecimal pesos(long value) {
-        return BigDecimal.valueOf(value).setScale(2);
-    }
-
-    @SuppressWarnings("unused")
-    private static YearMonth november() {
-        return YearMonth.of(2026, 11);
     }
 }
