@@ -1,7 +1,8 @@
 /*
  * SECOP II simulator - the one shared script of every page.
  * - Portal.ajax: XHR helper; shows div.vortal-preloader + div.blockUI while any request runs,
- *   shows div#mdboxSessionTimeout on 401 {"sessionExpired":true}, replaces the page on HTTP 500.
+ *   builds the session-timeout warning (from NextWay.Localization) on 401 {"sessionExpired":true},
+ *   replaces the page on HTTP 500.
  * - header context menus, user menu, in-page dialogs, the payment form modal (iframe) or window,
  * - autoNumeric-like money boxes (reformat on blur), date box (hidden value set only on blur),
  * - page wiring by body[data-page]: login, workarea, contracts, contractDetail, paymentRequest,
@@ -106,10 +107,34 @@
     try { return JSON.parse(text); } catch (e) { return null; }
   }
 
+  function text(key) {
+    var texts = (window.NextWay && window.NextWay.Localization) || {};
+    return texts[key] || key;
+  }
+  Portal.text = text;
+
+  /** The session-timeout warning, built from the page's localized texts (no fixed id, like the real one). */
   Portal.showSessionExpired = function () {
-    var box = byId('mdboxSessionTimeout');
-    openOverlay('bPopupSessionTimeout', 20000);
-    if (box) { box.style.zIndex = 20001; show(box); }
+    if (document.querySelector('.SessionTimeoutWarning')) { return; }
+    var overlay = openOverlay();
+    overlay.style.zIndex = 20000;
+    var box = document.createElement('div');
+    box.className = 'bModal VortalModalDialogBox bDialog SessionTimeoutWarning';
+    box.style.zIndex = 20001;
+    box.innerHTML = '<table class="VortalModalDialogTable"><tr class="VortalModalDialogTitleRow"><td class="bTitle"></td></tr>'
+      + '<tr><td class="bContent"><div class="SessionTimeoutBox">'
+      + '<img src="/StaticContent/Images/mascote_ui_cce.svg" alt="" class="SessionTimeoutImage">'
+      + '<div><p class="SessionTimeoutTitle"></p><p class="SessionTimeoutReason"></p>'
+      + '<p><span class="SessionTimeoutSecurity"></span> <span class="SessionTimeoutClick"></span> '
+      + '<a href="/STS/Users/Login/Index" target="_top"></a></p></div></div></td></tr></table>';
+    box.querySelector('.bTitle').textContent = text('SessionTimeoutTextTitle');
+    box.querySelector('.SessionTimeoutTitle').textContent = text('SessionTimeoutTextHeader');
+    box.querySelector('.SessionTimeoutReason').textContent = text('SessionTimeoutTextInactivity');
+    box.querySelector('.SessionTimeoutSecurity').textContent = text('SessionTimeoutTextSecurity');
+    box.querySelector('.SessionTimeoutClick').textContent = text('SessionTimeoutTextClick');
+    box.querySelector('a').textContent = text('SessionTimeoutTextHere');
+    document.body.appendChild(box);
+    show(box);
   };
 
   function replaceDocument(html) {
@@ -166,30 +191,66 @@
 
   // ------------------------------------------------------------------ overlays for dialogs and modals
 
-  function openOverlay(id, zIndex) {
-    var overlay = byId(id);
-    if (!overlay) {
-      overlay = document.createElement('div');
-      overlay.id = id;
-      overlay.className = 'bModal VortalModalOverlay';
-      document.body.appendChild(overlay);
-    }
-    overlay.style.zIndex = zIndex || 10000;
-    show(overlay);
+  /** A new overlay div#bPopup<N>.bModal (z-index 10000, opacity 0.7), N one more than the last on the page. */
+  function openOverlay() {
+    var n = 1;
+    while (byId('bPopup' + n)) { n++; }
+    var overlay = document.createElement('div');
+    overlay.id = 'bPopup' + n;
+    overlay.className = 'bModal bPopup' + n;
+    overlay.style.cssText = 'display:block; position:fixed; top:0; left:0; width:100%; height:100%; '
+      + 'background-color:#000; z-index:10000; opacity:0.7';
+    document.body.appendChild(overlay);
     return overlay;
   }
 
-  Portal.openDialog = function (id) {
-    openOverlay('bPopupDialog', 10000);
-    var box = byId(id);
-    if (box) { box.style.zIndex = 10001; show(box); }
+  function removeNode(node) { if (node && node.parentNode) { node.parentNode.removeChild(node); } }
+
+  /** Shows an in-page box over a new overlay; remembers the overlay on the box. */
+  Portal.openDialog = function (box) {
+    if (!box) { return; }
+    var overlay = openOverlay();
+    box.setAttribute('data-overlay', overlay.id);
+    box.style.zIndex = 10001;
+    show(box);
   };
 
-  Portal.closeDialog = function (id) {
-    hide(byId(id));
-    var anyOpen = document.querySelectorAll('.bDialog[style*="display: block"]').length > 0;
-    if (!anyOpen) { hide(byId('bPopupDialog')); }
+  Portal.closeDialog = function (box) {
+    if (!box) { return; }
+    hide(box);
+    removeNode(byId(box.getAttribute('data-overlay')));
+    box.removeAttribute('data-overlay');
   };
+
+  var confirmAction = null;
+
+  /**
+   * The generic confirmation box div#mdboxConfirmDialog with the question; onAccept runs on «Aceptar».
+   * Texts come from NextWay.Localization (key) or are given as they are.
+   */
+  Portal.confirm = function (question, onAccept) {
+    var box = byId('mdboxConfirmDialog');
+    box.querySelector('.DialogText').textContent = question;
+    confirmAction = onAccept;
+    Portal.openDialog(box);
+  };
+
+  function closeConfirm(accepted) {
+    var action = confirmAction;
+    confirmAction = null;
+    Portal.closeDialog(byId('mdboxConfirmDialog'));
+    if (accepted && action) { action(); }
+  }
+
+  // ---- modals stack (input#ModalsStack holds the open modal names, as JSON)
+
+  function modalsStack(change) {
+    var input = byId('ModalsStack');
+    if (!input) { return; }
+    var names = [];
+    try { names = JSON.parse(input.value || '[]'); } catch (e) { names = []; }
+    input.value = JSON.stringify(change(names));
+  }
 
   // ------------------------------------------------------------------ header menus
 
@@ -200,11 +261,20 @@
     }
   }
 
+  /** The header's onclick on div#cssmenu: shows or hides the user's list (ul#ulMenu). */
+  window.ToggleContextMenu = function (event, listId) {
+    var list = byId(listId);
+    if (!list) { return; }
+    if (event && event.target && event.target.closest && event.target.closest('#' + listId + ' a')) { return; }
+    list.classList.toggle('hiddenCtxMenu');
+    if (event) { event.stopPropagation(); }
+  };
+
   document.addEventListener('click', function (e) {
     var target = e.target;
     var button = target.closest ? target.closest('.MainMenuContextMenuButton') : null;
     if (button) {
-      var container = byId(button.id.replace(/^ctxm__/, 'ctxm_Content_'));
+      var container = button.parentNode.querySelector('.MainMenuContextMenuContainer');
       if (container) {
         container.classList.toggle('hiddenCtxMenu');
         closeMenus(container);
@@ -214,15 +284,15 @@
     if (!target.closest || !target.closest('.MainMenuContextMenuContainer')) {
       closeMenus(null);
     }
-    var userImage = target.closest ? target.closest('#userImage') : null;
-    var userMenu = byId('divUserMenu');
-    if (userImage && userMenu) {
-      userMenu.style.display = userMenu.style.display === 'block' ? 'none' : 'block';
-    } else if (userMenu && !(target.closest && target.closest('#divUserMenu'))) {
-      hide(userMenu);
+    var userList = byId('ulMenu');
+    if (userList && !(target.closest && target.closest('#cssmenu'))) {
+      userList.classList.add('hiddenCtxMenu');
     }
-    var closer = target.getAttribute ? target.getAttribute('data-close-dialog') : null;
-    if (closer) { Portal.closeDialog(closer); }
+    if (target.id === 'btnConfirmConfirmDialogModal') { closeConfirm(true); return; }
+    if (target.id === 'btnConfirmCancelDialogModal') { closeConfirm(false); return; }
+    if (target.classList && target.classList.contains('bClose') && target.closest('#mdboxConfirmDialog')) {
+      closeConfirm(false);
+    }
   });
 
   // ------------------------------------------------------------------ money and date widgets
@@ -301,7 +371,8 @@
 
   pages.login = function () {
     var base = data('base');
-    var user = byId('txtUserName'), password = byId('txtPassword'), failure = byId('divLoginFailure');
+    var user = byId('txtUserName'), password = byId('txtPassword'), failure = byId('spnlblFailureText');
+    var locked = byId('spnlblAccountLocked'), captcha = byId('divGoogleReCaptchaDiv');
     var select = byId('seldpCompany');
 
     function fail(message) {
@@ -309,13 +380,26 @@
       show(failure);
     }
 
+    function captchaTicked() {
+      var box = captcha ? captcha.querySelector('input[type=checkbox]') : null;
+      return captcha && captcha.style.display !== 'none' && box && box.checked ? 'true' : '';
+    }
+
     byId('btnLoginButton').addEventListener('click', function () {
       hide(failure);
+      hide(locked);
       hide(byId('divSessionExpiredMessage'));
-      Portal.postJson(base + 'LoginAuthenticate', { txtUserName: user.value, txtPassword: password.value },
+      Portal.postJson(base + 'LoginAuthenticate', { txtUserName: user.value, txtPassword: password.value,
+        captchaChecked: captchaTicked() },
         function (json) {
           if (!json.ok && json.expired) { window.location.href = base + 'Index?expired=true'; return; }
-          if (!json.ok) { fail(json.message || 'Usuario o contraseña incorrectos.'); return; }
+          if (json.captcha && captcha) {
+            show(captcha);
+            var box = captcha.querySelector('input[type=checkbox]');
+            if (box) { box.checked = false; }
+          }
+          if (!json.ok && json.locked) { locked.textContent = json.message; show(locked); return; }
+          if (!json.ok) { fail(json.message || Portal.text('WrongCredentials')); return; }
           if (json.redirect) { window.location.href = json.redirect; return; }
           select.innerHTML = '';
           json.companies.forEach(function (c) {
@@ -347,8 +431,7 @@
     if (!ack) { return; }
     ack.addEventListener('click', function () {
       Portal.postJson('/CO1Marketplace/Common/Workarea/AcknowledgeInformation', {}, function () {
-        hide(byId('mdboxGeneralInformation'));
-        hide(byId('bPopupGeneralInformation'));
+        Portal.closeDialog(byId('mdboxGeneralInformation'));
       });
     });
   };
@@ -397,6 +480,23 @@
     holder.innerHTML = '';
     var nodes = template.content.querySelectorAll('.PlaceHolderDisplay');
     for (var i = 0; i < nodes.length; i++) { holder.appendChild(nodes[i]); }
+    showMessages(holder.querySelectorAll('.MessagesPanel .SuccessMessage, .MessagesPanel .ErrorMessage'));
+  }
+
+  /** Copies a section's notices into the page's table#msgMessagesPanel (emptied when there are none). */
+  function showMessages(notices) {
+    var panel = byId('msgMessagesPanel');
+    if (!panel) { return; }
+    var body = panel.tBodies[0] || panel;
+    body.innerHTML = '';
+    for (var i = 0; i < notices.length; i++) {
+      var row = document.createElement('tr');
+      var cell = document.createElement('td');
+      cell.className = notices[i].classList.contains('ErrorMessage') ? 'ErrorMessagesContainer' : 'SuccessMessagesContainer';
+      cell.textContent = notices[i].textContent;
+      row.appendChild(cell);
+      body.appendChild(row);
+    }
   }
 
   Portal.goToStep = function (step) {
@@ -412,26 +512,39 @@
       window.open(url, 'PaymentRequestWindow', 'width=900,height=700');
       return;
     }
-    Portal.closeModal('PaymentRequestModal');
-    openOverlay('bPopup1', 10000).classList.add('bPopup1');
+    if (mode === 'PAGE') {
+      window.location.href = url;
+      return;
+    }
+    Portal.openModal('PaymentRequestModal', 'Solicitud de pago', url);
+  };
+
+  /** An iframe modal: overlay div#bPopup<N>.bModal under div#<name>.bModal.VortalModalDialog > div#<name>_content > iframe#<name>_iframe. */
+  Portal.openModal = function (name, title, url) {
+    Portal.closeModal(name);
+    var overlay = openOverlay();
     var modal = document.createElement('div');
-    modal.id = 'PaymentRequestModal';
+    modal.id = name;
     modal.className = 'bModal VortalModalDialog';
     modal.setAttribute('removeonclose', 'true');
-    modal.innerHTML = '<div class="bTitle VortalModalDialogTitle"><span class="bTitleText">Solicitud de pago</span>'
+    modal.setAttribute('data-overlay', overlay.id);
+    modal.innerHTML = '<div class="bTitle VortalModalDialogTitle"><span class="bTitleText"></span>'
       + '<input type="button" class="bClose VortalBlueButton" value="X"></div>'
-      + '<div id="PaymentRequestModal_content" class="bContent">'
-      + '<iframe id="PaymentRequestModal_iframe" name="PaymentRequestModal_iframe" frameborder="0"></iframe></div>';
+      + '<div id="' + name + '_content" class="bContent">'
+      + '<iframe id="' + name + '_iframe" name="' + name + '_iframe" frameborder="0"></iframe></div>';
+    modal.querySelector('.bTitleText').textContent = title;
     document.body.appendChild(modal);
-    modal.querySelector('.bClose').addEventListener('click', function () { Portal.closeModal('PaymentRequestModal'); });
-    byId('PaymentRequestModal_iframe').src = url;
+    modal.querySelector('.bClose').addEventListener('click', function () { Portal.closeModal(name); });
+    modalsStack(function (names) { names.push(name); return names; });
+    byId(name + '_iframe').src = url;
   };
 
   Portal.closeModal = function (name) {
     var modal = byId(name);
-    if (modal) { modal.parentNode.removeChild(modal); }
-    var overlay = byId('bPopup1');
-    if (overlay) { overlay.parentNode.removeChild(overlay); }
+    if (!modal) { return; }
+    removeNode(byId(modal.getAttribute('data-overlay')));
+    removeNode(modal);
+    modalsStack(function (names) { return names.filter(function (n) { return n !== name; }); });
   };
 
   /** Called by the form (from the iframe or the window) after a successful "Confirmar". */
@@ -441,7 +554,6 @@
   };
 
   pages.contractDetail = function () {
-    var sendDialog = 'mdboxSendPaymentDialog', deleteDialog = 'mdboxDeletePaymentDialog';
     document.addEventListener('click', function (e) {
       var el = e.target;
       if (!el.closest) { return; }
@@ -455,23 +567,19 @@
       if (id === 'btnCreatePaymentButton' || id.indexOf('btnRegisterPayment_') === 0) {
         Portal.openPaymentForm(el.getAttribute('data-form-url'), mode);
       } else if (id.indexOf('btnSendPayment_') === 0) {
-        byId(sendDialog).setAttribute('data-payment-id', paymentId);
-        Portal.openDialog(sendDialog);
+        if (data('enviar-sin-confirmacion') === 'true') {
+          sectionAction('SendPayment', paymentId);
+        } else {
+          Portal.confirm(Portal.text('ConfirmSendPayment'), function () { sectionAction('SendPayment', paymentId); });
+        }
       } else if (id.indexOf('btnDeletePayment_') === 0) {
-        byId(deleteDialog).setAttribute('data-payment-id', paymentId);
-        Portal.openDialog(deleteDialog);
+        Portal.confirm(Portal.text('ConfirmDeletePayment'), function () { sectionAction('DeletePayment', paymentId); });
       } else if (id.indexOf('btnPaymentDetail_') === 0) {
         sectionAction('PaymentDetail', paymentId);
       } else if (id === 'btnEditPayment') {
         sectionAction('EditPayment', paymentId);
       } else if (id === 'btnBackToPaymentPlan') {
         Portal.goToStep('stpContractExecutionStep');
-      } else if (id === 'btnConfirmSendPaymentDialog') {
-        Portal.closeDialog(sendDialog);
-        sectionAction('SendPayment', byId(sendDialog).getAttribute('data-payment-id'));
-      } else if (id === 'btnConfirmDeletePaymentDialog') {
-        Portal.closeDialog(deleteDialog);
-        sectionAction('DeletePayment', byId(deleteDialog).getAttribute('data-payment-id'));
       }
     });
   };
@@ -496,7 +604,7 @@
     var summary = byId('validationSummary');
     if (!messages || messages.length === 0) {
       summary.innerHTML = '';
-      hide(summary);
+      summary.className = 'VortalValidationSummaryHidden';
       return;
     }
     var ul = document.createElement('ul');
@@ -507,7 +615,7 @@
     });
     summary.innerHTML = '';
     summary.appendChild(ul);
-    show(summary);
+    summary.className = 'VortalValidationSummary';
     summary.scrollIntoView({ block: 'nearest' });
   }
 
@@ -538,7 +646,7 @@
       byId(id).addEventListener('change', function () { cufeMessage.className = ''; cufeMessage.textContent = ''; });
     });
 
-    byId('btnAttachDocument').addEventListener('click', function () {
+    byId('btnUploadDocumentGen').addEventListener('click', function () {
       var uploadUrl = this.getAttribute('data-upload-url');
       var open = function () {
         window.open(uploadUrl, 'swip', 'height=550,width=750,scrollbars=1,resizable=1');

@@ -1,7 +1,10 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.portal.CaptchaRequiredException;
+import co.secop.robot.portal.ElementNotFoundException;
 import co.secop.robot.portal.LoginRejectedException;
 import co.secop.robot.portal.PortalException;
+import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
 import co.secop.robot.portal.SessionExpiredException;
@@ -58,6 +61,10 @@ public final class BatchRunner {
     private final StepObserver observer;
     /** Wrong credentials stop the batch: trying again row after row could lock the account. */
     private boolean loginRejected;
+    /** Keys of elements that were not found, by how many rows missed them. */
+    private final java.util.Map<String, Integer> missingKeys = new java.util.HashMap<>();
+    /** Why the batch must stop after the current row (portal changed, captcha), if it must. */
+    private Optional<String> mustStop = Optional.empty();
     /** A row failed: the page may still show its form or a dialog, so the next row starts from a fresh page. */
     private boolean leftOver;
 
@@ -96,8 +103,13 @@ public final class BatchRunner {
             } else {
                 listener.rowStarted(row);
                 outcome = fileRow(row);
+                if (outcome.status().ok()) {
+                    navigator.progressed();
+                }
                 if (outcome.status() == RowStatus.INTERRUPTED || loginRejected) {
                     stopReason = Optional.of(outcome.message());
+                } else if (mustStop.isPresent()) {
+                    stopReason = mustStop;
                 }
             }
             outcomes.add(outcome);
@@ -122,7 +134,7 @@ public final class BatchRunner {
                     : (status == RowStatus.CORRECTED ? "Corrección enviada" : "Enviado") + ": la respuesta a «Enviar»"
                     + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
                     + filed.entry().state() + "». No se envió dos veces.";
-            List<Path> shots = evidence.finalState(row.rowNumber(), portal.driver());
+            List<Path> shots = evidence.finalState(row.rowNumber(), portal);
             String message = filedMessage;
             if (notifications.isPresent()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
@@ -146,6 +158,11 @@ public final class BatchRunner {
             return new RowOutcome(failed.rowNumber(), failed.contract(), failed.number(), failed.inputValues(),
                     RowStatus.INTERRUPTED, failed.message(), failed.paymentId(), failed.portalState(),
                     failed.finishedAt(), failed.took(), failed.evidence(), failed.steps());
+        } catch (ElementNotFoundException e) {
+            return missing(row, e, start, steps);
+        } catch (CaptchaRequiredException | PortalLanguageException e) {
+            loginRejected = true;
+            return failed(row, e.getMessage(), start, steps, e);
         } catch (LoginRejectedException e) {
             loginRejected = true;
             return failed(row, "No se pudo iniciar sesión en SECOP II: " + e.getMessage(), start, steps, e);
@@ -188,7 +205,10 @@ public final class BatchRunner {
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
                 portal.closeOtherWindows();
                 portal.markSignedOut();
-            } catch (PortalValidationException | LoginRejectedException e) {
+            } catch (PortalValidationException | LoginRejectedException | CaptchaRequiredException
+                     | PortalLanguageException | ElementNotFoundException e) {
+                // Never retried: the portal refused the data or the login, or it changed (a missing element would
+                // be missing again, and each retry would cost a new login).
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {
@@ -210,6 +230,27 @@ public final class BatchRunner {
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * A row that failed because an element was not found. The second row that misses the same key stops the
+     * batch: the portal changed, and every other row would fail the same way (the form was never sent, since
+     * the robot stops before «Confirmar» when it cannot fill it).
+     */
+    private RowOutcome missing(PaymentRow row, ElementNotFoundException e, LocalDateTime start, StepLog steps) {
+        int rowsMissing = missingKeys.merge(e.key(), 1, Integer::sum);
+        if (rowsMissing >= 2) {
+            String message = portalChanged(e);
+            mustStop = Optional.of(message);
+            return failed(row, message, start, steps, e);
+        }
+        return failed(row, e.getMessage() + " No se envió nada de esta fila.", start, steps, e);
+    }
+
+    /** «El portal cambió: no se encontró «Valor neto» (formulario.valor-neto) en … Ejecute ./secop revisar…». */
+    static String portalChanged(ElementNotFoundException e) {
+        return "El portal cambió: no se encontró «" + e.label() + "» (" + e.key() + ") en " + e.page()
+                + ". Ejecute ./secop revisar y envíe revision.zip a soporte.";
     }
 
     /** The row's retry budget as the contractor reads it: "5 min", "90 s". */
@@ -237,7 +278,7 @@ public final class BatchRunner {
         leftOver = true;
         LOG.warn("{}: {}", row.describe(), message, cause);
         steps.note("Falló: " + message);
-        List<Path> shots = evidence.failure(row.rowNumber(), portal.driver());
+        List<Path> shots = evidence.failure(row.rowNumber(), portal);
         portal.closeOtherWindows();
         return outcome(row, RowStatus.FAILED, message, Optional.empty(), Optional.empty(), start, shots, steps);
     }

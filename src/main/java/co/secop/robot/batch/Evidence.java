@@ -1,10 +1,9 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
+import co.secop.robot.portal.PageDocuments;
+import co.secop.robot.portal.PortalSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Screenshots and page dumps of each row, in {@code evidencias/}. Secrets registered in the masker
@@ -40,41 +40,61 @@ public final class Evidence {
     }
 
     /** The screenshot of the final state of a row, as the contractor would see it. */
-    List<Path> finalState(int rowNumber, WebDriver driver) {
+    List<Path> finalState(int rowNumber, PortalSession portal) {
         List<Path> saved = new ArrayList<>();
-        screenshot(driver, "fila-" + rowNumber + "-final.png").ifPresent(saved::add);
+        screenshot(portal, "fila-" + rowNumber + "-final.png").ifPresent(saved::add);
         return saved;
     }
 
-    /** A failure: the screenshot and the page's HTML (secrets masked). */
-    List<Path> failure(int rowNumber, WebDriver driver) {
+    /**
+     * A failure: the screenshot, the HTML of the document the robot was working in, and that of every other
+     * window and iframe ({@code fila-N-fallo-ventana-1-iframe-1.html}...), secrets masked.
+     */
+    public List<Path> failure(int rowNumber, PortalSession portal) {
         List<Path> saved = new ArrayList<>();
-        screenshot(driver, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
-        pageSource(driver, "fila-" + rowNumber + "-fallo.html").ifPresent(saved::add);
+        screenshot(portal, "fila-" + rowNumber + "-fallo.png").ifPresent(saved::add);
+        saved.addAll(documents(portal, "fila-" + rowNumber + "-fallo"));
         return saved;
     }
 
-    public java.util.Optional<Path> screenshot(WebDriver driver, String fileName) {
+    public Optional<Path> screenshot(PortalSession portal, String fileName) {
+        Optional<byte[]> png = portal.screenshot();
+        if (png.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            OwnerOnly.folder(evidenceDir);
             Path file = evidenceDir.resolve(fileName);
-            Files.write(file, png);
-            return java.util.Optional.of(runFolder.relativize(file));
-        } catch (WebDriverException | IOException | ClassCastException e) {
+            OwnerOnly.restrict(Files.write(file, png.get()));
+            return Optional.of(runFolder.relativize(file));
+        } catch (IOException e) {
             LOG.warn("No se pudo guardar la captura {}", fileName, e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    public java.util.Optional<Path> pageSource(WebDriver driver, String fileName) {
-        try {
-            String html = masker.mask(driver.getPageSource());
-            Path file = evidenceDir.resolve(fileName);
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-            return java.util.Optional.of(runFolder.relativize(file));
-        } catch (WebDriverException | IOException e) {
-            LOG.warn("No se pudo guardar la copia de la página {}", fileName, e);
-            return java.util.Optional.empty();
+    /**
+     * {@code <base>.html} for the document the robot was working in, {@code <base>-<ventana-i-iframe-j>.html}
+     * for every other one, each headed by where it was found.
+     */
+    public List<Path> documents(PortalSession portal, String base) {
+        List<Path> saved = new ArrayList<>();
+        for (PageDocuments.Document document : portal.documents()) {
+            Path file = evidenceDir.resolve(base + (document.current() ? "" : "-" + document.name()) + ".html");
+            try {
+                OwnerOnly.folder(evidenceDir);
+                OwnerOnly.restrict(Files.writeString(file, masker.mask(withOrigin(document)), StandardCharsets.UTF_8));
+                saved.add(runFolder.relativize(file));
+            } catch (IOException e) {
+                LOG.warn("No se pudo guardar la copia de la página {}", file.getFileName(), e);
+            }
         }
+        return saved;
+    }
+
+    /** The document's HTML headed by a comment saying where it was (window, iframe, URL, title). */
+    public static String withOrigin(PageDocuments.Document document) {
+        return "<!-- secop-robot: " + document.name() + " · " + document.url().replace("--", "- -") + " · "
+                + document.title().replace("--", "- -") + " -->\n" + document.html();
     }
 }

@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -200,8 +201,8 @@ public final class Journal {
         Path folder = file.toAbsolutePath().getParent();
         Path partial = null;
         try {
-            Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, file.getFileName().toString() + ".", ".tmp");
+            OwnerOnly.folder(folder);
+            partial = OwnerOnly.restrict(Files.createTempFile(folder, file.getFileName().toString() + ".", ".tmp"));
             byte[] bytes = JSON.writeValueAsBytes(entries);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -210,7 +211,7 @@ public final class Journal {
             }
             if (exists(file)) {
                 // The previous generation: a copy, so the journal itself is never missing.
-                Files.copy(file, previous(file), StandardCopyOption.REPLACE_EXISTING);
+                OwnerOnly.restrict(Files.copy(file, previous(file), StandardCopyOption.REPLACE_EXISTING));
             }
             move(partial, file);
         } catch (IOException e) {

@@ -219,8 +219,8 @@ final class PaymentFiler {
                         entry, plan, Optional.of(read.shown()));
             }
             sendHook.aboutToSend(row, entry, correction);
-            PaymentPlanSection after = plan.send(entry).accept();
-            steps.add("Pulsó «Enviar» y «Aceptar»");
+            PaymentPlanSection after = plan.send(entry);
+            steps.add("Pulsó «Enviar» (una sola vez)");
             PaymentEntry sent = find(after, row).orElseThrow(() -> new RowFailure(
                     "La solicitud " + row.number() + " desapareció de Plan de pagos después de «Enviar»."));
             if (!PortalStates.SENT.equals(sent.state())) {

@@ -25,6 +25,12 @@ final class PortalNavigator {
     private final ContractFinder finder;
     private final Optional<String> preferredCompany;
     private Optional<String> contractsUrl = Optional.empty();
+    /** Logins since the run started / since the last row that finished well. */
+    private int logins;
+    private int reloginsWithoutProgress;
+
+    /** After the first login, at most this many logins in a row (session expiries) without a row finishing well. */
+    static final int MAX_RELOGINS = 3;
 
     PortalNavigator(PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
         this.portal = portal;
@@ -35,7 +41,20 @@ final class PortalNavigator {
         this.finder = new ContractFinder(preferredCompany);
     }
 
+    /**
+     * Signs in: once per run, plus at most {@link #MAX_RELOGINS} more after the session expired without any row
+     * finishing in between (logging in again and again can make the portal lock the account or ask for a
+     * captcha).
+     */
     void signIn() {
+        if (logins > 0 && reloginsWithoutProgress >= MAX_RELOGINS) {
+            throw new PortalStayedDownException("SECOP II cerró la sesión " + (MAX_RELOGINS + 1) + " veces seguidas;"
+                    + " para no arriesgar la cuenta el robot no vuelve a iniciar sesión.");
+        }
+        if (logins > 0) {
+            reloginsWithoutProgress++;
+        }
+        logins++;
         portal.openLogin(loginUrl).signIn(user, new String(password)).enter(preferredCompany.orElse(null));
         LOG.info("Sesión iniciada en SECOP II como {}", user);
     }
@@ -68,8 +87,18 @@ final class PortalNavigator {
             signIn();
             page = portal.header().openMyContracts();
         }
-        contractsUrl = Optional.ofNullable(portal.driver().getCurrentUrl());
+        contractsUrl = portal.currentUrl();
         return page;
+    }
+
+    /** A row finished well: the session works, so the re-logins allowed after an expiry start again. */
+    void progressed() {
+        reloginsWithoutProgress = 0;
+    }
+
+    /** How many times this run signed in (tests, log). */
+    int logins() {
+        return logins;
     }
 
     /** The address of "Mis contratos" as the portal showed it last (where a retry starts again). */

@@ -28,10 +28,20 @@ public final class StatusReader {
     }
 
     private final PortalNavigator navigator;
+    private final PortalSession portal;
+    private final Optional<Evidence> evidence;
 
     public StatusReader(PortalSession portal, String loginUrl, String user, char[] password,
                         Optional<String> preferredCompany) {
+        this(portal, loginUrl, user, password, preferredCompany, Optional.empty());
+    }
+
+    /** @param evidence where to keep the screenshot and the HTML of every window and iframe of a row not read */
+    public StatusReader(PortalSession portal, String loginUrl, String user, char[] password,
+                        Optional<String> preferredCompany, Optional<Evidence> evidence) {
         this.navigator = new PortalNavigator(portal, loginUrl, user, password, preferredCompany);
+        this.portal = portal;
+        this.evidence = evidence;
     }
 
     public List<RowState> read(List<PaymentRow> rows) {
@@ -60,6 +70,8 @@ public final class StatusReader {
             }
             return new RowState(row, Optional.of(entry.get().paymentId()), entry.get().state(), reason);
         } catch (RowFailure | PortalException e) {
+            evidence.ifPresent(ev -> ev.failure(row.rowNumber(), portal));
+            portal.closeOtherWindows();
             return new RowState(row, Optional.empty(), "No se pudo leer: " + e.getMessage(), Optional.empty());
         }
     }

@@ -17,9 +17,16 @@ import java.util.Optional;
  * @param gridUrl         a Selenium Grid 4 to use instead of a local browser
  * @param pageLoadTimeout the most a page load may take
  * @param windowSize      browser window size
+ * @param profile         a persistent profile folder ({@code --perfil}); empty = a fresh one deleted on quit
  */
 public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Optional<Path> chromedriver,
-                              Optional<URL> gridUrl, Duration pageLoadTimeout, Dimension windowSize) {
+                              Optional<URL> gridUrl, Duration pageLoadTimeout, Dimension windowSize,
+                              Optional<Path> profile) {
+
+    public BrowserSettings(boolean headless, Optional<Path> chromeBinary, Optional<Path> chromedriver,
+                           Optional<URL> gridUrl, Duration pageLoadTimeout, Dimension windowSize) {
+        this(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize, Optional.empty());
+    }
 
     public BrowserSettings {
         Objects.requireNonNull(chromeBinary, "chromeBinary");
@@ -27,6 +34,7 @@ public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Opt
         Objects.requireNonNull(gridUrl, "gridUrl");
         Objects.requireNonNull(pageLoadTimeout, "pageLoadTimeout");
         Objects.requireNonNull(windowSize, "windowSize");
+        Objects.requireNonNull(profile, "profile");
     }
 
     /** Headless, everything looked up, 120 s page loads, 1366×900. */
@@ -36,29 +44,35 @@ public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Opt
     }
 
     public BrowserSettings withHeadless(boolean value) {
-        return new BrowserSettings(value, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize);
+        return new BrowserSettings(value, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize, profile);
     }
 
     public BrowserSettings withChromeBinary(Path value) {
         return new BrowserSettings(headless, Optional.ofNullable(value), chromedriver, gridUrl, pageLoadTimeout,
-                windowSize);
+                windowSize, profile);
     }
 
     public BrowserSettings withChromedriver(Path value) {
         return new BrowserSettings(headless, chromeBinary, Optional.ofNullable(value), gridUrl, pageLoadTimeout,
-                windowSize);
+                windowSize, profile);
     }
 
     public BrowserSettings withGridUrl(URL value) {
         return new BrowserSettings(headless, chromeBinary, chromedriver, Optional.ofNullable(value), pageLoadTimeout,
-                windowSize);
+                windowSize, profile);
     }
 
     public BrowserSettings withPageLoadTimeout(Duration value) {
-        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, value, windowSize);
+        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, value, windowSize, profile);
+    }
+
+    /** A persistent profile folder: the portal's session (and a solved captcha) survive between runs. */
+    public BrowserSettings withProfile(Path value) {
+        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize,
+                Optional.ofNullable(value));
     }
 
     public BrowserSettings withWindowSize(Dimension value) {
-        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, value);
+        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, value, profile);
     }
 }

@@ -30,8 +30,11 @@ public final class Browsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Browsers.class);
 
-    /** Flags that keep Chromium quiet and stable in containers and CI. */
-    static final List<String> COMMON_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    /**
+     * Flags that keep Chromium quiet and stable in containers and CI. The sandbox stays on: see
+     * {@link ChromiumSandbox}.
+     */
+    static final List<String> COMMON_FLAGS = List.of("--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--no-default-browser-check", "--lang=es-CO");
 
@@ -53,6 +56,9 @@ public final class Browsers {
         }
         DriverResolver.Resolution resolution = resolver.resolve(settings);
         LOG.debug("Navegador: {}", resolution.description());
+        if (settings.profile().isPresent()) {
+            return openWithProfile(settings, resolution, PrivateFolder.create(settings.profile().get()));
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("secop-robot-perfil-");
@@ -61,6 +67,7 @@ public final class Browsers {
                     + e.getMessage(), e);
         }
         ChromeOptions options = options(settings);
+        options.addArguments(ChromiumSandbox.flags());
         resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -75,6 +82,27 @@ public final class Browsers {
             deleteQuietly(profile);
             throw new BrowserUnavailableException("No se pudo iniciar el navegador (" + resolution.description() + "): "
                     + firstLine(e.getMessage()) + " " + DriverResolver.INSTALL_HINT, e);
+        }
+    }
+
+    /** {@code --perfil}: the folder stays after {@code quit()}, with the portal's session cookies in it. */
+    private static WebDriver openWithProfile(BrowserSettings settings, DriverResolver.Resolution resolution,
+                                             Path profile) {
+        ChromeOptions options = options(settings);
+        resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
+        options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(resolution.chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            WebDriver driver = new ChromeDriver(service, options);
+            configure(driver, settings);
+            return driver;
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("No se pudo iniciar el navegador con el perfil " + profile + " ("
+                    + resolution.description() + "): " + firstLine(e.getMessage())
+                    + " ¿Hay otro navegador abierto con ese perfil?", e);
         }
     }
 
@@ -103,6 +131,8 @@ public final class Browsers {
         options.addArguments(COMMON_FLAGS);
         options.addArguments("--window-size=" + settings.windowSize().getWidth() + "," + settings.windowSize().getHeight());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        // A certificate error stops the robot: never accept an insecure certificate.
+        options.setAcceptInsecureCerts(false);
         // The support trace (--traza) keeps the browser console of every step.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -66,6 +66,7 @@ public final class LocalGrid implements AutoCloseable {
 
     static String toml(int port, int maxSessions, DriverResolver.Resolution resolution, boolean headless) {
         List<String> args = new ArrayList<>(Browsers.COMMON_FLAGS);
+        args.addAll(ChromiumSandbox.flags());
         if (headless) {
             args.add(0, "--headless=new");
         }

@@ -7,6 +7,7 @@ import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.batch.StopSignal;
+import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.spreadsheet.Problem;
@@ -37,16 +38,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
-    Path data;
-
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = {"La hoja del libro. Por defecto, la hoja «Pagos» si",
-            "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."})
-    String sheet;
-
-    @Option(names = "--incluir-ocultas", description = {"Lee también las filas ocultas o filtradas en Excel (por",
-            "defecto se omiten y se cuentan en el resumen)."})
-    boolean includeHidden;
+    @Mixin
+    SheetArguments sheet;
 
     @Option(names = "--portal", paramLabel = "URL",
             description = "Página de inicio de sesión del portal (por defecto portal.url de config/secop.conf).")
@@ -59,11 +52,16 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--ensayo", description = "Llena, anexa, confirma y toma la evidencia, pero no pulsa «Enviar».")
     boolean dryRun;
 
-    @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
+    @Option(names = "--visible", description = {"Muestra el navegador mientras trabaja (si SECOP II pide un captcha,",
+            "el robot le pide resolverlo allí)."})
     boolean visible;
 
-    @Option(names = "--traza", description = {"Guarda cada paso de cada fila (captura, dirección, HTML, consola,",
-            "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP."})
+    @Option(names = "--perfil", paramLabel = "CARPETA", description = {"Perfil del navegador que se conserva entre",
+            "ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/."})
+    Path profile;
+
+    @Option(names = "--traza", description = "Guarda cada paso de cada fila (captura, dirección, HTML, consola, "
+            + "tiempo y decisión) para soporte, y comprime la carpeta de resultados en un ZIP.")
     boolean trace;
 
     @Option(names = "--sin-correo", description = "No envía el correo al supervisor (en --ensayo nunca se envía).")
@@ -74,34 +72,50 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Files and options first: a missing or empty sheet is said before asking for a password.
         RobotConfiguration settings = config.load();
+        settings.checkedLoginUrl(Optional.ofNullable(portal).orElse(settings.loginUrl()));
+        PaymentSheetLoader.Loaded loaded = sheet.load("cargar", settings.maxZipBytes(), settings.fieldLimits());
         Credentials credentials = Credentials.fromEnvironmentOrPrompt(System.getenv(), System::console);
         BatchJob.Mail mail = noMail ? BatchJob.Mail.off() : new BatchJob.Mail(true, Optional.of(settings.smtp()));
         return run(spec.commandLine().getOut(), settings, Optional.ofNullable(portal).orElse(settings.loginUrl()),
-                credentials, data, sheet, output, new Mode(dryRun, visible, trace, includeHidden), mail);
+                credentials, loaded, sheet.file("cargar"), sheet.sheetName(), output,
+                new Mode(dryRun, visible, trace, profile), mail);
     }
 
-    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --incluir-ocultas}. */
-    record Mode(boolean dryRun, boolean visible, boolean trace, boolean includeHidden) {
+    /** How the batch runs: {@code --ensayo}, {@code --visible}, {@code --traza}, {@code --perfil}. */
+    record Mode(boolean dryRun, boolean visible, boolean trace, Path profile) {
         Mode(boolean dryRun, boolean visible, boolean trace) {
-            this(dryRun, visible, trace, false);
+            this(dryRun, visible, trace, null);
         }
     }
 
-    private static final BatchJob.Observers TRACE = (driver, folder, headers, masker) ->
-            new TraceRecorder(driver, folder.root(), headers, masker::mask);
+    private static final BatchJob.Observers TRACE = (portal, folder, headers, masker) ->
+            new TraceRecorder(portal, folder.root(), headers, masker::mask);
 
     static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials, Path data,
                    String sheetName, Path output, Mode mode, BatchJob.Mail mail) {
+        return run(out, config, loginUrl, credentials,
+                PaymentSheetLoader.load(data, sheetName, config.maxZipBytes(), config.fieldLimits(), false),
+                data, sheetName, output, mode, mail);
+    }
+
+    static int run(PrintWriter out, RobotConfiguration config, String loginUrl, Credentials credentials,
+                   PaymentSheetLoader.Loaded loaded, Path data, String sheetName, Path output, Mode mode,
+                   BatchJob.Mail mail) {
+        config.checkedLoginUrl(loginUrl);
         boolean dryRun = mode.dryRun();
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheetName, config.maxZipBytes(),
-                config.fieldLimits(), mode.includeHidden());
+        if (!loaded.examples().isEmpty()) {
+            out.println(PaymentSheetLoader.examplesNote(loaded));
+        }
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
         for (Problem warning : loaded.report().warnings()) {
             out.println(warning.describe());
         }
+        BrowserSessionOptions session = new BrowserSessionOptions(mode.visible(), mode.profile());
+        BrowserSettings browser = session.browser(config);
         RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
         BatchOptions options = new BatchOptions(loginUrl, credentials.user(), credentials.password(),
                 config.preferredCompany(), dryRun, config.maxZipBytes(), folder.root().resolve("soportes"));
@@ -112,22 +126,23 @@ public final class LoadCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
                 options.withRetries(config.rowBudget(), config.retryPause()).withStop(stop),
-                config.browserSettings(mode.visible()), config.portalSettings(), folder,
-                config.journalFile(loginUrl, credentials.user(), data, loaded.sheet().sheetName()), mail, mode.trace() ? TRACE : BatchJob.Observers.NONE);
+                browser, session.portal(config, browser, out), folder,
+                config.journalFile(loginUrl, credentials.user(), data, loaded.sheet().sheetName()), mail,
+                mode.trace() ? TRACE : BatchJob.Observers.NONE);
         // Ctrl+C lets the batch finish its step and this method print the summary before the JVM exits.
         try (CtrlC ctrlC = CtrlC.stopsGently(stop, out)) {
-            BatchRunner.Listener bar = BatchCommandSupport.progressBar(loaded.report().validRows().size());
+            BatchRunner.Listener progress = RowProgress.forThisProcess(out, loaded.report().validRows().size());
             BatchSummary summary;
             try {
                 summary = new BatchJob().run(request, new BatchRunner.Listener() {
                     @Override
                     public void rowStarted(co.secop.robot.spreadsheet.PaymentRow row) {
-                        bar.rowStarted(row);
+                        progress.rowStarted(row);
                     }
 
                     @Override
                     public void rowFinished(co.secop.robot.batch.RowOutcome outcome) {
-                        bar.rowFinished(outcome);
+                        progress.rowFinished(outcome);
                     }
 
                     @Override
@@ -139,7 +154,7 @@ public final class LoadCommand implements Callable<Integer> {
             } catch (SheetLock.HeldException e) {
                 throw new UserFacingException(e.getMessage(), e);
             }
-            int code = BatchCommandSupport.report(out, summary, folder);
+            int code = BatchCommandSupport.report(out, summary, folder, output == null);
             if (!loaded.sheet().hiddenRows().isEmpty()) {
                 out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
                 out.flush();
@@ -148,11 +163,17 @@ public final class LoadCommand implements Callable<Integer> {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }
             if (summary.count(RowStatus.INTERRUPTED) > 0) {
-                out.println("Para terminar lo que falta ejecute de nuevo: ./secop cargar --datos " + data
+                out.println("Para terminar lo que falta ejecute de nuevo: " + Launcher.command("cargar " + quoted(data))
                         + (sheetName == null ? "" : " --hoja \"" + sheetName + "\"") + " (lo ya radicado no se repite).");
                 out.flush();
             }
             return code;
         }
+    }
+
+    /** A path as the user would type it: in quotes when it has spaces. */
+    static String quoted(Path path) {
+        String text = path.toString();
+        return text.contains(" ") ? "\"" + text + "\"" : text;
     }
 }

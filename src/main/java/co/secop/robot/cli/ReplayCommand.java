@@ -5,16 +5,19 @@ import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.trace.ReplaySheet;
+import co.secop.robot.trace.TraceArchive;
 import co.secop.robot.trace.TraceFile;
 import co.secop.robot.trace.TraceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +37,14 @@ public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--traza", required = true, paramLabel = "CARPETA", description = "La carpeta de resultados de la ejecución con --traza.")
-    Path runFolder;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TRAZA",
+            description = "La carpeta de resultados de la ejecución con --traza, o el ZIP que envió el contratista.")
+    Path positional;
 
-    @Option(names = "--fila", required = true, paramLabel = "N", description = "La fila de la hoja que se repite.")
+    @Option(names = "--traza", paramLabel = "CARPETA|ZIP", description = "Igual que TRAZA.")
+    Path traceOption;
+
+    @Option(names = "--fila", required = true, paramLabel = "N", description = "La fila de la hoja que se repite (su número en la hoja).")
     int row;
 
     @Option(names = "--portal", paramLabel = "URL", description = "Página de inicio de sesión de otro portal (por defecto, el simulador).")
@@ -54,14 +61,33 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path given = traceOption != null ? traceOption : positional;
+        if (given == null) {
+            throw new UserFacingException("Indique la ejecución que se repite: su carpeta de resultados o el ZIP, p. ej. «"
+                    + Launcher.command("reproducir resultados/2026-11-30_09-00-00.zip --fila 3") + "».");
+        }
+        if (!Files.exists(given)) {
+            throw new UserFacingException("No se encontró «" + given + "» (carpeta actual: " + Path.of("").toAbsolutePath() + ").");
+        }
+        Path runFolder = given;
+        if (TraceArchive.isZip(given)) {
+            Path unzipped = Files.createTempDirectory("secop-reproducir-");
+            runFolder = TraceArchive.unzip(given, unzipped).orElseThrow(() -> new UserFacingException("El ZIP " + given
+                    + " no tiene traza (" + TraceFile.FOLDER + "/" + TraceFile.FILE_NAME + "): la ejecución debe hacerse con «"
+                    + Launcher.command("cargar ... --traza") + "»."));
+        } else if (Files.isDirectory(given) && TraceFile.read(given).isEmpty()) {
+            runFolder = TraceArchive.findRun(given).orElse(given);
+        }
+        Path origin = runFolder;
         List<TraceRow> rows = TraceFile.read(runFolder).orElseThrow(() -> new UserFacingException(
-                "La carpeta " + runFolder + " no tiene traza (" + TraceFile.FOLDER + "/" + TraceFile.FILE_NAME
-                        + "): la ejecución debe hacerse con «./secop cargar ... --traza»."));
+                "La carpeta " + given + " no tiene traza (" + TraceFile.FOLDER + "/" + TraceFile.FILE_NAME
+                        + "): la ejecución debe hacerse con «" + Launcher.command("cargar ... --traza") + "»."));
         TraceRow traced = rows.stream().filter(r -> r.rowNumber() == row).findFirst()
                 .orElseThrow(() -> new UserFacingException("La traza no tiene la fila " + row + "; tiene: "
                         + rows.stream().map(r -> String.valueOf(r.rowNumber())).collect(Collectors.joining(", ")) + "."));
-        Path target = output != null ? output : runFolder.resolve("reproduccion-fila-" + row);
+        Path target = output != null ? output : defaultOutput(given, row);
         Path sheet = ReplaySheet.write(traced, target.resolve("fila-" + row + ".xlsx"));
+        TraceFile.keepOriginal(origin, traced, target.resolve("resultados"));
         RobotConfiguration config = RobotConfiguration.load(Optional.empty());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Reproduciendo " + traced.description() + " (" + traced.steps().size() + " pasos en la traza original)");
@@ -76,5 +102,14 @@ public final class ReplayCommand implements Callable<Integer> {
             return LoadCommand.run(out, config, simulator.loginUrl(), demo, sheet, null, target.resolve("resultados"),
                     new LoadCommand.Mode(false, visible, true), BatchJob.Mail.off());
         }
+    }
+
+    /** Beside the run folder (inside it) or beside the ZIP: {@code <zip>-reproduccion-fila-N}. */
+    static Path defaultOutput(Path given, int row) {
+        if (TraceArchive.isZip(given)) {
+            String name = given.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+            return given.toAbsolutePath().resolveSibling(name + "-reproduccion-fila-" + row);
+        }
+        return given.resolve("reproduccion-fila-" + row);
     }
 }

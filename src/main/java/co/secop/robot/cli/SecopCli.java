@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Entry point of {@code ./secop}: every subcommand, worded in Spanish. */
 @Command(name = "secop",
@@ -19,7 +21,7 @@ import java.io.PrintWriter;
         commandListHeading = "%nComandos:%n",
         parameterListHeading = "%nParámetros:%n",
         sortOptions = false,
-        subcommands = {DemoCommand.class, LoadCommand.class, StatusCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, GridCommand.class, ReplayCommand.class, BenchmarkCommand.class, TestCommand.class})
+        subcommands = {DemoCommand.class, LoadCommand.class, StatusCommand.class, InspectCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, GridCommand.class, ReplayCommand.class, BenchmarkCommand.class, TestCommand.class})
 public final class SecopCli implements Runnable {
 
     public static final int OK = 0;
@@ -44,6 +46,7 @@ public final class SecopCli implements Runnable {
         CommandLine cli = new CommandLine(new SecopCli());
         cli.setExecutionExceptionHandler(SecopCli::handleFailure);
         cli.setParameterExceptionHandler(SecopCli::handleBadUsage);
+        cli.setCommandName(Launcher.name());
         applySpanishHeadings(cli);
         return cli;
     }
@@ -58,15 +61,44 @@ public final class SecopCli implements Runnable {
             CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
             usage.synopsisHeading("Uso: ").descriptionHeading("%n").optionListHeading("%nOpciones:%n")
                     .parameterListHeading("%nParámetros:%n").commandListHeading("%nComandos:%n");
+            usage.description(wholeSentences(usage.description()));
             applySpanishHeadings(sub);
         });
+    }
+
+    /**
+     * Description lines written as an array break where the source line ended, mid-sentence: join each line
+     * to the next unless it ends a sentence, and let picocli wrap the paragraph at the terminal's width.
+     */
+    static String[] wholeSentences(String[] lines) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(line.strip());
+            if (line.isBlank() || line.stripTrailing().matches(".*[.:;!?»)]$")) {
+                paragraphs.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            paragraphs.add(current.toString().strip());
+        }
+        return paragraphs.toArray(String[]::new);
     }
 
     private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("Error: " + SpanishUsageErrors.translate(e));
-        err.println("Use «./secop " + e.getCommandLine().getCommandName().replace("secop", "").strip()
-                + " --help» para ver las opciones.");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("¿Quiso decir «" + suggestions.get(0) + "»?");
+            }
+        }
+        err.println("Use «" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help» para ver las opciones.");
         return USAGE_ERROR;
     }
 
@@ -75,7 +107,7 @@ public final class SecopCli implements Runnable {
         if (e instanceof UserFacingException || e instanceof ConfigurationException) {
             err.println("Error: " + e.getMessage());
             LOG.debug("Error de uso o configuración", e);
-            return USAGE_ERROR;
+            return e instanceof UserFacingException user ? user.exitCode() : USAGE_ERROR;
         }
         LOG.error("Error inesperado del robot", e);
         err.println("Error inesperado del robot: " + e.getClass().getSimpleName()

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,7 +45,10 @@ public final class TemplateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserFacingException("No se pudo escribir la plantilla en " + file + ": " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("Plantilla creada: " + file.toAbsolutePath());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Plantilla creada: " + file.toAbsolutePath());
+        out.println("La fila 2 es un ejemplo y no se radica. Escriba sus pagos debajo, guarde el archivo y revíselo con:");
+        out.println("  " + Launcher.command("validar " + LoadCommand.quoted(file)));
         return SecopCli.OK;
     }
 }

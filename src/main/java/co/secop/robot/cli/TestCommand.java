@@ -3,27 +3,47 @@ package co.secop.robot.cli;
 import co.secop.robot.config.SecopConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** {@code ./secop test}: the whole test suite, {@code mvn -B verify}, with Cucumber's tag filter. */
-@Command(name = "test", description = "Ejecuta todas las pruebas del proyecto (mvn -B verify).")
+/** {@code ./secop test}: the whole test suite, {@code mvn -B verify}, with Cucumber's tag and name filters. */
+@Command(name = "test", description = "Ejecuta todas las pruebas del proyecto (mvn -B verify) y dice dónde quedaron los reportes.")
 public final class TestCommand implements Callable<Integer> {
+
+    static final String CUCUMBER_REPORTS = "target/cucumber-reports";
+    static final String JUNIT_REPORTS = "target/surefire-reports";
+    /** A scenario line of a Spanish feature file: «Escenario: nombre», «Ejemplo:», «Esquema del escenario:». */
+    private static final Pattern SCENARIO_LINE =
+            Pattern.compile("^\\s*(?:Escenario|Ejemplo|Esquema del escenario|Scenario|Scenario Outline)\\s*:\\s*(.+)$");
 
     @Mixin
     SpanishHelp help;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--tags", paramLabel = "EXPRESIÓN",
             description = "Solo los escenarios con estas etiquetas, p. ej. \"@humo and not @rechazo\".")
     String tags;
 
-    @Option(names = "--escenario", paramLabel = "NOMBRE",
-            description = "Solo los escenarios cuyo nombre contiene este texto (expresión regular).")
+    @Option(names = "--escenario", paramLabel = "TEXTO",
+            description = "Solo los escenarios cuyo nombre contiene este texto, sin importar mayúsculas ni tildes.")
     String scenarioName;
 
     @Option(names = "--portal", paramLabel = "URL",
@@ -37,13 +57,42 @@ public final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         var home = SecopConfig.home();
         if (!Files.isRegularFile(home.resolve("pom.xml"))) {
-            throw new UserFacingException("«./secop test» necesita el código fuente del proyecto (no se encontró "
-                    + home.resolve("pom.xml") + ").");
+            throw new UserFacingException("«" + Launcher.command("test") + "» necesita el código fuente del proyecto "
+                    + "(no se encontró " + home.resolve("pom.xml") + ").");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (scenarioName != null) {
+            List<String> all = scenarioNames(home.resolve("features"));
+            List<String> matching = matching(all, scenarioName);
+            if (matching.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Error: ningún escenario de features/ tiene «" + scenarioName + "» en su nombre. Escenarios:");
+                all.forEach(name -> err.println("  - " + name));
+                err.flush();
+                return SecopCli.SOME_FAILED;
+            }
+            out.println("Escenarios que coinciden con «" + scenarioName + "»: " + matching.size());
+            matching.forEach(name -> out.println("  - " + name));
+            out.flush();
         }
         List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "verify"));
         command.addAll(mavenArguments());
+        long started = System.currentTimeMillis();
         Process maven = new ProcessBuilder(command).directory(home.toFile()).inheritIO().start();
-        return maven.waitFor();
+        int code = maven.waitFor();
+        out.println();
+        out.println("Reportes de las pruebas:");
+        out.println("  Escenarios (Cucumber): " + home.resolve(CUCUMBER_REPORTS).resolve("cucumber.html"));
+        out.println("    también cucumber.json, cucumber.xml (JUnit) y cucumber.ndjson en la misma carpeta");
+        out.println("  Pruebas del robot (JUnit): " + home.resolve(JUNIT_REPORTS));
+        out.flush();
+        if (code == 0 && (tags != null || scenarioName != null)
+                && scenariosRun(home.resolve(CUCUMBER_REPORTS).resolve("cucumber.ndjson"), started) == 0) {
+            spec.commandLine().getErr().println("Error: no corrió ningún escenario con ese filtro.");
+            spec.commandLine().getErr().flush();
+            return SecopCli.SOME_FAILED;
+        }
+        return code;
     }
 
     List<String> mavenArguments() {
@@ -52,8 +101,8 @@ public final class TestCommand implements Callable<Integer> {
             arguments.add("-Dcucumber.filter.tags=" + tags);
         }
         if (scenarioName != null) {
-            // Cucumber matches the whole scenario name; the option promises "contains".
-            arguments.add("-Dcucumber.filter.name=.*(?:" + scenarioName + ").*");
+            // Cucumber matches the whole scenario name; the option promises "contains", ignoring case and accents.
+            arguments.add("-Dcucumber.filter.name=.*(?:" + namePattern(scenarioName) + ").*");
         }
         if (tags != null || scenarioName != null) {
             // Choosing scenarios means running only the Gherkin suite.
@@ -69,7 +118,65 @@ public final class TestCommand implements Callable<Integer> {
         return arguments;
     }
 
+    /** A regular expression that finds {@code text} ignoring case and accents: «credenciales» finds «Credenciales». */
+    static String namePattern(String text) {
+        StringBuilder regex = new StringBuilder("(?iu)");
+        for (char c : plain(text).toCharArray()) {
+            regex.append(switch (c) {
+                case 'a' -> "[aáàäâ]";
+                case 'e' -> "[eéèëê]";
+                case 'i' -> "[iíìïî]";
+                case 'o' -> "[oóòöô]";
+                case 'u' -> "[uúùüû]";
+                case 'n' -> "[nñ]";
+                case 'c' -> "[cç]";
+                default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
+            });
+        }
+        return regex.toString();
+    }
+
+    static List<String> matching(List<String> names, String text) {
+        Pattern pattern = Pattern.compile(namePattern(text));
+        return names.stream().filter(name -> pattern.matcher(name).find()).toList();
+    }
+
+    /** The scenario names of the feature files, in file order. */
+    static List<String> scenarioNames(Path features) {
+        if (!Files.isDirectory(features)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(features)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    Matcher m = SCENARIO_LINE.matcher(line);
+                    if (m.matches()) {
+                        names.add(m.group(1).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** Scenarios started in a Cucumber message file written after {@code since}; 0 when there is none. */
+    static long scenariosRun(Path ndjson, long since) throws IOException {
+        if (!Files.isRegularFile(ndjson) || Files.getLastModifiedTime(ndjson).toMillis() < since) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(ndjson, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("{\"testCaseStarted\"")).count();
+        }
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     private static String mavenExecutable() {
-        return System.getProperty("os.name", "").toLowerCase().contains("win") ? "mvn.cmd" : "mvn";
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "mvn.cmd" : "mvn";
     }
 }

@@ -5,7 +5,6 @@ import co.secop.robot.spreadsheet.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -25,16 +24,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--datos", required = true, paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
-    Path data;
-
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = {"La hoja del libro. Por defecto, la hoja «Pagos» si",
-            "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."})
-    String sheet;
-
-    @Option(names = "--incluir-ocultas", description = {"Lee también las filas ocultas o filtradas en Excel (por",
-            "defecto se omiten y se cuentan en el resumen)."})
-    boolean includeHidden;
+    @Mixin
+    SheetArguments sheet;
 
     @Mixin
     ConfigOption config;
@@ -42,8 +33,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobotConfiguration settings = config.load();
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(data, sheet, settings.maxZipBytes(),
-                settings.fieldLimits(), includeHidden);
+        PaymentSheetLoader.Loaded loaded = sheet.load("validar", settings.maxZipBytes(), settings.fieldLimits());
+        Path data = sheet.file("validar");
         PrintWriter out = spec.commandLine().getOut();
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
@@ -53,6 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         int rows = loaded.sheet().rows().size();
         int valid = loaded.report().validRows().size();
+        if (!loaded.examples().isEmpty()) {
+            out.println(PaymentSheetLoader.examplesNote(loaded));
+        }
         out.println(valid + " de " + rows + " filas válidas en «" + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
         if (!loaded.sheet().hiddenRows().isEmpty()) {
             out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));

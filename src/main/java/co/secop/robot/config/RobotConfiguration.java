@@ -2,14 +2,18 @@ package co.secop.robot.config;
 
 import co.secop.robot.batch.JournalLocation;
 import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.format.Hosts;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.portal.Locators;
+import co.secop.robot.portal.PasswordDestination;
 import co.secop.robot.portal.PortalSettings;
 
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The robot's typed settings, read from {@code config/secop.conf}. */
@@ -31,6 +35,37 @@ public final class RobotConfiguration {
 
     public String loginUrl() {
         return config.string("portal.url");
+    }
+
+    /** The hosts whose https:// login page may receive the password ({@code portal.hosts-permitidos}). */
+    public List<String> allowedHosts() {
+        String path = "portal.hosts-permitidos";
+        if (!config.raw().hasPath(path)) {
+            return PasswordDestination.SECOP_HOSTS;
+        }
+        List<String> hosts = config.raw().getValue(path).valueType() == com.typesafe.config.ConfigValueType.LIST
+                ? config.raw().getStringList(path)
+                : Arrays.asList(config.string(path).split(","));
+        hosts = hosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
+        if (hosts.isEmpty()) {
+            throw new ConfigurationException("La opción «" + path + "» está vacía: debe tener al menos un servidor"
+                    + " (por defecto " + String.join(", ", PasswordDestination.SECOP_HOSTS) + ").");
+        }
+        return hosts;
+    }
+
+    /**
+     * The login address, checked before any browser opens: {@code https://} on an allowed host, or the
+     * simulator on this machine.
+     *
+     * @throws ConfigurationException (exit code 2) with the reason, in Spanish
+     */
+    public String checkedLoginUrl(String url) {
+        PasswordDestination.refusal(url, allowedHosts()).ifPresent(reason -> {
+            throw new ConfigurationException("No se usa esa dirección del portal. " + reason
+                    + " Si es otro servidor oficial de SECOP II, agréguelo a portal.hosts-permitidos en config/secop.conf.");
+        });
+        return url;
     }
 
     public long maxZipBytes() {
@@ -68,10 +103,23 @@ public final class RobotConfiguration {
 
     /** The supervisor e-mail server; the password only from {@code SECOP_SMTP_CLAVE}. */
     public SmtpSettings smtp() {
-        return new SmtpSettings(config.optionalString("correo.servidor").orElse(""), config.integer("correo.puerto"),
-                config.optionalString("correo.usuario"),
-                Optional.ofNullable(System.getenv("SECOP_SMTP_CLAVE")).filter(p -> !p.isBlank()).map(String::toCharArray),
+        return smtp(System.getenv("SECOP_SMTP_CLAVE"));
+    }
+
+    /**
+     * The e-mail server with this password.
+     *
+     * @throws ConfigurationException when a user and password would travel without TLS to another machine
+     */
+    SmtpSettings smtp(String password) {
+        SmtpSettings smtp = new SmtpSettings(config.optionalString("correo.servidor").orElse(""),
+                config.integer("correo.puerto"), config.optionalString("correo.usuario"),
+                Optional.ofNullable(password).filter(p -> !p.isBlank()).map(String::toCharArray),
                 config.optionalString("correo.remitente").orElse(""), config.bool("correo.tls"));
+        if (smtp.sendsPasswordInClear()) {
+            throw new ConfigurationException(smtp.clearPasswordRefusal());
+        }
+        return smtp;
     }
 
     /**
@@ -88,7 +136,8 @@ public final class RobotConfiguration {
         return PortalSettings.defaults()
                 .withTimeout(config.duration("portal.espera-maxima"))
                 .withShortTimeout(config.duration("portal.espera-corta"))
-                .withLocators(locators);
+                .withLocators(locators)
+                .withAllowedHosts(allowedHosts());
     }
 
     public BrowserSettings browserSettings(boolean visible) {
@@ -98,7 +147,14 @@ public final class RobotConfiguration {
         settings = config.optionalString("navegador.chromedriver").map(Path::of).map(settings::withChromedriver).orElse(settings);
         Optional<String> grid = config.optionalString("navegador.grid");
         if (grid.isPresent()) {
-            settings = settings.withGridUrl(url(grid.get(), "navegador.grid"));
+            URL gridUrl = url(grid.get(), "navegador.grid");
+            if (!"https".equalsIgnoreCase(gridUrl.getProtocol()) && !Hosts.isLoopback(gridUrl.getHost())
+                    && !config.bool("navegador.grid-http-permitido")) {
+                throw new ConfigurationException("El Selenium Grid " + grid.get() + " está en otra máquina y usa http://:"
+                        + " la contraseña que el robot escribe viajaría sin cifrar. Use https:// o, solo en una red de"
+                        + " confianza, navegador.grid-http-permitido = true (SECOP_GRID_HTTP_PERMITIDO=true).");
+            }
+            settings = settings.withGridUrl(gridUrl);
         }
         return settings;
     }

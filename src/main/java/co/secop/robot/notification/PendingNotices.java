@@ -1,5 +1,6 @@
 package co.secop.robot.notification;
 
+import co.secop.robot.format.OwnerOnly;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -103,6 +104,7 @@ public final class PendingNotices {
         try {
             Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME + ".", ".tmp");
             Files.write(partial, JSON.writeValueAsBytes(notices));
+            OwnerOnly.restrict(partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir " + file + ": " + e.getMessage(), e);

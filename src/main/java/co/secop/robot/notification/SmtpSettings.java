@@ -1,5 +1,7 @@
 package co.secop.robot.notification;
 
+import co.secop.robot.format.Hosts;
+
 import java.util.Optional;
 
 /**
@@ -11,6 +13,20 @@ public record SmtpSettings(String host, int port, Optional<String> user, Optiona
 
     public boolean configured() {
         return host != null && !host.isBlank() && from != null && !from.isBlank();
+    }
+
+    /**
+     * True when a user and password would travel without TLS to another machine: the robot refuses that
+     * (authentication needs STARTTLS, except on this machine's own loopback address).
+     */
+    public boolean sendsPasswordInClear() {
+        return user.isPresent() && !startTls && !Hosts.isLoopback(host);
+    }
+
+    /** Why {@link #sendsPasswordInClear()} is refused, in Spanish. */
+    public String clearPasswordRefusal() {
+        return "El servidor de correo " + host + " pide usuario y clave, y sin TLS la clave viajaría sin cifrar: active"
+                + " correo.tls (SECOP_SMTP_TLS=true). Sin TLS solo se acepta un servidor en este equipo (127.0.0.1).";
     }
 
     @Override

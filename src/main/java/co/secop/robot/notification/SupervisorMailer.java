@@ -23,12 +23,17 @@ public final class SupervisorMailer implements NoticeSender {
     private final Session session;
 
     public SupervisorMailer(SmtpSettings settings) {
+        if (settings.sendsPasswordInClear()) {
+            throw new IllegalArgumentException(settings.clearPasswordRefusal());
+        }
         this.settings = settings;
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host());
         properties.put("mail.smtp.port", String.valueOf(settings.port()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
         properties.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        // a certificate that does not match the server is an error, never ignored
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.connectiontimeout", "20000");
         properties.put("mail.smtp.timeout", "30000");
         properties.put("mail.smtp.auth", String.valueOf(settings.user().isPresent()));

@@ -4,7 +4,11 @@ package co.secop.robot.portal;
 public class CaptchaRequiredException extends PortalException {
 
     public CaptchaRequiredException() {
-        super("SECOP II pide resolver un captcha para iniciar sesión. Ejecute el robot con el navegador "
-                + "visible, resuelva el captcha a mano o espere unos minutos y vuelva a intentarlo.");
+        super("SECOP II pide resolver un captcha para iniciar sesión y el navegador no está a la vista. Ejecute de"
+                + " nuevo con --visible: el robot le pedirá resolverlo en el navegador y seguirá solo.");
+    }
+
+    public CaptchaRequiredException(String message) {
+        super(message);
     }
 }

@@ -62,9 +62,10 @@ public final class CompanySelection extends Page {
                 throw new SessionExpiredException("La sesión de SECOP II expiró al entrar al escritorio: hay que "
                         + "iniciar sesión de nuevo.");
             }
-            return url != null && !url.contains(loginPart) && shown("encabezado.usuario");
+            return url != null && !url.contains(loginPart) && shown("encabezado.conectado");
         });
         session.markSignedIn(true);
+        LanguageCheck.requireSpanish(session);
         InformationPopup.acknowledgeIfShown(session);
         WorkAreaPage work = new WorkAreaPage(session);
         if (!choiceShown && companyNameOrCode != null && !companyNameOrCode.isBlank()) {

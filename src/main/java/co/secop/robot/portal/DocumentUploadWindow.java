@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The "Anexar documento" window ({@code DocumentAlternateUpload}, opened with {@code window.open} and the
- * name {@code swip}): choose files, "Anexar", wait for "Documento anexo" on every row, "Cerrar".
+ * "Anexar documento": the window {@code swip} ({@code DocumentAlternateUpload}, opened with
+ * {@code window.open}) seen on real pages, or a box inside the form's own page (nobody has seen which one
+ * Plan de pagos uses): choose files, "Anexar", wait for "Documento anexo" on every row, "Cerrar".
  */
 public final class DocumentUploadWindow extends Page {
 
@@ -31,7 +32,11 @@ public final class DocumentUploadWindow extends Page {
     static DocumentUploadWindow open(PortalSession session, PaymentRequestForm form, Set<String> before) {
         Ui ui = session.ui();
         String name = session.locators().text("subida.nombre-ventana");
+        DocumentUploadWindow inPage = new DocumentUploadWindow(session, form, null);
         String handle = session.waits().until("que se abra la ventana «Anexar documento»", d -> {
+            if (form.inForm(() -> inPage.shown("subida.listo"))) {
+                return "";
+            }
             Set<String> fresh = ui.newWindows(before);
             if (fresh.size() <= 1) {
                 return fresh.isEmpty() ? null : fresh.iterator().next();
@@ -48,7 +53,7 @@ public final class DocumentUploadWindow extends Page {
             }
             return fresh.iterator().next();
         });
-        DocumentUploadWindow window = new DocumentUploadWindow(session, form, handle);
+        DocumentUploadWindow window = handle.isEmpty() ? inPage : new DocumentUploadWindow(session, form, handle);
         window.inWindow(() -> window.wait.until("la ventana «Anexar documento»",
                 d -> window.shown("subida.listo") && !window.wait.overlayShown()));
         return window;
@@ -107,13 +112,7 @@ public final class DocumentUploadWindow extends Page {
     }
 
     private String rowMessage(WebElement row) {
-        String status = "";
-        List<WebElement> statusSpans = row.findElements(by("subida.estado-fila"));
-        if (!statusSpans.isEmpty()) {
-            status = Texts.clean(statusSpans.get(0).getText());
-        }
-        String whole = Texts.clean(row.getText());
-        return status.length() > "Error".length() ? whole.replace(status, "").strip() + " — " + status : whole;
+        return Texts.clean(row.getText());
     }
 
     /** Names of the files the window lists (the rows of its table). */
@@ -129,6 +128,16 @@ public final class DocumentUploadWindow extends Page {
 
     /** "Cerrar": the portal notifies the form, which lists the new documents; returns to the form. */
     public PaymentRequestForm close() {
+        if (handle == null) {
+            inWindow(() -> {
+                ui.click(by("subida.cerrar"), "«Cerrar» de «Anexar documento»");
+                wait.invisible(by("subida.listo"), "que se cierre «Anexar documento»");
+            });
+            if (!attached.isEmpty()) {
+                form.awaitDocuments(attached);
+            }
+            return form;
+        }
         try {
             inWindow(() -> ui.click(by("subida.cerrar"), "«Cerrar» de la ventana «Anexar documento»"));
         } catch (NoSuchWindowException e) {
@@ -146,7 +155,7 @@ public final class DocumentUploadWindow extends Page {
         try {
             close();
         } catch (RuntimeException e) {
-            if (driver.getWindowHandles().contains(handle)) {
+            if (handle != null && driver.getWindowHandles().contains(handle)) {
                 driver.switchTo().window(handle);
                 driver.close();
             }
@@ -161,7 +170,11 @@ public final class DocumentUploadWindow extends Page {
         });
     }
 
+    /** Runs {@code action} where the upload is: its window, or the form itself for a box in the page. */
     private <T> T inWindow(Supplier<T> action) {
+        if (handle == null) {
+            return form.inForm(action);
+        }
         driver.switchTo().window(handle);
         try {
             return action.get();

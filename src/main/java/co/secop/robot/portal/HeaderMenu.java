@@ -12,12 +12,19 @@ public final class HeaderMenu extends Page {
         super(session);
     }
 
+    /** The person's name ({@code span.SecondDescription} of the user menu, read even while the menu is closed). */
     public String userName() {
-        return ui.text(by("encabezado.usuario"));
+        return read("encabezado.usuario");
     }
 
+    /** The active company's full name: the header cuts it, its {@code title} keeps it whole. */
     public String activeCompany() {
-        return ui.text(by("encabezado.empresa-activa"));
+        return read("encabezado.empresa-activa");
+    }
+
+    /** True when the page shows a signed-in header (the user's image or «Salir»). */
+    public boolean signedIn() {
+        return present("encabezado.conectado");
     }
 
     /** "Mis procesos" → "Mis contratos". */

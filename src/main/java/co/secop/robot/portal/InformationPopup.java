@@ -4,7 +4,7 @@ import org.openqa.selenium.WebElement;
 
 import java.util.Optional;
 
-/** The optional information dialog after login ({@code #mdboxGeneralInformation}, "Aceptar"). */
+/** The optional information dialog after login: the box that holds {@code #btnAcknowledgeGen} ("Aceptar"). */
 public final class InformationPopup extends Page {
 
     InformationPopup(PortalSession session) {
@@ -15,7 +15,7 @@ public final class InformationPopup extends Page {
     static Optional<String> acknowledgeIfShown(PortalSession session) {
         InformationPopup popup = new InformationPopup(session);
         Optional<WebElement> shown = popup.wait.optional(session.settings().shortTimeout(),
-                d -> PortalWait.displayed(d, popup.by("informacion.dialogo")));
+                d -> PortalWait.displayed(d, popup.by("informacion.aceptar")));
         if (shown.isEmpty()) {
             return Optional.empty();
         }
@@ -25,16 +25,20 @@ public final class InformationPopup extends Page {
     }
 
     public boolean isShown() {
-        return shown("informacion.dialogo");
+        return shown("informacion.aceptar");
     }
 
+    /** The text of the box around "Aceptar". */
     public String text() {
-        return ui.text(by("informacion.dialogo"));
+        WebElement button = PortalWait.displayed(driver, by("informacion.aceptar"));
+        Object text = button == null ? null : script("var box = arguments[0].closest('.bModal, .VortalModalDialogBox, "
+                + "[role=dialog], table') || arguments[0].parentElement; return box.innerText;", button);
+        return text == null ? "" : Texts.clean(String.valueOf(text));
     }
 
     /** Presses "Aceptar" and waits for the dialog to go away. */
     public void acknowledge() {
         ui.click(by("informacion.aceptar"), "«Aceptar» de la ventana informativa");
-        wait.invisible(by("informacion.dialogo"), "que se cierre la ventana informativa");
+        wait.invisible(by("informacion.aceptar"), "que se cierre la ventana informativa");
     }
 }

@@ -171,10 +171,11 @@ public final class MyContractsPage extends Page {
     }
 
     private WebElement detailLink(WebDriver d, String numberOrId) {
-        for (WebElement tr : d.findElements(by("contratos.filas"))) {
-            if (read(tr).matches(numberOrId)) {
-                List<WebElement> links = tr.findElements(by("contratos.detalle"));
-                return links.isEmpty() ? null : links.get(0);
+        List<WebElement> trs = d.findElements(by("contratos.filas"));
+        List<ContractRow> rows = readAll();
+        for (int i = 0; i < rows.size() && i < trs.size(); i++) {
+            if (rows.get(i).matches(numberOrId)) {
+                return PortalWait.displayed(trs.get(i), by("contratos.detalle"));
             }
         }
         return null;
@@ -182,8 +183,7 @@ public final class MyContractsPage extends Page {
 
     private List<ContractRow> readRows() {
         List<ContractRow> rows = new ArrayList<>();
-        for (WebElement tr : driver.findElements(by("contratos.filas"))) {
-            ContractRow row = read(tr);
+        for (ContractRow row : readAll()) {
             if (!row.id().isEmpty() || !row.number().isEmpty()) {
                 rows.add(row);
             }
@@ -191,15 +191,36 @@ public final class MyContractsPage extends Page {
         return rows;
     }
 
-    private ContractRow read(WebElement tr) {
-        return new ContractRow(cell(tr, "contratos.celda-id"), cell(tr, "contratos.celda-numero"),
-                cell(tr, "contratos.celda-entidad"), cell(tr, "contratos.celda-valor"),
-                cell(tr, "contratos.celda-estado"));
-    }
+    private static final String[] CELLS = {"contratos.celda-id", "contratos.celda-numero", "contratos.celda-entidad",
+            "contratos.celda-valor", "contratos.celda-estado"};
 
-    private String cell(WebElement tr, String key) {
-        List<WebElement> cells = tr.findElements(by(key));
-        return cells.isEmpty() ? "" : Texts.clean(cells.get(0).getText());
+    /** Every grid row, cells looked up inside the row (cut texts from their title): one round trip. */
+    private static final String READ_ROWS = Locators.withLocate("""
+            var rows = arguments[0], cells = arguments[1];
+            return locate(null, rows, 'elements').map(function (tr) {
+              return cells.map(function (alternatives) {
+                var found = locate(tr, alternatives, 'elements');
+                return found.length ? shownText(found[0]) : '';
+              });
+            });""");
+
+    /** One entry per element of {@code contratos.filas}, in the same order. */
+    private List<ContractRow> readAll() {
+        List<Object> cells = new ArrayList<>();
+        for (String key : CELLS) {
+            cells.add(locators.script(key));
+        }
+        Object answer = script(READ_ROWS, locators.script("contratos.filas"), cells);
+        List<ContractRow> rows = new ArrayList<>();
+        if (answer instanceof List<?> list) {
+            for (Object item : list) {
+                List<?> c = (List<?>) item;
+                rows.add(new ContractRow(Texts.clean(String.valueOf(c.get(0))), Texts.clean(String.valueOf(c.get(1))),
+                        Texts.clean(String.valueOf(c.get(2))), Texts.clean(String.valueOf(c.get(3))),
+                        Texts.clean(String.valueOf(c.get(4)))));
+            }
+        }
+        return rows;
     }
 
     /** "Ver más" until the portal stops offering it. */

@@ -24,12 +24,45 @@ abstract class Page {
         this.locators = session.locators();
     }
 
+    /** The locator of {@code key}; it remembers its key so that a missing element is reported by it. */
     By by(String key, Object... args) {
-        return locators.by(key, args);
+        return keyed(locators, key, args);
+    }
+
+    static KeyedBy keyed(Locators locators, String key, Object... args) {
+        java.util.List<String> alternatives = new java.util.ArrayList<>();
+        for (String alternative : locators.texts(key)) {
+            alternatives.add(Locators.fill(key, alternative, args));
+        }
+        return new KeyedBy(key, alternatives, locators.by(key, args));
     }
 
     boolean shown(String key, Object... args) {
         return PortalWait.isDisplayed(driver, by(key, args));
+    }
+
+    /** True when {@code key} finds an element, shown or not (one round trip). */
+    boolean present(String key, Object... args) {
+        return !driver.findElements(by(key, args)).isEmpty();
+    }
+
+    private static final String READ = Locators.withLocate("""
+            var found = locate(arguments[0], arguments[1], 'elements');
+            return found.length ? shownText(found[0]) : null;""");
+
+    /**
+     * The text a person reads in the element of {@code key}, in one round trip: the full text from
+     * {@code title} when the server cut the visible one ("UNIVERSIDAD DE AN..."), the text of hidden
+     * elements too (a closed menu); "" when there is none.
+     */
+    String read(String key, Object... args) {
+        return readIn(null, key, args);
+    }
+
+    /** Like {@link #read} inside {@code context} (a grid row, a dialog). */
+    String readIn(WebElement context, String key, Object... args) {
+        Object answer = script(READ, context, locators.script(key, args));
+        return answer == null ? "" : Texts.clean(String.valueOf(answer));
     }
 
     Object script(String js, Object... args) {

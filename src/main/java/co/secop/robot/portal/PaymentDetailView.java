@@ -16,37 +16,42 @@ public final class PaymentDetailView extends Page {
         this.paymentId = paymentId;
     }
 
+    /** True when the current page shows a payment's detail (and no loading overlay). */
+    static boolean shownNow(Page page) {
+        return page.shown("detalle-pago.contenedor") && !page.wait.overlayShown();
+    }
+
     PaymentDetailView awaitShown() {
         wait.until("el detalle de la solicitud de pago", d -> shown("detalle-pago.contenedor") && !wait.overlayShown());
         return this;
     }
 
     public String paymentId() {
-        return ui.text(by("detalle-pago.id-pago"));
+        return read("detalle-pago.id-pago");
     }
 
     public String invoiceNumber() {
-        return ui.text(by("detalle-pago.numero-factura"));
+        return read("detalle-pago.numero-factura");
     }
 
     public String netValue() {
-        return ui.text(by("detalle-pago.valor-neto"));
+        return read("detalle-pago.valor-neto");
     }
 
     public String totalValue() {
-        return ui.text(by("detalle-pago.valor-total"));
+        return read("detalle-pago.valor-total");
     }
 
     public String notes() {
-        return ui.text(by("detalle-pago.notas"));
+        return read("detalle-pago.notas");
     }
 
     /** The state in Spanish. */
     public String state() {
-        String raw = ui.text(by("detalle-pago.estado"));
+        String raw = read("detalle-pago.estado");
         if (!PortalStates.isSpanishPayment(raw)) {
             raw = wait.optional(wait.shortTimeout(), d -> {
-                String again = ui.text(by("detalle-pago.estado"));
+                String again = read("detalle-pago.estado");
                 return PortalStates.isSpanishPayment(again) ? again : null;
             }).orElse(raw);
         }
@@ -91,8 +96,8 @@ public final class PaymentDetailView extends Page {
 
     /** The supervisor's reason, when the request was rejected. */
     public Optional<String> rejectionReason() {
-        WebElement reason = PortalWait.displayed(driver, by("detalle-pago.motivo-rechazo"));
-        return reason == null ? Optional.empty() : Optional.of(Texts.clean(reason.getText()));
+        String reason = shown("detalle-pago.motivo-rechazo") ? read("detalle-pago.motivo-rechazo") : "";
+        return reason.isEmpty() ? Optional.empty() : Optional.of(reason);
     }
 
     /** Whether the portal offers "Editar" (rejected requests). */
@@ -103,11 +108,12 @@ public final class PaymentDetailView extends Page {
     /** "Editar": the request goes to "En edición" and the plan offers "Registro" again. */
     public PaymentPlanSection edit() {
         String before = state();
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "editar", "Editar");
         ui.click(by("detalle-pago.editar"), "«Editar» del detalle de la solicitud");
         PaymentPlanSection plan = new PaymentPlanSection(session);
-        wait.until("que la solicitud «" + paymentId + "» quede en edición", d -> plan.ready()
-                && plan.read(false).stream().anyMatch(r -> Texts.same(r.paymentId(), paymentId)
-                && !r.state().isEmpty() && !PortalStates.normalizePayment(r.state()).equals(before)));
+        plan.awaitEffect("que la solicitud «" + paymentId + "» quede en edición", boxes,
+                rows -> rows.stream().anyMatch(r -> Texts.same(r.paymentId(), paymentId)
+                        && !r.state().isEmpty() && !PortalStates.normalizePayment(r.state()).equals(before)));
         return plan;
     }
 

@@ -24,8 +24,15 @@ public final class PaymentPlanSection extends Page {
             {PaymentEntry.DETAIL, "plan.detalle"},
     };
 
+    private Optional<String> lastQuestion = Optional.empty();
+
     PaymentPlanSection(PortalSession session) {
         super(session);
+    }
+
+    /** The confirmation question the portal asked (and the robot accepted) during the last «Enviar» or «Borrar». */
+    public Optional<String> lastConfirmation() {
+        return lastQuestion;
     }
 
     PaymentPlanSection awaitLoaded() {
@@ -44,11 +51,15 @@ public final class PaymentPlanSection extends Page {
      */
     PaymentPlanSection awaitReload(String what, Predicate<List<PaymentEntry>> done) {
         wait.until(what, d -> {
+            if (!shown("plan.contenedor") && shown("detalle.gestor-pasos") && !wait.overlayShown()) {
+                // Back on the contract after a form shown as a page: the plan is one section among others.
+                new ContractDetailPage(session, Optional.empty()).openPaymentPlan();
+            }
             if (!reloaded("plan.contenedor") || !ready()) {
                 return false;
             }
             // Only now the messages belong to this action: the portal rebuilt the whole section.
-            WebElement error = PortalWait.displayed(d, by("plan.mensaje-error"));
+            WebElement error = PortalWait.displayed(d, by("mensajes.error"));
             if (error != null && !Texts.clean(error.getText()).isEmpty()) {
                 throw new PortalException("SECOP II respondió con un error: " + Texts.clean(error.getText()));
             }
@@ -90,38 +101,99 @@ public final class PaymentPlanSection extends Page {
 
     /** "Crear": a new payment request (contracts without an entity plan). */
     public PaymentRequestForm create() {
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "crear", "Crear");
         return PaymentRequestForm.open(session,
-                () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"));
+                () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"), boxes);
     }
 
     /** "Registro" of a row: the form opens with the row's current values and documents. */
     public PaymentRequestForm register(PaymentEntry entry) {
         int i = indexOf(entry);
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "registro", "Registro");
         return PaymentRequestForm.open(session,
-                () -> ui.click(by("plan.registro", i), "«Registro» de la fila «" + label(entry) + "»"));
+                () -> ui.click("«Registro» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.registro")), boxes);
     }
 
-    /** "Enviar" of a row: returns the confirmation dialog. */
-    public SendConfirmationDialog send(PaymentEntry entry) {
+    /**
+     * "Enviar" of a row, pressed ONCE. A confirmation box, if the portal shows one, is accepted once (its text
+     * goes to the steps); success is read from the plan: the row's state changes. Whatever the dialogs do,
+     * «Enviar» is never pressed a second time here.
+     */
+    public PaymentPlanSection send(PaymentEntry entry) {
         int i = indexOf(entry);
-        String before = currentState(i);
-        ui.click(by("plan.enviar", i), "«Enviar» de la fila «" + label(entry) + "»");
-        return new SendConfirmationDialog(session, entry.paymentId(), before).awaitShown();
+        String id = entry.paymentId();
+        String before = stateOf(id).orElse(entry.state());
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "enviar", "Enviar");
+        ui.click("«Enviar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.enviar"));
+        awaitEffect("que la solicitud «" + label(entry) + "» quede enviada", boxes,
+                rows -> rows.stream().anyMatch(r -> Texts.same(r.paymentId(), id) && !r.state().isEmpty()
+                        && !PortalStates.normalizePayment(r.state()).equals(before)));
+        lastQuestion = boxes.acceptedQuestion();
+        return this;
     }
 
-    /** "Borrar" of a row: returns the confirmation dialog. */
-    public DeleteConfirmationDialog delete(PaymentEntry entry) {
+    /** "Borrar" of a row (its confirmation accepted): the row disappears, or an entity plan row goes back to "Pendiente". */
+    public PaymentPlanSection delete(PaymentEntry entry) {
         int i = indexOf(entry);
-        String before = currentState(i);
-        ui.click(by("plan.borrar", i), "«Borrar» de la fila «" + label(entry) + "»");
-        return new DeleteConfirmationDialog(session, entry.paymentId(), before).awaitShown();
+        String id = entry.paymentId();
+        String before = stateOf(id).orElse(entry.state());
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "borrar", "Borrar");
+        ui.click("«Borrar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.borrar"));
+        awaitEffect("que se borre la solicitud «" + label(entry) + "»", boxes, rows -> rows.stream()
+                .noneMatch(r -> Texts.same(r.paymentId(), id) && PortalStates.normalizePayment(r.state()).equals(before)));
+        lastQuestion = boxes.acceptedQuestion();
+        return this;
     }
 
     /** "Detalle" of a row. */
     public PaymentDetailView openDetail(PaymentEntry entry) {
         int i = indexOf(entry);
-        ui.click(by("plan.detalle", i), "«Detalle» de la fila «" + label(entry) + "»");
+        ui.click("«Detalle» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.detalle"));
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "detalle", "Detalle");
+        wait.until("el detalle de la solicitud de pago", d -> !boxes.handle() && PaymentDetailView.shownNow(this));
         return new PaymentDetailView(session, entry.paymentId()).awaitShown();
+    }
+
+    /**
+     * Waits for an action's effect on the rows, accepting a known confirmation box on the way, and fails
+     * with the portal's message when it shows an error instead.
+     */
+    void awaitEffect(String what, ConfirmationBoxes boxes, Predicate<List<PaymentEntry>> done) {
+        wait.until(what, d -> {
+            if (boxes.handle() || wait.overlayShown()) {
+                return false;
+            }
+            String error = read("mensajes.error");
+            if (!error.isEmpty() && PortalWait.isDisplayed(d, by("mensajes.error"))) {
+                throw new PortalException("SECOP II respondió con un error: " + error);
+            }
+            return ready() && done.test(read(false));
+        });
+        String message = shown("mensajes.panel") ? read("mensajes.panel") : "";
+        if (!message.isEmpty()) {
+            session.step("SECOP II mostró el mensaje «" + Texts.abbreviate(message, 200) + "»");
+        }
+    }
+
+    private Optional<String> stateOf(String paymentId) {
+        return read(false).stream().filter(r -> Texts.same(r.paymentId(), paymentId)).findFirst()
+                .map(r -> PortalStates.normalizePayment(r.state()));
+    }
+
+    private static final String ROW_OF = Locators.withLocate("""
+            var found = locate(null, arguments[0], 'elements');
+            return found.length ? (found[0].closest('tr') || found[0].parentElement) : null;""");
+
+    /** The grid row ({@code tr}) of the payment with index {@code i}, found by its id span. */
+    WebElement rowElement(int i) {
+        Object row = script(ROW_OF, locators.script("plan.id-pago", i));
+        return row instanceof WebElement element ? element : null;
+    }
+
+    /** A button of row {@code i}, looked up inside the row only (a button text is the same on every row). */
+    private WebElement rowButton(int i, String key) {
+        WebElement row = rowElement(i);
+        return row == null ? null : PortalWait.displayed(row, by(key, i));
     }
 
     private static String label(PaymentEntry entry) {
@@ -152,101 +224,63 @@ public final class PaymentPlanSection extends Page {
         throw new PortalException("La solicitud de pago «" + label(entry) + "» ya no aparece en el plan de pagos.");
     }
 
-    private String currentState(int index) {
-        return PortalStates.normalizePayment(ui.text(by("plan.estado", index)));
-    }
-
-    /** Reads the rows as they are now (states as shown, not normalised). */
+    /** Reads the rows as they are now (states as shown, not normalised), in one round trip. */
     List<PaymentEntry> read(boolean withActions) {
-        Optional<List<PaymentEntry>> fast = readWithOneScript(withActions);
-        return fast.isPresent() ? fast.get() : readElementByElement(withActions);
-    }
-
-    private static final String READ_ROWS = """
-            const idSelector = arguments[0], fields = arguments[1];
-            const shown = e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-            const text = e => shown(e) ? (e.innerText || '').replace(/\\s+/g, ' ').trim() : '';
-            const rows = [];
-            for (const span of document.querySelectorAll(idSelector)) {
-              const m = /_(\\d+)$/.exec(span.id || '');
-              if (!m) { continue; }
-              const row = {index: m[1], paymentId: text(span)};
-              for (const name of Object.keys(fields)) {
-                const el = document.querySelector(fields[name].split('{i}').join(m[1]));
-                row[name] = name.startsWith('action:') ? shown(el) : text(el);
-              }
-              rows.push(row);
-            }
-            return rows;""";
-
-    /**
-     * The whole grid in one round trip, when every row locator is CSS (the default file); empty otherwise,
-     * and the caller reads element by element.
-     */
-    private Optional<List<PaymentEntry>> readWithOneScript(boolean withActions) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String ids;
-        try {
-            ids = locators.css("plan.ids-pago");
-            for (String key : new String[]{"referencia", "fecha-esperada", "numero-factura", "valor-total", "estado"}) {
-                fields.put(key, locators.css("plan." + key));
-            }
-            if (withActions) {
-                for (String[] action : ACTIONS) {
-                    fields.put("action:" + action[0], locators.css(action[1]));
-                }
-            }
-        } catch (PortalException notCss) {
-            return Optional.empty();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String key : new String[]{"plan.referencia", "plan.fecha-esperada", "plan.numero-factura",
+                "plan.valor-total", "plan.estado"}) {
+            fields.put(key, locators.script(key, "{i}"));
         }
-        Object answer = script(READ_ROWS, ids, fields);
-        if (!(answer instanceof List<?> list)) {
-            return Optional.empty();
+        for (String[] action : ACTIONS) {
+            fields.put("action:" + action[0], locators.script(action[1], "{i}"));
         }
+        Object answer = script(READ_ROWS, locators.script("plan.ids-pago"), fields);
         List<PaymentEntry> rows = new ArrayList<>();
+        if (!(answer instanceof List<?> list)) {
+            return rows;
+        }
         for (Object item : list) {
             Map<?, ?> row = (Map<?, ?>) item;
             Set<String> actions = new LinkedHashSet<>();
-            for (String[] action : ACTIONS) {
-                if (Boolean.TRUE.equals(row.get("action:" + action[0]))) {
-                    actions.add(action[0]);
-                }
-            }
-            rows.add(new PaymentEntry(Integer.parseInt(String.valueOf(row.get("index"))), clean(row.get("paymentId")),
-                    clean(row.get("referencia")),
-                    PortalDates.parseDisplayed(clean(row.get("fecha-esperada"))).map(LocalDateTime::toLocalDate),
-                    clean(row.get("numero-factura")), clean(row.get("valor-total")), clean(row.get("estado")), actions));
-        }
-        return Optional.of(rows);
-    }
-
-    private static String clean(Object value) {
-        return value == null ? "" : Texts.clean(String.valueOf(value));
-    }
-
-    private List<PaymentEntry> readElementByElement(boolean withActions) {
-        List<PaymentEntry> rows = new ArrayList<>();
-        for (WebElement idSpan : driver.findElements(by("plan.ids-pago"))) {
-            String id = idSpan.getDomAttribute("id");
-            String suffix = id == null ? "" : id.substring(id.lastIndexOf('_') + 1);
-            if (!suffix.matches("\\d+")) {
-                continue;
-            }
-            int index = Integer.parseInt(suffix);
-            Set<String> actions = new LinkedHashSet<>();
             if (withActions) {
                 for (String[] action : ACTIONS) {
-                    if (shown(action[1], index)) {
+                    if (Boolean.TRUE.equals(row.get("action:" + action[0]))) {
                         actions.add(action[0]);
                     }
                 }
             }
-            Optional<LocalDate> expected = PortalDates.parseDisplayed(ui.text(by("plan.fecha-esperada", index)))
-                    .map(LocalDateTime::toLocalDate);
-            rows.add(new PaymentEntry(index, Texts.clean(idSpan.getText()), ui.text(by("plan.referencia", index)),
-                    expected, ui.text(by("plan.numero-factura", index)), ui.text(by("plan.valor-total", index)),
-                    ui.text(by("plan.estado", index)), actions));
+            rows.add(new PaymentEntry(Integer.parseInt(String.valueOf(row.get("index"))), clean(row.get("paymentId")),
+                    clean(row.get("plan.referencia")),
+                    PortalDates.parseDisplayed(clean(row.get("plan.fecha-esperada"))).map(LocalDateTime::toLocalDate),
+                    clean(row.get("plan.numero-factura")), clean(row.get("plan.valor-total")),
+                    clean(row.get("plan.estado")), actions));
         }
         return rows;
+    }
+
+    /**
+     * Every row of the grid: the id spans ({@code spnPaymentIdSpan_<i>}) give the rows; each field is looked up
+     * inside the id's {@code tr} with the key's alternatives ({@code {i}} filled per row), cut texts read from
+     * their {@code title}.
+     */
+    private static final String READ_ROWS = Locators.withLocate("""
+            var ids = arguments[0], fields = arguments[1];
+            var rows = [];
+            locate(null, ids, 'elements').forEach(function (span) {
+              var m = /_(\\d+)$/.exec(span.id || '');
+              if (!m) { return; }
+              var tr = span.closest('tr') || span.parentElement;
+              var row = {index: m[1], paymentId: shownText(span)};
+              Object.keys(fields).forEach(function (name) {
+                var alternatives = fields[name].map(function (p) { return [p[0], p[1].split('{i}').join(m[1])]; });
+                var found = locate(tr, alternatives, 'elements');
+                row[name] = name.indexOf('action:') === 0 ? found.some(visible) : (found.length ? shownText(found[0]) : '');
+              });
+              rows.push(row);
+            });
+            return rows;""");
+
+    private static String clean(Object value) {
+        return value == null ? "" : Texts.clean(String.valueOf(value));
     }
 }

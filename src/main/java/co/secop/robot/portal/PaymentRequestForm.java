@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The "Solicitud de pago" form behind "Crear" and "Registro". The portal shows it either in a modal
- * dialog holding an iframe or in a window of its own; both are handled. Every method enters the form
- * (iframe or window) and always comes back to the plan's window, so the caller never has to care.
+ * The "Solicitud de pago" form behind "Crear" and "Registro". Nobody has seen how the real portal shows it:
+ * in a modal dialog holding an iframe, in a window of its own, or as a page of its own (with «Volver» back
+ * to the plan); the three are handled. Every method enters the form (iframe or window) and always comes
+ * back to the plan's window, so the caller never has to care.
  */
 public final class PaymentRequestForm extends Page {
 
@@ -35,8 +36,11 @@ public final class PaymentRequestForm extends Page {
         this.frame = frame;
     }
 
-    /** Runs {@code opener} (a click on "Crear"/"Registro") and waits for the form in a modal or in a window. */
-    static PaymentRequestForm open(PortalSession session, Runnable opener) {
+    /**
+     * Runs {@code opener} (a click on "Crear"/"Registro") and waits for the form in a modal, a window or the
+     * page itself, accepting on the way a known confirmation box ({@code boxes}).
+     */
+    static PaymentRequestForm open(PortalSession session, Runnable opener, ConfirmationBoxes boxes) {
         WebDriver driver = session.driver();
         PortalWait wait = session.waits();
         Ui ui = session.ui();
@@ -44,16 +48,26 @@ public final class PaymentRequestForm extends Page {
         String home = driver.getWindowHandle();
         Set<String> before = ui.windowHandles();
         opener.run();
+        PaymentRequestForm probe = new PaymentRequestForm(session, home, null, null);
         Object where = wait.until("que se abra el formulario «Solicitud de pago»", d -> {
             Set<String> fresh = ui.newWindows(before);
             if (!fresh.isEmpty()) {
                 return fresh.iterator().next();
             }
-            return PortalWait.displayed(d, locators.by("formulario.iframe"));
+            if (boxes.handle()) {
+                return null;
+            }
+            WebElement iframe = PortalWait.displayed(d, locators.by("formulario.iframe"));
+            if (iframe != null) {
+                return iframe;
+            }
+            return probe.formShownHere() ? Boolean.TRUE : null;
         });
         PaymentRequestForm form;
         if (where instanceof String handle) {
             form = new PaymentRequestForm(session, home, handle, null);
+        } else if (Boolean.TRUE.equals(where)) {
+            form = probe;
         } else {
             String id = ((WebElement) where).getDomAttribute("id");
             By frame = id == null || id.isBlank() ? locators.by("formulario.iframe") : By.id(id);
@@ -65,6 +79,17 @@ public final class PaymentRequestForm extends Page {
     private PaymentRequestForm awaitLoaded() {
         inForm(() -> wait.until("el formulario «Solicitud de pago»", d -> shown("formulario.listo") && !wait.overlayShown()));
         return this;
+    }
+
+    /** True when the current document shows the form itself (the form as a page of its own). */
+    private boolean formShownHere() {
+        return shown("formulario.numero-factura") && (shown("formulario.confirmar") || shown("formulario.cancelar")
+                || shown("formulario.volver")) && !shown("plan.contenedor");
+    }
+
+    /** True when the form is a page of the portal (no modal, no window): «Volver» leads back to the plan. */
+    public boolean asPage() {
+        return formWindow == null && frame == null;
     }
 
     /** True when the portal opened the form in a separate window instead of a modal iframe. */
@@ -200,7 +225,8 @@ public final class PaymentRequestForm extends Page {
             }
             String classes = found.get(0).getDomAttribute("class");
             return classes != null && List.of(classes.split("\\s+"))
-                    .contains(locators.text("formulario.clase-cufe-valido"));
+                    .contains(locators.text("formulario.clase-cufe-valido"))
+                    || Texts.normalize(found.get(0).getText()).startsWith(Texts.normalize(locators.text("formulario.texto-cufe-valido")));
         });
     }
 
@@ -283,7 +309,8 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> wait.until("que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")",
                 d -> {
                     List<String> listed = readDocuments();
-                    return names.stream().allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n)));
+                    return names.stream().allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n))
+                            || present("formulario.documento-anexo", n));
                 }));
     }
 
@@ -308,7 +335,9 @@ public final class PaymentRequestForm extends Page {
         });
         PaymentPlanSection plan = new PaymentPlanSection(session);
         switchHome();
-        plan.markForReload("plan.contenedor");
+        if (!asPage()) {
+            plan.markForReload("plan.contenedor");
+        }
         inForm(() -> {
             for (WebElement old : driver.findElements(by("formulario.mensajes-validacion"))) {
                 // Messages of an earlier attempt must not be read as the answer to this one.
@@ -316,12 +345,25 @@ public final class PaymentRequestForm extends Page {
             }
             ui.click(by("formulario.confirmar"), "«Confirmar»");
         });
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "confirmar", "Confirmar");
         List<String> messages = wait.until("la respuesta de SECOP II a «Confirmar»", d -> {
-            Optional<List<String>> found = peekInForm(this::validationMessages);
+            if (asPage()) {
+                return answerOnPage(boxes);
+            }
+            switchHome();
+            if (boxes.handle()) {
+                return null;
+            }
+            Optional<Optional<List<String>>> found = peekInForm(() -> {
+                if (boxes.handle()) {
+                    return Optional.<List<String>>empty();
+                }
+                return Optional.of(validationMessages());
+            });
             if (found.isEmpty()) {
                 return List.<String>of();
             }
-            return found.get().isEmpty() ? null : found.get();
+            return found.get().isEmpty() || found.get().get().isEmpty() ? null : found.get().get();
         });
         if (!messages.isEmpty()) {
             throw new PortalValidationException(messages);
@@ -330,9 +372,31 @@ public final class PaymentRequestForm extends Page {
                 rows -> number.isBlank() || rows.stream().anyMatch(r -> r.hasInvoiceNumber(number)));
     }
 
-    /** "Cancelar": closes the form without saving. */
+    /**
+     * The form as a page, after «Confirmar»: its validation messages, or empty once the portal left the form
+     * (back at the plan by itself, or after «Volver» when the form stays with the portal's message).
+     */
+    private List<String> answerOnPage(ConfirmationBoxes boxes) {
+        if (boxes.handle() || wait.overlayShown()) {
+            return null;
+        }
+        List<String> messages = validationMessages();
+        if (!messages.isEmpty()) {
+            return messages;
+        }
+        if (shown("plan.contenedor") || shown("detalle.gestor-pasos") && !formShownHere()) {
+            return List.of();
+        }
+        if (!shown("formulario.confirmar") && shown("formulario.volver")) {
+            ui.tryClick(PortalWait.displayed(driver, by("formulario.volver")));
+        }
+        return null;
+    }
+
+    /** "Cancelar" (or «Volver» when the form is a page): closes the form without saving. */
     public PaymentPlanSection cancel() {
-        inForm(() -> ui.click(by("formulario.cancelar"), "«Cancelar» del formulario"));
+        inForm(() -> ui.click(asPage() && !shown("formulario.cancelar") ? by("formulario.volver")
+                : by("formulario.cancelar"), "«Cancelar» del formulario"));
         wait.until("que se cierre el formulario «Solicitud de pago»", this::closed);
         return new PaymentPlanSection(session).awaitLoaded();
     }
@@ -353,6 +417,9 @@ public final class PaymentRequestForm extends Page {
 
     /** True when the form's window or modal is gone. Leaves the driver on the home window. */
     private boolean closed(WebDriver d) {
+        if (asPage()) {
+            return !formShownHere() && (shown("plan.contenedor") || shown("detalle.gestor-pasos"));
+        }
         if (formWindow != null) {
             return !d.getWindowHandles().contains(formWindow);
         }
@@ -368,6 +435,11 @@ public final class PaymentRequestForm extends Page {
      */
     private <T> Optional<T> peekInForm(Supplier<T> look) {
         try {
+            if (asPage()) {
+                switchHome();
+                wait.checkProblems();
+                return Optional.of(look.get());
+            }
             if (formWindow != null) {
                 if (!driver.getWindowHandles().contains(formWindow)) {
                     return Optional.empty();
@@ -418,6 +490,9 @@ public final class PaymentRequestForm extends Page {
             }
         }
         switchHome();
+        if (asPage()) {
+            return action.get();
+        }
         WebElement iframe = wait.until("el formulario «Solicitud de pago»", d -> PortalWait.displayed(d, frame));
         driver.switchTo().frame(iframe);
         try {

@@ -1,11 +1,16 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.browser.Browsers;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One browser working on SECOP II: the entry point of the page objects.
@@ -15,7 +20,7 @@ import java.util.Objects;
  * WorkAreaPage work = portal.openLogin(url).signIn(user, password).enter(companyOrNull);
  * }</pre>
  */
-public final class PortalSession {
+public final class PortalSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalSession.class);
 
@@ -23,7 +28,9 @@ public final class PortalSession {
     private final PortalSettings settings;
     private final PortalWait wait;
     private final Ui ui;
+    private final PageEvidence evidence;
     private volatile boolean signedIn;
+    private volatile Consumer<String> stepListener = step -> { };
     private String mainWindow;
 
     public PortalSession(WebDriver driver, PortalSettings settings) {
@@ -31,10 +38,47 @@ public final class PortalSession {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.wait = new PortalWait(this);
         this.ui = new Ui(this, wait);
+        this.evidence = new PageEvidence(driver);
     }
 
-    public WebDriver driver() {
+    /** Opens a browser (local or on a Grid) for the portal; {@link #close()} quits it. */
+    public static PortalSession open(BrowserSettings browser, PortalSettings settings) {
+        return new PortalSession(Browsers.open(browser), settings);
+    }
+
+    WebDriver driver() {
         return driver;
+    }
+
+    /** The address the browser shows now (empty when it cannot tell). */
+    public Optional<String> currentUrl() {
+        return evidence.currentUrl();
+    }
+
+    /** What the person would see now, as PNG (empty when the browser cannot take it). */
+    public Optional<byte[]> screenshot() {
+        return evidence.screenshot();
+    }
+
+    /** The HTML of every window and iframe (nested ones too), the current document marked. */
+    public List<PageDocuments.Document> documents() {
+        return evidence.documents();
+    }
+
+    /** The browser console lines logged since the last call (level and message). */
+    public List<String> consoleLines() {
+        return evidence.consoleLines();
+    }
+
+    /** Asks whether the portal answers at an address, once or until a deadline (after a failure). */
+    public PortalProbe probe() {
+        return new PortalProbe(this);
+    }
+
+    /** Quits the browser. */
+    @Override
+    public void close() {
+        driver.quit();
     }
 
     public PortalSettings settings() {
@@ -46,7 +90,12 @@ public final class PortalSession {
         signedIn = false;
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
+        PasswordDestination.refuseCertificateErrors(driver);
         mainWindow = driver.getWindowHandle();
+        if (LanguageCheck.askSpanish(driver)) {
+            // The page was built before the cookie existed: load it again in Spanish.
+            driver.navigate().refresh();
+        }
         return new LoginPage(this).awaitLoaded();
     }
 
@@ -97,6 +146,19 @@ public final class PortalSession {
         }
         driver.switchTo().window(mainWindow);
         driver.switchTo().defaultContent();
+    }
+
+    /**
+     * Who hears the steps the page objects take on their own (a confirmation box accepted, a notice
+     * closed): the batch writes them in the row's steps. {@code null} stops listening.
+     */
+    public void onStep(Consumer<String> listener) {
+        this.stepListener = listener == null ? step -> { } : listener;
+    }
+
+    void step(String text) {
+        LOG.info("{}", text);
+        stepListener.accept(text);
     }
 
     PortalWait waits() {

@@ -13,7 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -117,10 +119,13 @@ final class PortalWait {
 
     // ---------------------------------------------------------------- conditions
 
-    /** True when a {@code div.vortal-preloader} or {@code .blockUI} covers the current document (or frame). */
+    /**
+     * True when a {@code div.vortal-preloader}, a {@code .blockUI} or the dark background of a modal
+     * ({@code div#bPopup<N>.bModal}) covers the current document (or frame).
+     */
     boolean overlayShown() {
         Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT,
-                locators().css("espera.capas"));
+                locators().css("espera.capas") + ", " + locators().css("espera.capas-modales"));
         return Boolean.TRUE.equals(shown);
     }
 
@@ -162,14 +167,59 @@ final class PortalWait {
     }
 
     WebElement visible(By by, String what) {
-        return until(what + " visible", d -> displayed(d, by));
+        try {
+            return until(what + " visible", d -> displayed(d, by));
+        } catch (PortalTimeoutException e) {
+            throw missingOr(by, what, e);
+        }
     }
 
     WebElement present(By by, String what) {
-        return until(what, d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() ? null : found.get(0);
-        });
+        try {
+            return until(what, d -> {
+                List<WebElement> found = d.findElements(by);
+                return found.isEmpty() ? null : found.get(0);
+            });
+        } catch (PortalTimeoutException e) {
+            throw missingOr(by, what, e);
+        }
+    }
+
+    /**
+     * After a wait for {@code by} timed out: an {@link ElementNotFoundException} when the element is not in
+     * the document at all while the page has finished loading (no overlay, {@code readyState} complete), which
+     * means the portal changed; otherwise {@code timeout} (a slow or stuck portal).
+     */
+    PortalException missingOr(By by, String what, PortalTimeoutException timeout) {
+        if (!(by instanceof KeyedBy keyed)) {
+            return timeout;
+        }
+        try {
+            WebDriver driver = driver();
+            if (!driver.findElements(by).isEmpty() || overlayShown()) {
+                return timeout;
+            }
+            Object state = ((JavascriptExecutor) driver).executeScript(
+                    "return [document.readyState, location.href, document.title];");
+            if (!(state instanceof List<?> values) || values.size() < 3 || !"complete".equals(values.get(0))) {
+                return timeout;
+            }
+            String title = String.valueOf(values.get(2));
+            if (title.isBlank()) {
+                title = driver.getTitle();
+            }
+            return new ElementNotFoundException(keyed.key(), label(what), keyed.alternatives(),
+                    String.valueOf(values.get(1)), title);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return timeout;
+        }
+    }
+
+    /** «Valor neto» out of "el campo «Valor neto»"; the whole text when it quotes nothing. */
+    static String label(String what) {
+        int open = what.indexOf('«');
+        int close = open < 0 ? -1 : what.indexOf('»', open);
+        return open >= 0 && close > open + 1 ? what.substring(open + 1, close) : what;
     }
 
     /** Waits until nothing found by {@code by} is displayed. */
@@ -179,37 +229,53 @@ final class PortalWait {
 
     // ---------------------------------------------------------------- dead ends
 
-    /** Throws when the current page says the session expired or shows "Error inesperado". */
+    private static final String PROBLEMS_SCRIPT = Locators.withLocate("""
+            var signedIn = arguments[0], keys = arguments[1];
+            var firstShown = function (alternatives) {
+              var found = locate(null, alternatives, 'elements').filter(visible);
+              return found.length ? clean(found[0].innerText) : null;
+            };
+            var out = {url: window.location.href};
+            if (signedIn) { out.expired = firstShown(keys.expired); }
+            out.unavailable = firstShown(keys.unavailable);
+            out.errorTitle = firstShown(keys.errorTitle);
+            if (out.errorTitle !== null && document.body) { out.body = clean(document.body.innerText); }
+            return out;""");
+
+    /**
+     * Throws when the current page says the session expired or shows "Error inesperado" (one look at the page:
+     * a single round trip to the browser).
+     */
     void checkProblems() {
-        WebDriver driver = driver();
-        if (session.signedIn()) {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        keys.put("expired", locators().script("sesion.dialogo-expirada"));
+        keys.put("unavailable", locators().script("error.no-disponible"));
+        keys.put("errorTitle", locators().script("error.titulo"));
+        boolean signedIn = session.signedIn();
+        Object answer = ((JavascriptExecutor) driver()).executeScript(PROBLEMS_SCRIPT, signedIn, keys);
+        if (!(answer instanceof Map<?, ?> found)) {
+            return;
+        }
+        if (signedIn) {
             // The document's own URL: inside an iframe or a popup the login page can load there only.
-            Object url = ((JavascriptExecutor) driver).executeScript("return window.location.href;");
-            if (url instanceof String href && href.contains(locators().text("sesion.url-login"))) {
+            if (found.get("url") instanceof String href && href.contains(locators().text("sesion.url-login"))) {
                 throw new SessionExpiredException("La sesión de SECOP II expiró: el portal volvió a la página de "
                         + "inicio de sesión. Hay que iniciar sesión de nuevo.");
             }
-            WebElement dialog = displayed(driver, locators().by("sesion.dialogo-expirada"));
-            if (dialog != null) {
-                String text = Texts.clean(dialog.getText());
+            if (found.get("expired") instanceof String text) {
                 throw new SessionExpiredException("La sesión de SECOP II expiró"
                         + (text.isEmpty() ? "." : ": " + Texts.abbreviate(text, 200)));
             }
         }
-        WebElement unavailable = displayed(driver, locators().by("error.no-disponible"));
-        if (unavailable != null) {
+        if (found.get("unavailable") instanceof String text) {
             throw new PortalUnavailableException("SECOP II no está disponible en este momento (HTTP 503 «"
-                    + Texts.clean(unavailable.getText()) + "»). Hay que volver a intentarlo más tarde.");
+                    + Texts.clean(text) + "»). Hay que volver a intentarlo más tarde.");
         }
-        WebElement errorTitle = displayed(driver, locators().by("error.titulo"));
-        if (errorTitle != null) {
-            String title = Texts.clean(errorTitle.getText());
-            String text = "";
-            WebElement body = displayed(driver, locators().by("error.texto"));
-            if (body != null) {
-                text = Texts.clean(body.getText().replace(errorTitle.getText(), ""));
-            }
-            throw new PortalErrorPageException(title.isEmpty() ? "Error inesperado" : title, Texts.abbreviate(text, 400));
+        if (found.get("errorTitle") instanceof String title) {
+            String body = found.get("body") instanceof String b ? b : "";
+            String text = Texts.clean(body.replace(title, ""));
+            throw new PortalErrorPageException(title.isEmpty() ? "Error inesperado" : Texts.clean(title),
+                    Texts.abbreviate(text, 400));
         }
     }
 }

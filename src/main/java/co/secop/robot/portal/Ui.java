@@ -21,13 +21,32 @@ import java.util.function.Function;
  */
 final class Ui {
 
-    private static final String ARM_CLICK = """
-            var e = arguments[0];
+    /**
+     * One look before a click: the element is shown and enabled, no loading overlay is visible, nothing
+     * covers the element's centre (an overlay, the dark background of a modal); then it arms a one-shot
+     * listener that tells whether the click arrived. Returns false when the click must wait.
+     */
+    private static final String PREPARE_CLICK = """
+            var e = arguments[0], overlays = arguments[1];
+            var visible = function (x) {
+              return !!x && x.getClientRects().length > 0 && getComputedStyle(x).visibility !== 'hidden';
+            };
+            if (!visible(e) || e.disabled) { return false; }
+            var loading = document.querySelectorAll(overlays);
+            for (var i = 0; i < loading.length; i++) {
+              if (visible(loading[i]) && !loading[i].contains(e)) { return false; }
+            }
+            e.scrollIntoView({block: 'center', inline: 'center'});
+            var r = e.getBoundingClientRect();
+            var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (hit && hit !== e && !e.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === e)
+                && !(e.tagName === 'LABEL' && e.control === hit)) { return false; }
             e.__secopRobotClick = false;
             if (!e.__secopRobotListening) {
               e.__secopRobotListening = true;
               e.addEventListener('click', function () { e.__secopRobotClick = true; });
-            }""";
+            }
+            return true;""";
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 
     private final PortalSession session;
@@ -43,17 +62,18 @@ final class Ui {
     }
 
     void click(By by, String what) {
-        click(what, d -> PortalWait.displayed(d, by));
+        try {
+            click(what, d -> PortalWait.displayed(d, by));
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
     }
 
     /** Clicks what {@code finder} returns (looked up again on every attempt). */
     void click(String what, Function<WebDriver, WebElement> finder) {
         wait.until("poder hacer clic en " + what, d -> {
-            if (wait.overlayShown()) {
-                return null;
-            }
             WebElement element = finder.apply(d);
-            if (element == null || !element.isDisplayed() || !element.isEnabled()) {
+            if (element == null) {
                 return null;
             }
             return tryClick(element) ? Boolean.TRUE : null;
@@ -69,7 +89,11 @@ final class Ui {
      */
     boolean tryClick(WebElement element) {
         try {
-            script(ARM_CLICK, element);
+            Locators locators = session.locators();
+            Object ready = script(PREPARE_CLICK, element, locators.css("espera.capas"));
+            if (!Boolean.TRUE.equals(ready)) {
+                return false;
+            }
             element.click();
         } catch (ElementNotInteractableException e) {
             // ElementClickInterceptedException included: an overlay got in the way; try again.
@@ -83,7 +107,7 @@ final class Ui {
         }
     }
 
-    private Object script(String js, Object... args) {
+    Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(js, args);
     }
 
@@ -98,6 +122,14 @@ final class Ui {
     }
 
     private void type(By by, String text, String what, boolean blur) {
+        try {
+            typeNow(by, text, what, blur);
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
+    }
+
+    private void typeNow(By by, String text, String what, boolean blur) {
         wait.until("poder escribir en " + what, d -> {
             if (wait.overlayShown()) {
                 return null;
@@ -124,6 +156,14 @@ final class Ui {
 
     /** Chooses the option of a {@code <select>} with this value (fires the portal's change handler). */
     void selectByValue(By by, String value, String what) {
+        try {
+            selectNow(by, value, what);
+        } catch (PortalTimeoutException e) {
+            throw wait.missingOr(by, what, e);
+        }
+    }
+
+    private void selectNow(By by, String value, String what) {
         wait.until("poder elegir «" + value + "» en " + what, d -> {
             if (wait.overlayShown()) {
                 return null;

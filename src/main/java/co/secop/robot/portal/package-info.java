@@ -11,7 +11,7 @@
  *         .header().openMyContracts().openDetail("CPS-2026-0101").openPaymentPlan();
  * plan = plan.create().electronicInvoice(false).invoiceNumber("CC-1").dueDate(due)
  *         .netValue(net).totalValue(total).attach(zip).confirm();
- * plan = plan.send(plan.entry("CC-1").orElseThrow()).accept();
+ * plan = plan.send(plan.entry("CC-1").orElseThrow());
  * }</pre>
  */
 package co.secop.robot.portal;

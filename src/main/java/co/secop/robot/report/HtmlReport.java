@@ -7,6 +7,7 @@ import java.util.Optional;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.spreadsheet.Column;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class HtmlReport {
         verdict(html, summary);
         runInfo(html, summary);
         counters(html, summary);
-        rowsTable(html, outcomes);
+        rowsTable(html, summary, outcomes);
         details(html, summary, outcomes, reportFolder);
         html.append("<footer>Reporte generado por el robot de radicación en SECOP II. Los archivos de evidencia ")
                 .append("están en la carpeta <code>evidencias/</code> junto a este reporte; el detalle técnico, ")
@@ -89,7 +90,7 @@ public final class HtmlReport {
             html.append("<div class=\"verdict bad\">").append(notOk == 1 ? "1 fila necesita" : notOk + " filas necesitan")
                     .append(" su atención (de ").append(total).append("). Revise las marcadas como «")
                     .append(esc(RowStatus.FAILED.label())).append("» o «").append(esc(RowStatus.INVALID.label()))
-                    .append("»: el mensaje dice qué pasó y qué hacer.</div>\n");
+                    .append("»: cada una dice qué pasó y, en «Qué hacer», el comando para seguir.</div>\n");
         }
     }
 
@@ -125,28 +126,48 @@ public final class HtmlReport {
                 .append("</span><span class=\"l\">Total de filas</span></div>\n</section>\n");
     }
 
-    private static void rowsTable(StringBuilder html, List<RowOutcome> outcomes) {
+    private static void rowsTable(StringBuilder html, BatchSummary summary, List<RowOutcome> outcomes) {
         html.append("<section class=\"card\"><h2>Filas</h2>\n");
         if (outcomes.isEmpty()) {
             html.append("<p class=\"empty\">No hay filas.</p></section>\n");
             return;
         }
         html.append("<div class=\"table-wrap\"><table class=\"rows\">\n<thead><tr><th>Fila</th><th>Contrato</th>")
-                .append("<th>Número</th><th>Estado</th><th>Mensaje</th><th>Id de pago</th><th>Estado en SECOP</th>")
-                .append("<th>Hora</th></tr></thead>\n<tbody>\n");
+                .append("<th>Periodo</th><th>Número</th><th class=\"money\">Valor neto</th>")
+                .append("<th class=\"money\">Valor total</th><th>Estado</th><th>Mensaje</th><th>Id de pago</th>")
+                .append("<th>Estado en SECOP</th><th>Hora</th></tr></thead>\n<tbody>\n");
         for (RowOutcome o : outcomes) {
             html.append("<tr class=\"").append(o.status() != null && o.status().ok() ? "ok" : "attention").append("\">")
                     .append("<td class=\"num\"><a href=\"#fila-").append(o.rowNumber()).append("\">")
                     .append(o.rowNumber()).append("</a></td>")
                     .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(o.contract()))).append("</td>")
+                    .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(RowValues.text(summary, o, Column.PERIOD))))
+                    .append("</td>")
                     .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(o.number()))).append("</td>")
+                    .append("<td class=\"money\">").append(esc(money(summary, o, Column.NET_VALUE))).append("</td>")
+                    .append("<td class=\"money\">").append(esc(money(summary, o, Column.TOTAL_VALUE))).append("</td>")
                     .append("<td>").append(pill(o.status())).append("</td>")
                     .append("<td class=\"msg\">").append(esc(o.message())).append("</td>")
                     .append("<td class=\"nowrap\">").append(esc(ReportText.orNone(o.paymentId()))).append("</td>")
                     .append("<td>").append(esc(ReportText.orNone(o.portalState()))).append("</td>")
                     .append("<td class=\"time\">").append(esc(ReportText.time(o.finishedAt()))).append("</td></tr>\n");
         }
-        html.append("</tbody></table></div></section>\n");
+        long filed = summary.outcomes().stream().filter(RowValues::filedNow).count();
+        html.append("</tbody>\n<tfoot><tr><th colspan=\"5\">").append(ResultsWorkbook.TOTAL_FILED)
+                .append(" (").append(filed).append(filed == 1 ? " fila enviada" : " filas enviadas")
+                .append(")</th><td class=\"money total-filed\">")
+                .append(esc(RowValues.pesosText(RowValues.totalFiled(summary)))).append("</td><td colspan=\"5\"></td></tr>\n");
+        if (summary.dryRun()) {
+            html.append("<tr><th colspan=\"5\">").append(ResultsWorkbook.TOTAL_READY).append("</th><td class=\"money\">")
+                    .append(esc(RowValues.pesosText(RowValues.totalReady(summary)))).append("</td><td colspan=\"5\"></td></tr>\n");
+        }
+        html.append("</tfoot></table></div></section>\n");
+    }
+
+    /** The value as the contractor wrote it, tidied to {@code $ 3.500.000} when it reads as pesos. */
+    private static String money(BatchSummary summary, RowOutcome o, Column column) {
+        String text = RowValues.text(summary, o, column);
+        return RowValues.pesos(text).map(RowValues::pesosText).orElse(ReportText.orNone(text));
     }
 
     private static void details(StringBuilder html, BatchSummary summary, List<RowOutcome> outcomes, Path folder) {
@@ -154,10 +175,14 @@ public final class HtmlReport {
             return;
         }
         html.append("<section><h2>Detalle por fila</h2>\n");
-        List<TraceRow> traces = folder == null ? List.of() : TraceFile.read(folder).orElse(List.of());
+        Optional<List<TraceRow>> traced = folder == null ? Optional.empty() : TraceFile.read(folder);
+        List<TraceRow> traces = traced.orElse(List.of());
+        List<TraceRow> originals = ReplayComparison.originals(folder);
         for (RowOutcome o : outcomes) {
             Optional<TraceRow> trace = traces.stream().filter(t -> t.rowNumber() == o.rowNumber()).findFirst();
-            RowDetail.append(html, summary.headers(), o, folder, trace);
+            Optional<TraceRow> original = originals.stream().filter(t -> t.rowNumber() == o.rowNumber()).findFirst();
+            Optional<NextStep> next = NextStep.of(o, summary.inputFile(), folder, traced.isPresent());
+            RowDetail.append(html, summary, o, folder, trace, original, next);
         }
         html.append("</section>\n");
     }

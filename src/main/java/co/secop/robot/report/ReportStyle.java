@@ -68,7 +68,7 @@ final class ReportStyle {
             table.rows td { border-bottom: 1px solid var(--line); padding: 9px 10px; vertical-align: top; }
             table.rows tr.attention td:first-child { box-shadow: inset 4px 0 0 var(--failed); }
             table.rows tbody tr:nth-child(even) { background: #fafbfc; }
-            .info .wide { grid-column: span 2; }
+            .info .wide { grid-column: 1 / -1; }
             td.nowrap, td.num, td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
             td.msg { min-width: 260px; white-space: pre-line; }
             .pill { display: inline-block; border-radius: 999px; padding: 2px 10px; font-size: 13px; font-weight: 600;
@@ -106,6 +106,32 @@ final class ReportStyle {
                              width: 30%; vertical-align: top; }
             table.input td { padding: 4px 0; overflow-wrap: anywhere; }
             footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
+            td.money, th.money { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            table.rows tfoot th { text-align: right; padding: 10px; border-top: 2px solid var(--line); }
+            table.rows tfoot td { padding: 10px; border-top: 2px solid var(--line); font-weight: 700; }
+            .todo { background: #fff8e6; border: 1px solid #f0d58a; border-radius: 8px; padding: 10px 14px;
+                    margin: 12px 0 0; }
+            .todo p { margin: 0 0 6px; }
+            pre.cmd { margin: 6px 0 0; padding: 8px 10px; background: #1f2933; color: #f3f5f8; border-radius: 6px;
+                      overflow-x: auto; white-space: pre; font-size: 13px; user-select: all; }
+            pre.cmd code { background: none; color: inherit; padding: 0; }
+            a.full { white-space: nowrap; }
+            img { max-width: 100%; }
+            @media (max-width: 640px) {
+              body { font-size: 14px; }
+              .page { padding: 14px 10px 28px; }
+              h1 { font-size: 21px; }
+              .card, .row-detail { padding: 12px; }
+              .info { grid-template-columns: 1fr; }
+              .info .wide { grid-column: auto; }
+              .counters { grid-template-columns: repeat(2, 1fr); }
+              .counter .n { font-size: 22px; }
+              td.msg { min-width: 200px; }
+              .gallery { grid-template-columns: 1fr; }
+              .meta { gap: 6px 18px; }
+              table.input th { width: 40%; }
+              ol.trace img.trace-shot { max-width: 100%; }
+            }
             @media print {
               html { background: #fff; }
               .page { padding: 0; max-width: none; }

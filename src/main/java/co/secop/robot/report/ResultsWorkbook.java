@@ -3,6 +3,7 @@ package co.secop.robot.report;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.spreadsheet.Column;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,13 +16,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code resultados.xlsx}: sheet {@value #RESULTS_SHEET} repeats each input row with what happened to it,
@@ -31,11 +36,16 @@ public final class ResultsWorkbook {
 
     public static final String RESULTS_SHEET = "Resultados";
     public static final String SUMMARY_SHEET = "Resumen";
+    /** The outcome columns, first in the sheet; the contractor's own columns follow them. */
     public static final List<String> RESULT_COLUMNS =
             List.of("Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia");
     /** What SECOP II showed for the payment at the end (read back from its «Detalle»), not the sheet's values. */
     public static final List<String> PORTAL_COLUMNS = List.of("Número en SECOP", "Valor neto en SECOP",
             "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
+
+    /** The sum of «Valor total» of what this run filed. */
+    public static final String TOTAL_FILED = "Total radicado";
+    public static final String TOTAL_READY = "Total listo para enviar (ensayo)";
 
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
@@ -70,10 +80,15 @@ public final class ResultsWorkbook {
     }
 
     private static void writeResults(Sheet sheet, BatchSummary summary, WorkbookStyles styles, Path folder) {
-        List<String> headers = new ArrayList<>(summary.headers());
-        headers.addAll(RESULT_COLUMNS);
+        // The outcome first (row number, state, message...), then the contractor's own columns, then what
+        // SECOP II showed for the payment at the end.
+        List<String> headers = new ArrayList<>(RESULT_COLUMNS);
+        headers.addAll(summary.headers());
         headers.addAll(PORTAL_COLUMNS);
         ColumnWidths widths = new ColumnWidths(headers.size());
+        Set<String> moneyHeaders = new HashSet<>();
+        RowValues.header(summary.headers(), Column.NET_VALUE).ifPresent(moneyHeaders::add);
+        RowValues.header(summary.headers(), Column.TOTAL_VALUE).ifPresent(moneyHeaders::add);
 
         Row headerRow = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
@@ -86,9 +101,6 @@ public final class ResultsWorkbook {
         for (RowOutcome outcome : outcomes) {
             Row row = sheet.createRow(r++);
             int c = 0;
-            for (String header : summary.headers()) {
-                text(row, c++, outcome.inputValues().getOrDefault(header, ""), null, widths);
-            }
             Cell rowNumber = row.createCell(c++);
             rowNumber.setCellValue(outcome.rowNumber());
             RowStatus status = outcome.status();
@@ -99,11 +111,20 @@ public final class ResultsWorkbook {
             text(row, c++, outcome.portalState() == null ? "" : outcome.portalState().orElse(""), null, widths);
             dateTime(row, c++, outcome.finishedAt(), styles, widths);
             evidenceLink(sheet, row, c++, outcome, styles, folder, widths);
+            for (String header : summary.headers()) {
+                String value = outcome.inputValues().getOrDefault(header, "");
+                Optional<BigDecimal> pesos = moneyHeaders.contains(header) ? RowValues.pesos(value) : Optional.empty();
+                if (pesos.isPresent()) {
+                    money(row, c++, pesos.get(), styles, widths);
+                } else {
+                    text(row, c++, value, null, widths);
+                }
+            }
             if (outcome.portal() != null && outcome.portal().isPresent()) {
                 co.secop.robot.batch.PortalPayment shown = outcome.portal().get();
                 text(row, c++, shown.invoiceNumber(), null, widths);
-                text(row, c++, shown.netValue(), null, widths);
-                text(row, c++, shown.totalValue(), null, widths);
+                moneyOrText(row, c++, shown.netValue(), styles, widths);
+                moneyOrText(row, c++, shown.totalValue(), styles, widths);
                 text(row, c++, shown.notes(), null, widths);
                 text(row, c, shown.documentList(), null, widths);
             }
@@ -114,6 +135,24 @@ public final class ResultsWorkbook {
             sheet.setAutoFilter(new CellRangeAddress(0, outcomes.size(), 0, headers.size() - 1));
         }
         widths.apply(sheet);
+    }
+
+    /** A number with a peso format, so Excel can sum it: {@code $ 3.500.000}. */
+    /** A value the portal showed («3.500.000,00 COP»): a number with the peso format when it reads as one. */
+    private static void moneyOrText(Row row, int c, String shown, WorkbookStyles styles, ColumnWidths widths) {
+        Optional<BigDecimal> pesos = RowValues.pesos(shown);
+        if (pesos.isPresent()) {
+            money(row, c, pesos.get(), styles, widths);
+        } else {
+            text(row, c, shown, null, widths);
+        }
+    }
+
+    private static void money(Row row, int column, BigDecimal value, WorkbookStyles styles, ColumnWidths widths) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(value.stripTrailingZeros().scale() > 0 ? styles.pesosWithCents() : styles.pesos());
+        widths.fit(column, RowValues.pesosText(value));
     }
 
     private static void evidenceLink(Sheet sheet, Row row, int column, RowOutcome outcome, WorkbookStyles styles,
@@ -162,9 +201,18 @@ public final class ResultsWorkbook {
             text(row, 0, status.label(), status.ok() ? styles.ok() : styles.notOk(), widths);
             row.createCell(1).setCellValue(summary.count(status));
         }
-        Row total = sheet.createRow(r);
+        Row total = sheet.createRow(r++);
         text(total, 0, "Total", styles.label(), widths);
         total.createCell(1).setCellValue(summary.outcomes().size());
+        r++;
+        Row filed = sheet.createRow(r++);
+        text(filed, 0, TOTAL_FILED, styles.label(), widths);
+        money(filed, 1, RowValues.totalFiled(summary), styles, widths);
+        if (summary.dryRun()) {
+            Row ready = sheet.createRow(r);
+            text(ready, 0, TOTAL_READY, styles.label(), widths);
+            money(ready, 1, RowValues.totalReady(summary), styles, widths);
+        }
         widths.apply(sheet);
     }
 

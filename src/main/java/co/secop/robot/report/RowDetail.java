@@ -1,10 +1,13 @@
 package co.secop.robot.report;
 
+import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.spreadsheet.Column;
 import co.secop.robot.trace.TraceRow;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static co.secop.robot.report.HtmlReport.esc;
 
@@ -14,12 +17,9 @@ final class RowDetail {
     private RowDetail() {
     }
 
-    static void append(StringBuilder html, List<String> headers, RowOutcome o, Path folder) {
-        append(html, headers, o, folder, java.util.Optional.empty());
-    }
-
-    static void append(StringBuilder html, List<String> headers, RowOutcome o, Path folder,
-                       java.util.Optional<TraceRow> trace) {
+    static void append(StringBuilder html, BatchSummary summary, RowOutcome o, Path folder,
+                       Optional<TraceRow> trace, Optional<TraceRow> original, Optional<NextStep> next) {
+        List<String> headers = summary.headers();
         html.append("<article class=\"row-detail ").append(o.status() != null && o.status().ok() ? "ok" : "attention")
                 .append("\" id=\"fila-").append(o.rowNumber()).append("\">\n<header><h3>Fila ").append(o.rowNumber());
         if (o.contract() != null && !o.contract().isBlank()) {
@@ -32,13 +32,19 @@ final class RowDetail {
         if (o.message() != null && !o.message().isBlank()) {
             html.append("<p class=\"message\">").append(esc(o.message())).append("</p>\n");
         }
+        next.ifPresent(step -> nextStep(html, step));
         html.append("<dl class=\"meta\">")
+                .append(meta("Periodo", ReportText.orNone(RowValues.text(summary, o, Column.PERIOD))))
+                .append(meta("Valor neto", pesos(summary, o, Column.NET_VALUE)))
+                .append(meta("Valor total", pesos(summary, o, Column.TOTAL_VALUE)))
                 .append(meta("Id de pago", ReportText.orNone(o.paymentId())))
                 .append(meta("Estado en SECOP", ReportText.orNone(o.portalState())))
                 .append(meta("Terminó", ReportText.dateTime(o.finishedAt())))
                 .append(meta("Tardó", ReportText.duration(o.took())))
                 .append("</dl>\n");
-        if (trace.isPresent() && !trace.get().steps().isEmpty()) {
+        if (trace.isPresent() && original.isPresent()) {
+            ReplayComparison.append(html, original.get(), trace.get(), folder);
+        } else if (trace.isPresent() && !trace.get().steps().isEmpty()) {
             TraceTimeline.append(html, trace.get(), folder);
         } else {
             steps(html, o.steps());
@@ -46,6 +52,20 @@ final class RowDetail {
         evidence(html, o.evidence(), folder);
         input(html, headers, o);
         html.append("</article>\n");
+    }
+
+    private static String pesos(BatchSummary summary, RowOutcome o, Column column) {
+        String text = RowValues.text(summary, o, column);
+        return RowValues.pesos(text).map(RowValues::pesosText).orElse(ReportText.orNone(text));
+    }
+
+    /** «Qué hacer»: the advice and each command in its own block, ready to copy. */
+    private static void nextStep(StringBuilder html, NextStep step) {
+        html.append("<div class=\"todo\"><p><strong>Qué hacer:</strong> ").append(esc(step.advice())).append("</p>\n");
+        for (String command : step.commands()) {
+            html.append("<pre class=\"cmd\"><code>").append(esc(command)).append("</code></pre>\n");
+        }
+        html.append("</div>\n");
     }
 
     private static String meta(String label, String value) {
@@ -73,8 +93,10 @@ final class RowDetail {
                 String href = esc(ReportText.href(folder, image));
                 String name = esc(ReportText.fileName(image));
                 html.append("<figure><a href=\"").append(href).append("\" target=\"_blank\" title=\"Abrir ")
-                        .append(name).append("\"><img src=\"").append(href).append("\" alt=\"Captura ").append(name)
-                        .append("\" loading=\"lazy\"></a><figcaption>").append(name).append("</figcaption></figure>\n");
+                        .append(name).append(" en tamaño completo\"><img src=\"").append(href).append("\" alt=\"Captura ")
+                        .append(name).append("\" loading=\"lazy\"></a><figcaption>").append(name)
+                        .append(" · <a class=\"full\" href=\"").append(href)
+                        .append("\" target=\"_blank\">Ver en tamaño completo</a></figcaption></figure>\n");
             }
             html.append("</div>\n");
         }

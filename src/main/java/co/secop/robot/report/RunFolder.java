@@ -1,5 +1,6 @@
 package co.secop.robot.report;
 
+import co.secop.robot.format.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ public final class RunFolder {
         for (int attempt = 1; attempt <= MAX_SAME_SECOND_RUNS; attempt++) {
             Path candidate = base.resolve(attempt == 1 ? name : name + "_" + attempt);
             try {
-                return Files.createDirectory(candidate);
+                return OwnerOnly.restrict(Files.createDirectory(candidate));
             } catch (FileAlreadyExistsException taken) {
                 // another run started in the same second: try the next suffix
             } catch (IOException | RuntimeException e) {
@@ -112,8 +113,10 @@ public final class RunFolder {
 
     private static void createWritable(Path dir) {
         try {
-            Files.createDirectories(dir);
-        } catch (IOException | RuntimeException e) {
+            OwnerOnly.folder(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw cannotCreate(dir, e.getCause());
+        } catch (RuntimeException e) {
             throw cannotCreate(dir, e);
         }
         if (!Files.isWritable(dir)) {

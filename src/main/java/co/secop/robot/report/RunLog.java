@@ -1,5 +1,6 @@
 package co.secop.robot.report;
 
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 
 import ch.qos.logback.classic.Level;
@@ -12,6 +13,8 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
@@ -68,6 +71,7 @@ public final class RunLog implements AutoCloseable {
         appender.setAppend(true);
         appender.setEncoder(encoder);
         long before = System.currentTimeMillis();
+        createOwnerOnly(logFile);
         appender.start();
         if (!appender.isStarted()) {
             encoder.stop();
@@ -80,6 +84,17 @@ public final class RunLog implements AutoCloseable {
         robotLogger.setLevel(Level.DEBUG);
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(appender);
         return new RunLog(context, appender, robotLogger, previous);
+    }
+
+    private static void createOwnerOnly(Path logFile) {
+        try {
+            if (!Files.exists(logFile)) {
+                Files.createFile(logFile);
+            }
+            OwnerOnly.restrict(logFile);
+        } catch (IOException | RuntimeException e) {
+            // the appender reports why the file cannot be opened
+        }
     }
 
     public Path file() {

@@ -28,6 +28,8 @@ final class WorkbookStyles {
     private final CellStyle notOk;
     private final CellStyle link;
     private final CellStyle dateTime;
+    private final CellStyle pesos;
+    private final CellStyle pesosWithCents;
 
     WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -41,6 +43,26 @@ final class WorkbookStyles {
         link = plain(font(false, "0563C1", true, (short) 0));
         dateTime = workbook.createCellStyle();
         dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
+        pesos = numberFormat(PESOS_FORMAT);
+        pesosWithCents = numberFormat(PESOS_WITH_CENTS_FORMAT);
+    }
+
+    /** Pesos as Excel shows them with the regional separators: {@code $ 3.500.000}. */
+    static final String PESOS_FORMAT = "\"$\" #,##0";
+    static final String PESOS_WITH_CENTS_FORMAT = "\"$\" #,##0.00";
+
+    CellStyle pesos() {
+        return pesos;
+    }
+
+    CellStyle pesosWithCents() {
+        return pesosWithCents;
+    }
+
+    private CellStyle numberFormat(String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(format));
+        return style;
     }
 
     CellStyle header() {

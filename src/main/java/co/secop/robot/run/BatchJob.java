@@ -12,7 +12,6 @@ import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.notification.NoticeSender;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
@@ -23,12 +22,12 @@ import co.secop.robot.report.HtmlReport;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.RunLog;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.Problem;
 import co.secop.robot.spreadsheet.SheetRow;
 import co.secop.robot.spreadsheet.ValidationReport;
-import org.openqa.selenium.WebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +62,9 @@ public final class BatchJob {
 
     /** Builds what watches each step once the browser exists, e.g. the {@code --traza} recorder. */
     public interface Observers {
-        Observers NONE = (driver, folder, headers, masker) -> StepObserver.NONE;
+        Observers NONE = (portal, folder, headers, masker) -> StepObserver.NONE;
 
-        StepObserver create(WebDriver driver, RunFolder folder, List<String> headers, SecretMasker masker);
+        StepObserver create(PortalSession portal, RunFolder folder, List<String> headers, SecretMasker masker);
     }
 
     /**
@@ -92,7 +91,8 @@ public final class BatchJob {
 
     private BatchSummary runLocked(Request request, BatchRunner.Listener listener) {
         LocalDateTime started = LocalDateTime.now();
-        SecretMasker masker = new SecretMasker().register(request.batch().password());
+        SecretMasker masker = new SecretMasker().register(request.batch().password())
+                .register(request.mail().smtp().flatMap(SmtpSettings::password).orElse(null));
         RunFolder folder = request.folder();
         List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
         try (RunLog log = RunLog.start(folder.logFile(), masker)) {
@@ -125,6 +125,7 @@ public final class BatchJob {
                     LocalDateTime.now(), outcomes);
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
+            OwnerOnly.restrictInside(folder.root());
             LOG.info("Fin de la carga: {}", summary.outcomes().stream()
                     .collect(Collectors.groupingBy(o -> o.status().label(), Collectors.counting())));
             return summary;
@@ -138,17 +139,13 @@ public final class BatchJob {
         // The journal first: one that cannot be read is set aside (and said) before the browser starts.
         Journal journal = Journal.open(request.journalFile());
         journal.recovery().ifPresent(listener::notice);
-        WebDriver driver = Browsers.open(request.browser());
-        try {
-            PortalSession portal = new PortalSession(driver, request.portal());
+        try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
-            StepObserver observer = request.observers().create(driver, folder, request.sheet().headers(), masker);
+            StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
                     listener)
                     .run(request.validation().validRows());
-        } finally {
-            driver.quit();
         }
     }
 

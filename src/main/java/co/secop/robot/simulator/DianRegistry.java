@@ -1,6 +1,5 @@
 package co.secop.robot.simulator;
 
-import co.secop.robot.format.Pesos;
 import co.secop.robot.simulator.model.CufeCheck;
 import co.secop.robot.simulator.model.DianInvoice;
 import java.math.BigDecimal;
@@ -83,7 +82,7 @@ public final class DianRegistry {
 
     private static BigDecimal parseOrNull(String text) {
         try {
-            return text == null || text.isBlank() ? null : Pesos.parse(text);
+            return text == null || text.isBlank() ? null : PortalFormat.parseMoney(text);
         } catch (IllegalArgumentException e) {
             return null;
         }

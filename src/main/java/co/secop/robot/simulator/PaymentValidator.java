@@ -1,7 +1,5 @@
 package co.secop.robot.simulator;
 
-import co.secop.robot.format.Pesos;
-import co.secop.robot.format.PortalDates;
 import co.secop.robot.simulator.model.CufeCheck;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentRequest;
@@ -48,7 +46,7 @@ final class PaymentValidator {
             errors.add("El valor neto no puede ser mayor que el valor total.");
         }
         if (total != null && total.compareTo(unpaidBalance) > 0) {
-            errors.add("El valor total supera el saldo por pagar del contrato (" + Pesos.display(unpaidBalance) + ").");
+            errors.add("El valor total supera el saldo por pagar del contrato (" + PortalFormat.money(unpaidBalance) + ").");
         }
         if (!number.isEmpty() && otherEntries.stream().anyMatch(e -> e.invoiceNumber() != null
                 && e.invoiceNumber().strip().equalsIgnoreCase(number))) {
@@ -76,7 +74,7 @@ final class PaymentValidator {
         }
         BigDecimal value;
         try {
-            value = Pesos.parse(text);
+            value = PortalFormat.parseMoney(text);
         } catch (IllegalArgumentException e) {
             errors.add(field + " no es un valor válido.");
             return null;
@@ -94,7 +92,7 @@ final class PaymentValidator {
             return null;
         }
         try {
-            return PortalDates.parseInput(text);
+            return PortalFormat.parseDateInput(text);
         } catch (IllegalArgumentException e) {
             errors.add("La fecha de vencimiento no es válida (formato dd/MM/aaaa HH:mm).");
             return null;

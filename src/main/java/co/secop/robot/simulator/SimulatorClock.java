@@ -1,6 +1,5 @@
 package co.secop.robot.simulator;
 
-import co.secop.robot.format.PortalDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,7 @@ public final class SimulatorClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
 
     public SimulatorClock() {
-        this(Clock.system(PortalDates.BOGOTA));
+        this(Clock.system(PortalFormat.BOGOTA));
     }
 
     public SimulatorClock(Clock base) {
@@ -40,7 +39,7 @@ public final class SimulatorClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return PortalDates.BOGOTA;
+        return PortalFormat.BOGOTA;
     }
 
     @Override

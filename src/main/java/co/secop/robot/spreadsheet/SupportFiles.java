@@ -3,6 +3,7 @@ package co.secop.robot.spreadsheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Which files of a supports folder go into the ZIP: regular files at any depth, sorted by their path inside
- * the folder, without hidden files ({@code .DS_Store}), Office lock files ({@code ~$informe.docx}) and
+ * the folder. Symbolic links (and shortcuts to other folders) are never followed: only files that really are
+ * inside the folder go, so a link cannot put {@code /etc/passwd} in the ZIP. Also left out: hidden files ({@code .DS_Store}), Office lock files ({@code ~$informe.docx}) and
  * Windows' {@code Thumbs.db} / {@code desktop.ini}.
  */
 final class SupportFiles {
@@ -21,12 +23,32 @@ final class SupportFiles {
 
     static List<Path> in(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            Path real = folder.toRealPath();
+            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> isInside(real, file))
                     .filter(file -> !isJunk(folder.relativize(file)))
                     .sorted(Comparator.comparing(file -> entryName(folder, file)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The symbolic links in the folder (never followed), as paths relative to it. */
+    static List<String> links(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isSymbolicLink).map(link -> entryName(folder, link)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isInside(Path realFolder, Path file) {
+        try {
+            return file.toRealPath(LinkOption.NOFOLLOW_LINKS).startsWith(realFolder)
+                    && file.toRealPath().startsWith(realFolder);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -54,12 +55,43 @@ final class SupportsChecker {
     private void checkFolder(Path folder) {
         try {
             if (SupportFiles.in(folder).isEmpty()) {
+                List<String> links = SupportFiles.links(folder);
                 throw new IllegalArgumentException("la carpeta «" + folder + "» está vacía; ponga en ella los "
-                        + "soportes o indique un .zip");
+                        + "soportes o indique un .zip" + (links.isEmpty() ? "" : " (los enlaces simbólicos "
+                        + String.join(", ", links) + " no se siguen: copie allí los archivos)"));
             }
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException("no se pudo leer la carpeta «" + folder + "»: "
                     + e.getCause().getMessage());
+        }
+        checkZippedSize(folder);
+    }
+
+    /** Zips the folder as the batch will, in a temporary folder, to check the portal's limit now. */
+    private void checkZippedSize(Path folder) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("secop-validar-");
+            new SupportsPackager(maxZipBytes).packageSupports(folder, work);
+        } catch (SupportsException e) {
+            String message = e.getMessage();
+            String lowered = (Character.toLowerCase(message.charAt(0)) + message.substring(1)).replaceFirst("\\.$", "");
+            throw new IllegalArgumentException(lowered.replace("el archivo «" + folder.getFileName() + ".zip»",
+                    "la carpeta «" + folder.getFileName() + "» comprimida"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("no se pudo comprimir la carpeta «" + folder + "» para medirla: " + e.getMessage());
+        } finally {
+            if (work != null) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is harmless
         }
     }
 

@@ -1,10 +1,16 @@
 package co.secop.robot.spreadsheet;
 
+import co.secop.robot.format.OwnerOnly;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -22,6 +28,8 @@ import java.util.zip.ZipOutputStream;
 public final class SupportsPackager {
 
     /** The portal's upload limit (10 MB, as SECOP II says: 10 × 1024 × 1024 bytes). */
+    private static final Logger LOG = LoggerFactory.getLogger(SupportsPackager.class);
+
     public static final long PORTAL_MAX_BYTES = 10L * 1024 * 1024;
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -95,11 +103,16 @@ public final class SupportsPackager {
         if (files.isEmpty()) {
             throw new SupportsException("La carpeta «" + source + "» está vacía; ponga en ella los soportes.");
         }
+        List<String> links = SupportFiles.links(source);
+        if (!links.isEmpty()) {
+            LOG.warn("La carpeta de soportes {} tiene enlaces simbólicos que no se incluyen en el ZIP: {}", source, links);
+        }
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnly.folder(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), ".soportes-", ".zip.part");
             try {
                 writeZip(source, files, partial);
+                OwnerOnly.restrict(partial);
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
@@ -122,7 +135,10 @@ public final class SupportsPackager {
                 ZipEntry entry = new ZipEntry(SupportFiles.entryName(folder, file));
                 entry.setTimeLocal(ENTRY_TIME);
                 zipOut.putNextEntry(entry);
-                Files.copy(file, zipOut);
+                // never through a link, even one put there after the folder was listed
+                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                    in.transferTo(zipOut);
+                }
                 zipOut.closeEntry();
             }
         }

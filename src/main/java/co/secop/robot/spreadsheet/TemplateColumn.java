@@ -9,7 +9,9 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
     static final String PESOS = "\"$\" #,##0";
 
     static final List<String> GENERAL_RULES = List.of(
-            "Escriba una fila por cada pago mensual, desde la fila 2 de la hoja «Pagos». Las filas vacías se ignoran.",
+            "Escriba una fila por cada pago mensual en la hoja «Pagos», debajo de la fila de ejemplo. Las filas vacías se ignoran.",
+            "La fila 2 es un EJEMPLO (en gris, con «EJEMPLO» en «Notas»): el robot nunca la radica. Puede borrarla.",
+            "Las columnas con * (título en naranja) son obligatorias. Al seleccionar una celda, Excel muestra qué escribir.",
             "No combine celdas y no cambie el texto de los títulos (puede cambiar su orden y agregar columnas "
                     + "propias: el robot las conserva en el archivo de resultados).",
             "Guarde el archivo como Libro de Excel (.xlsx), sin contraseña.",
@@ -69,6 +71,33 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
                             + "pago, como la muestra «Plan de pagos». Sin ella, el robot usa la fila cuya fecha esperada "
                             + "es del periodo, y si no hay ninguna no radica la fila.",
                     "Pago 11 de 12"));
+
+    /** The example row's value of each column (a Number for the values), or null to leave it empty. */
+    static Object example(Column column) {
+        return switch (column) {
+            case CONTRACT -> "CPS-2026-0101";
+            case PERIOD -> "Noviembre 2026";
+            case NUMBER -> "011";
+            case ELECTRONIC_INVOICE -> "No";
+            case NET_VALUE, TOTAL_VALUE -> 3_500_000;
+            case NOTES -> TemplateWriter.EXAMPLE_MARK + ": esta fila no se radica. Escriba sus pagos debajo.";
+            case SUPPORTS -> "soportes/noviembre.zip";
+            case SUPERVISOR_EMAIL -> "supervisor@entidad.gov.co";
+            default -> null;
+        };
+    }
+
+    /** The input message of the column: whether it is required, then what to write (Excel allows 255 characters). */
+    String prompt() {
+        String text = (column == Column.CUFE ? "Obligatorio si es factura electrónica. "
+                : column.required() ? "Obligatoria. " : "Opcional. ") + help().replaceFirst("^Opcional\\. ", "")
+                + " Ej.: " + examples();
+        if (text.length() <= 255) {
+            return text;
+        }
+        int cut = text.lastIndexOf(". ", 253);
+        return cut > 0 ? text.substring(0, cut + 1) : text.substring(0, 254) + "…";
+    }
 
     static List<TemplateColumn> all() {
         return ALL;

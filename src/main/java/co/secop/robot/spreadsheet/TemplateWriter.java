@@ -32,6 +32,28 @@ public final class TemplateWriter {
     static final String INSTRUCTIONS_SHEET = "Instrucciones";
     /** Rows (below the titles) that get the column formats and the Sí/No list. */
     static final int PREPARED_ROWS = 1000;
+    /** Row 2 of «Pagos» holds the example. */
+    static final int EXAMPLE_ROW_INDEX = 1;
+    static final String REQUIRED_MARK = " *";
+    /** Excel's limits for an input message. */
+    static final int MAX_PROMPT_TITLE = 32;
+
+    /** What marks the template's example row; a row with a cell that starts with it is never filed. */
+    public static final String EXAMPLE_MARK = "EJEMPLO";
+
+    /** The row is an example (a cell starts with «EJEMPLO»): {@code validar} and {@code cargar} skip it. */
+    public static boolean isExample(SheetRow row) {
+        return row.cellTexts().values().stream().anyMatch(TemplateWriter::marksExample);
+    }
+
+    static boolean marksExample(String text) {
+        if (text == null) {
+            return false;
+        }
+        String upper = text.strip().toUpperCase(java.util.Locale.ROOT);
+        return upper.startsWith(EXAMPLE_MARK)
+                && (upper.length() == EXAMPLE_MARK.length() || !Character.isLetterOrDigit(upper.charAt(EXAMPLE_MARK.length())));
+    }
 
     public void write(Path file) throws IOException {
         Path target = file.toAbsolutePath();
@@ -54,13 +76,59 @@ public final class TemplateWriter {
         for (int i = 0; i < columns.size(); i++) {
             TemplateColumn column = columns.get(i);
             var cell = titles.createCell(i);
-            cell.setCellValue(column.column().header());
-            cell.setCellStyle(styles.title);
+            cell.setCellValue(title(column.column()));
+            cell.setCellStyle(column.column().required() ? styles.requiredTitle : styles.title);
             sheet.setColumnWidth(i, column.width() * 256);
             sheet.setDefaultColumnStyle(i, styles.forFormat(column.format()));
+            if (column.column() != Column.ELECTRONIC_INVOICE) {
+                addPrompt(sheet, i, column);
+            }
         }
+        writeExample(sheet.createRow(EXAMPLE_ROW_INDEX), columns, styles);
         sheet.createFreezePane(0, 1);
         addYesNoList(sheet, TemplateColumn.indexOf(Column.ELECTRONIC_INVOICE));
+    }
+
+    /** The title the template writes: required columns end in « *» (the reader ignores the mark). */
+    static String title(Column column) {
+        return column.required() ? column.header() + REQUIRED_MARK : column.header();
+    }
+
+    /** Row 2: a filled example, in grey italics, marked «EJEMPLO» in «Notas» so it is never filed. */
+    private static void writeExample(Row row, List<TemplateColumn> columns, Styles styles) {
+        for (int i = 0; i < columns.size(); i++) {
+            TemplateColumn column = columns.get(i);
+            Object value = TemplateColumn.example(column.column());
+            if (value == null) {
+                continue;
+            }
+            var cell = row.createCell(i);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(styles.exampleMoney);
+            } else {
+                cell.setCellValue(value.toString());
+                cell.setCellStyle(styles.example);
+            }
+        }
+    }
+
+    /** The note Excel shows when a cell of the column is selected (an input message, no restriction). */
+    private static void addPrompt(Sheet sheet, int columnIndex, TemplateColumn column) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        // A formula that is always true: any value is accepted (POI cannot read back a validation of type "any").
+        DataValidationConstraint any = helper.createCustomConstraint("TRUE");
+        DataValidation validation = helper.createValidation(any,
+                new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
+        validation.setShowErrorBox(false);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(promptTitle(column.column()), column.prompt());
+        sheet.addValidationData(validation);
+    }
+
+    private static String promptTitle(Column column) {
+        String title = column.header() + (column.required() ? " (obligatoria)" : "");
+        return title.length() <= MAX_PROMPT_TITLE ? title : column.header();
     }
 
     private static void addYesNoList(Sheet sheet, int columnIndex) {
@@ -99,7 +167,7 @@ public final class TemplateWriter {
         }
         for (TemplateColumn column : TemplateColumn.all()) {
             Row row = sheet.createRow(r++);
-            String[] values = {column.column().header(), column.obligation(), column.help(), column.examples()};
+            String[] values = {title(column.column()), column.obligation(), column.help(), column.examples()};
             for (int i = 0; i < values.length; i++) {
                 row.createCell(i).setCellValue(values[i]);
                 row.getCell(i).setCellStyle(styles.wrapped);
@@ -114,6 +182,9 @@ public final class TemplateWriter {
         final CellStyle title;
         final CellStyle heading;
         final CellStyle wrapped;
+        final CellStyle requiredTitle;
+        final CellStyle example;
+        final CellStyle exampleMoney;
 
         Styles(Workbook workbook) {
             this.workbook = workbook;
@@ -131,6 +202,18 @@ public final class TemplateWriter {
             big.setFontHeightInPoints((short) 14);
             heading = workbook.createCellStyle();
             heading.setFont(big);
+            requiredTitle = workbook.createCellStyle();
+            requiredTitle.cloneStyleFrom(title);
+            requiredTitle.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+            Font grey = workbook.createFont();
+            grey.setItalic(true);
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            example = workbook.createCellStyle();
+            example.setFont(grey);
+            example.setDataFormat(workbook.createDataFormat().getFormat(TemplateColumn.TEXT));
+            exampleMoney = workbook.createCellStyle();
+            exampleMoney.setFont(grey);
+            exampleMoney.setDataFormat(workbook.createDataFormat().getFormat(TemplateColumn.PESOS));
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -9,7 +9,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Turns a traced row back into a one-row payment spreadsheet, to file it again. */
+/**
+ * Turns a traced row back into a one-row payment spreadsheet, to file it again. The row keeps its number:
+ * the titles go in row 1 and the payment in the same row as in the contractor's sheet (the rows between
+ * stay empty and are ignored), so the replay's reports say «Fila 3» for row 3.
+ */
 public final class ReplaySheet {
 
     private ReplaySheet() {
@@ -20,7 +24,7 @@ public final class ReplaySheet {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Pagos");
             Row headers = sheet.createRow(0);
-            Row values = sheet.createRow(1);
+            Row values = sheet.createRow(Math.max(1, row.rowNumber() - 1));
             for (int i = 0; i < row.headers().size(); i++) {
                 String header = row.headers().get(i);
                 headers.createCell(i).setCellValue(header);

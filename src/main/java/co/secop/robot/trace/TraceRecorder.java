@@ -1,13 +1,11 @@
 package co.secop.robot.trace;
 
+import co.secop.robot.batch.Evidence;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.batch.StepObserver;
+import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.spreadsheet.PaymentRow;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+import co.secop.robot.portal.PortalSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +31,7 @@ public final class TraceRecorder implements StepObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(TraceRecorder.class);
 
-    private final WebDriver driver;
+    private final PortalSession portal;
     private final Path runFolder;
     private final List<String> headers;
     private final UnaryOperator<String> masker;
@@ -41,8 +40,8 @@ public final class TraceRecorder implements StepObserver {
     private LocalDateTime last;
 
     /** @param masker hides secrets (the password) in every text the trace keeps */
-    public TraceRecorder(WebDriver driver, Path runFolder, List<String> headers, UnaryOperator<String> masker) {
-        this.driver = driver;
+    public TraceRecorder(PortalSession portal, Path runFolder, List<String> headers, UnaryOperator<String> masker) {
+        this.portal = portal;
         this.runFolder = runFolder;
         this.headers = List.copyOf(headers);
         this.masker = masker;
@@ -76,42 +75,49 @@ public final class TraceRecorder implements StepObserver {
     }
 
     private String url() {
-        try {
-            return masker.apply(driver.getCurrentUrl());
-        } catch (WebDriverException e) {
-            return "";
-        }
+        return portal.currentUrl().map(masker).orElse("");
     }
 
     private String screenshot(Path file) {
+        Optional<byte[]> png = portal.screenshot();
+        if (png.isEmpty()) {
+            return null;
+        }
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            OwnerOnly.folder(file.getParent());
+            OwnerOnly.restrict(Files.write(file, png.get()));
             return runFolder.relativize(file).toString();
-        } catch (WebDriverException | IOException | ClassCastException e) {
+        } catch (IOException e) {
             LOG.debug("Traza sin captura en {}", file, e);
             return null;
         }
     }
 
+    /**
+     * The current document's HTML in {@code file}, and every other window and iframe beside it
+     * ({@code paso-03-ventana-1-iframe-1.html}...).
+     */
     private String page(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, masker.apply(driver.getPageSource()), StandardCharsets.UTF_8);
-            return runFolder.relativize(file).toString();
-        } catch (WebDriverException | IOException e) {
-            LOG.debug("Traza sin HTML en {}", file, e);
-            return null;
+        String main = null;
+        String base = file.getFileName().toString().replaceFirst("\\.html$", "");
+        for (PageDocuments.Document document : portal.documents()) {
+            Path target = document.current() ? file : file.resolveSibling(base + "-" + document.name() + ".html");
+            try {
+                OwnerOnly.folder(target.getParent());
+                String html = document.current() ? document.html() : Evidence.withOrigin(document);
+                OwnerOnly.restrict(Files.writeString(target, masker.apply(html), StandardCharsets.UTF_8));
+                if (document.current()) {
+                    main = runFolder.relativize(target).toString();
+                }
+            } catch (IOException e) {
+                LOG.debug("Traza sin HTML en {}", target, e);
+            }
         }
+        return main;
     }
 
     private List<String> console() {
-        try {
-            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(TraceRecorder::line).map(masker).toList();
-        } catch (WebDriverException | UnsupportedOperationException e) {
-            return List.of();
-        }
+        return portal.consoleLines().stream().map(masker).toList();
     }
 
     /** True when the cell is the row's «Soportes» (written relative to the spreadsheet). */
@@ -125,9 +131,5 @@ public final class TraceRecorder implements StepObserver {
 
     private void drainConsole() {
         console();
-    }
-
-    private static String line(LogEntry entry) {
-        return entry.getLevel() + " " + entry.getMessage();
     }
 }

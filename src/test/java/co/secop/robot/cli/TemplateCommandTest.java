@@ -19,8 +19,12 @@ class TemplateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Plantilla creada");
         var sheet = new PaymentSheetReader().read(file);
-        assertThat(sheet.headers()).contains("Contrato", "Número de factura o pago", "Soportes");
-        assertThat(sheet.rows()).isEmpty();
+        assertThat(sheet.headers()).contains("Contrato *", "Número de factura o pago *", "Soportes *", "Notas");
+        assertThat(sheet.rows()).singleElement().matches(co.secop.robot.spreadsheet.TemplateWriter::isExample);
+        assertThat(run.out()).contains("validar " + file);
+        CliRun untouched = CliRun.of("validar", file.toString());
+        assertThat(untouched.exitCode()).isEqualTo(SecopCli.SOME_FAILED);
+        assertThat(untouched.err()).contains("solo la fila de ejemplo, que no se radica");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package co.secop.robot.cli;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -10,16 +16,47 @@ class TestCommandTest {
     @Test
     void translatesTheOptionsIntoMavenProperties() {
         TestCommand command = new TestCommand();
-        new CommandLine(command).parseArgs("--tags", "@humo and not @rechazo", "--escenario", "Crear.*",
+        new CommandLine(command).parseArgs("--tags", "@humo and not @rechazo", "--escenario", "Crear",
                 "--portal", "https://pruebas.example/STS/Users/Login/Index", "--largo");
 
         assertThat(command.mavenArguments()).containsExactly(
                 "-Dcucumber.filter.tags=@humo and not @rechazo",
-                "-Dcucumber.filter.name=.*(?:Crear.*).*",
+                "-Dcucumber.filter.name=.*(?:(?iu)[cç]r[eéèëê][aáàäâ]r).*",
                 "-Dtest=RunCucumberTest",
                 "-Dsurefire.failIfNoSpecifiedTests=false",
                 "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
                 "-Plargo");
+    }
+
+    @Test
+    void theScenarioNameIsFoundIgnoringCaseAndAccents() {
+        List<String> names = TestCommand.scenarioNames(Path.of("features"));
+        assertThat(names).contains("Credenciales incorrectas");
+        assertThat(TestCommand.matching(names, "credenciales incorrectas")).containsExactly("Credenciales incorrectas");
+        assertThat(TestCommand.matching(names, "SESION EXPIRA")).hasSize(2);
+        assertThat(TestCommand.matching(names, "electronica con el cufe"))
+                .containsExactly("Radicar una factura electrónica con el CUFE validado ante la DIAN");
+        // What Maven receives finds the same scenario the same way.
+        assertThat(Pattern.compile(".*(?:" + TestCommand.namePattern("credenciales incorrectas") + ").*")
+                .matcher("Credenciales incorrectas").matches()).isTrue();
+    }
+
+    @Test
+    void aNameThatMatchesNoScenarioFailsWithoutRunningMaven() {
+        CliRun run = CliRun.of("test", "--escenario", "no existe este escenario");
+        assertThat(run.exitCode()).isEqualTo(SecopCli.SOME_FAILED);
+        assertThat(run.err()).contains("ningún escenario de features/ tiene «no existe este escenario»")
+                .contains("  - Credenciales incorrectas");
+    }
+
+    @Test
+    void aRunThatStartedNoScenarioIsCountedAsNone(@TempDir Path dir) throws Exception {
+        Path ndjson = dir.resolve("cucumber.ndjson");
+        Files.writeString(ndjson, "{\"meta\":{}}\n{\"testRunStarted\":{}}\n{\"testRunFinished\":{}}\n");
+        assertThat(TestCommand.scenariosRun(ndjson, 0)).isZero();
+        Files.writeString(ndjson, "{\"testCaseStarted\":{\"id\":\"1\"}}\n{\"testCaseStarted\":{\"id\":\"2\"}}\n");
+        assertThat(TestCommand.scenariosRun(ndjson, 0)).isEqualTo(2);
+        assertThat(TestCommand.scenariosRun(dir.resolve("falta.ndjson"), 0)).isZero();
     }
 
     @Test
@@ -29,7 +66,7 @@ class TestCommandTest {
         cli.setOut(new java.io.PrintWriter(out));
         int code = cli.execute("test", "--help");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Uso: secop test").contains("Opciones:").contains("Muestra esta ayuda");
+        assertThat(out.toString()).contains("Uso: ./secop test").contains("Opciones:").contains("Muestra esta ayuda");
     }
 
     @Test

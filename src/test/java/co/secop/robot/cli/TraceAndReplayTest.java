@@ -79,6 +79,33 @@ class TraceAndReplayTest {
         Path replayRun = run.resolve("reproduccion-fila-2/resultados");
         assertThat(TraceFile.read(replayRun).orElseThrow().get(0).steps()).extracting(TraceStep::text)
                 .anyMatch(t -> t.startsWith("Verificó el estado «Enviado a la entidad estatal»"));
+
+        // Support gets the ZIP as the contractor sent it, and row 3 stays «Fila 3».
+        CliRun fromZip = CliRun.of("reproducir", dir.resolve("ejecucion.zip").toString(), "--fila", "3");
+
+        assertThat(fromZip.out()).as(fromZip.err()).contains("Reproduciendo fila 3 · CPS-2025-0999 · 020")
+                .contains("Fila 3 · CPS-2025-0999 · 020 · Fallido");
+        Path zipReplay = dir.resolve("ejecucion-reproduccion-fila-3/resultados");
+        assertThat(TraceFile.read(zipReplay).orElseThrow()).extracting(TraceRow::rowNumber).containsExactly(3);
+        String report = Files.readString(zipReplay.resolve("reporte.html"));
+        assertThat(report).contains("id=\"fila-3\"", "Ejecución original y reproducción, paso a paso")
+                .doesNotContain("id=\"fila-2\"");
+        TraceRow original = TraceFile.read(zipReplay.resolve(TraceFile.ORIGINAL)).orElseThrow().get(0);
+        assertThat(original.rowNumber()).isEqualTo(3);
+        assertThat(zipReplay.resolve(TraceFile.ORIGINAL).resolve(original.steps().get(0).screenshot())).isRegularFile();
+    }
+
+    @Test
+    void aZipWithoutATraceIsRefusedClearly() throws IOException {
+        Path zip = dir.resolve("otra.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("reporte.html"));
+            out.write("<html></html>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        CliRun run = CliRun.of("reproducir", zip.toString(), "--fila", "2");
+        assertThat(run.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
+        assertThat(run.err()).contains("El ZIP").contains("no tiene traza");
     }
 
     @Test

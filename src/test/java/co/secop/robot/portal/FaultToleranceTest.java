@@ -44,7 +44,7 @@ class FaultToleranceTest extends SimulatorTestSupport {
                 .confirm();
         PaymentEntry entry = plan.entry(number).orElseThrow();
         assertThat(entry.state()).isEqualTo("Borrador");
-        plan = plan.send(entry).accept();
+        plan = plan.send(entry);
         assertThat(plan.entry(number).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
         JsonNode stored = payment(entry.paymentId());

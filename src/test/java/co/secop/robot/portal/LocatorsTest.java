@@ -62,10 +62,9 @@ class LocatorsTest {
                 mis-contratos = ["css:a[href*='SalesContractManagement/Index']", "link:Mis contratos", "css:#lnkSubItem68"]
                 """);
         By by = locators.by("mis-contratos");
-        assertThat(by).isInstanceOf(Locators.FirstMatch.class);
-        assertThat(((Locators.FirstMatch) by).alternatives()).containsExactly(
-                By.cssSelector("a[href*='SalesContractManagement/Index']"), By.linkText("Mis contratos"),
-                By.cssSelector("#lnkSubItem68"));
+        assertThat(by).isInstanceOf(Locators.ScriptBy.class);
+        assertThat(((Locators.ScriptBy) by).alternatives()).containsExactly(
+                "css:a[href*='SalesContractManagement/Index']", "link:Mis contratos", "css:#lnkSubItem68");
     }
 
     @Test
@@ -87,8 +86,12 @@ class LocatorsTest {
                 .hasMessageContaining("Falta el localizador «no.existe»");
         assertThatThrownBy(() -> Locators.parse("a = 5")).isInstanceOf(PortalException.class)
                 .hasMessageContaining("debe ser un texto");
+        assertThatThrownBy(() -> Locators.parse("a { origen = dudoso, valor = \"#x\" }")).isInstanceOf(PortalException.class)
+                .hasMessageContaining("confirmado");
+        assertThatThrownBy(() -> Locators.parse("a { origen = supuesto }")).isInstanceOf(PortalException.class)
+                .hasMessageContaining("valor");
         assertThatThrownBy(() -> Locators.parse("a = \"xpath:\"")).isInstanceOf(PortalException.class);
-        assertThatThrownBy(() -> Locators.parse("a = \"xpath:\"").by("a")).isInstanceOf(PortalException.class);
+
         assertThatThrownBy(() -> Locators.parse("a = {")).isInstanceOf(PortalException.class)
                 .hasMessageContaining("no son válidos");
     }
@@ -97,24 +100,28 @@ class LocatorsTest {
     void packagedDefaultsHaveTheKeysThePageObjectsUse() {
         Locators locators = Locators.load(Optional.empty());
         for (String key : new String[]{"login.usuario", "login.contrasena", "login.ingresar", "login.error",
-                "empresa.lista", "empresa.entrar", "informacion.dialogo", "informacion.aceptar",
+                "empresa.lista", "empresa.entrar", "informacion.aceptar", "encabezado.conectado",
                 "encabezado.menu-mis-procesos", "encabezado.mis-contratos", "contratos.celda-estado",
                 "detalle.pasos", "detalle.etiqueta-paso", "plan.contenedor", "formulario.iframe", "subida.archivos",
                 "subida.cerrar", "sesion.dialogo-expirada", "error.titulo"}) {
             assertThat(locators.has(key)).as(key).isTrue();
         }
         assertThat(locators.by("login.usuario")).isEqualTo(By.cssSelector("#txtUserName"));
-        assertThat(locators.by("plan.estado", 0)).isEqualTo(By.cssSelector("#spnInvoiceStateSpan_0"));
+        assertThat(((Locators.ScriptBy) locators.by("plan.estado", 0)).alternatives())
+                .containsExactly("css:#spnInvoiceStateSpan_0", "columna:Estado");
+        assertThat(locators.provenance("encabezado.conectado").origin()).isEqualTo(Locators.Origin.CONFIRMADO);
         assertThat(locators.css("espera.capas")).contains("div.vortal-preloader").contains(".blockUI");
     }
 
     @Test
     void aFileOnDiskOverridesOnlyItsKeys(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mios.conf");
-        Files.writeString(file, "login.usuario = \"id:otroUsuario\"\n");
+        Files.writeString(file, "login.usuario = \"id:otroUsuario\"\nlogin.contrasena.valor = \"id:otraClave\"\n");
         Locators locators = Locators.load(Optional.of(file));
         assertThat(locators.by("login.usuario")).isEqualTo(By.id("otroUsuario"));
-        assertThat(locators.by("login.contrasena")).isEqualTo(By.cssSelector("#txtPassword"));
+        assertThat(locators.provenance("login.usuario").origin()).isEqualTo(Locators.Origin.SIN_INDICAR);
+        assertThat(locators.by("login.contrasena")).isEqualTo(By.id("otraClave"));
+        assertThat(locators.provenance("login.contrasena").origin()).isEqualTo(Locators.Origin.CONFIRMADO);
         assertThat(locators.origin()).contains(file.toString());
     }
 

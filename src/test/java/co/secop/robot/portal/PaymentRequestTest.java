@@ -48,9 +48,9 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(entry.totalValue()).isEqualTo("3.500.000,00 COP");
         assertThat(entry.actions()).containsExactlyInAnyOrder("Registro", "Enviar", "Borrar", "Detalle");
 
-        SendConfirmationDialog dialog = plan.send(entry);
-        assertThat(dialog.text()).contains("¿Está seguro de enviar la solicitud de pago a la entidad estatal?");
-        plan = dialog.accept();
+        plan = plan.send(entry);
+        assertThat(plan.lastConfirmation()).hasValueSatisfying(q -> assertThat(q)
+                .contains("¿Está seguro de enviar la solicitud de pago a la entidad estatal?"));
         PaymentEntry sent = plan.entry(entry.paymentId()).orElseThrow();
         assertThat(sent.state()).isEqualTo("Enviado a la entidad estatal");
         assertThat(sent.actions()).containsExactly("Detalle");
@@ -84,7 +84,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         plan = form.attach(zip("fe-2026-200.zip")).confirm();
         PaymentEntry entry = plan.entry("FE-2026-200").orElseThrow();
         assertThat(entry.state()).isEqualTo("Borrador");
-        plan = plan.send(entry).accept();
+        plan = plan.send(entry);
         assertThat(plan.entry("FE-2026-200").orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
         JsonNode stored = payment(entry.paymentId());
@@ -179,7 +179,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(registered.state()).isEqualTo("Borrador");
         assertThat(registered.reference()).isEqualTo("Pago 11 de 12");
 
-        plan = plan.send(registered).accept();
+        plan = plan.send(registered);
         assertThat(plan.entry(november.paymentId()).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
         JsonNode stored = payment(november.paymentId());
         assertThat(stored.path("contract").asText()).isEqualTo("CPS-2026-0102");
@@ -199,7 +199,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
                 .attach(zip("primera.zip"))
                 .confirm();
         String paymentId = plan.entry("CC-RECHAZO").orElseThrow().paymentId();
-        plan.send(plan.entry(paymentId).orElseThrow()).accept();
+        plan.send(plan.entry(paymentId).orElseThrow());
 
         api("POST", "payments/" + paymentId + "/reject", "{\"reason\":\"Falta la planilla de seguridad social.\"}");
         plan = new HeaderMenu(portal).openMyContracts().openDetail("CPS-2026-0101").openPaymentPlan();
@@ -228,7 +228,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
                 .confirm();
         PaymentEntry corrected = plan.entry(paymentId).orElseThrow();
         assertThat(corrected.state()).isEqualTo("Borrador");
-        plan = plan.send(corrected).accept();
+        plan = plan.send(corrected);
         assertThat(plan.entry(paymentId).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
         JsonNode stored = payment(paymentId);
@@ -261,7 +261,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         plan = plan.create().electronicInvoice(false).invoiceNumber("CC-BORRAR").dueDate(DUE)
                 .netValue(new BigDecimal("1000000")).totalValue(new BigDecimal("1000000"))
                 .attach(zip("borrar.zip")).confirm();
-        plan = plan.delete(plan.entry("CC-BORRAR").orElseThrow()).accept();
+        plan = plan.delete(plan.entry("CC-BORRAR").orElseThrow());
         assertThat(plan.entry("CC-BORRAR")).isEmpty();
         assertThat(payments("CPS-2026-0101")).isEmpty();
     }

@@ -40,7 +40,7 @@ class PaymentWindowModeTest extends SimulatorTestSupport {
         assertThat(driver.getWindowHandles()).containsExactly(home);
         PaymentEntry entry = plan.entry("AND-001").orElseThrow();
         assertThat(entry.state()).isEqualTo("Borrador");
-        plan = plan.send(entry).accept();
+        plan = plan.send(entry);
         assertThat(plan.entry("AND-001").orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
         JsonNode stored = payment(entry.paymentId());

@@ -64,8 +64,9 @@ public final class BrowserHolder implements Disposable {
         return session;
     }
 
-    public WebDriver driver() {
-        return session().driver();
+    public synchronized WebDriver driver() {
+        session();
+        return driver;
     }
 
     /**

@@ -12,7 +12,6 @@ import co.secop.robot.portal.PaymentDetailView;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalException;
-import co.secop.robot.portal.SendConfirmationDialog;
 import co.secop.robot.portal.WorkAreaPage;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheet;
@@ -51,7 +50,8 @@ public final class QaWorld implements Disposable {
     public PaymentRequestForm form;
     public DocumentUploadWindow uploadWindow;
     public PaymentDetailView paymentDetail;
-    public SendConfirmationDialog sendDialog;
+    /** True while a «Enviar» waits for the scenario to look at its confirmation. */
+    public boolean sendPending;
     public String cufeMessage;
 
     /** The last thing the portal (through the page objects) refused, for "Entonces el portal ..." steps. */

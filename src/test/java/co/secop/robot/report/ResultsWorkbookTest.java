@@ -36,14 +36,15 @@ class ResultsWorkbookTest {
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheet("Resultados");
-            assertThat(texts(sheet.getRow(0))).containsExactly("Contrato", "Número de factura", "Valor total", "Notas",
-                    "Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia", "Número en SECOP",
-                    "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
+            assertThat(texts(sheet.getRow(0))).containsExactly("Fila", "Estado", "Mensaje", "Id de pago",
+                    "Estado en SECOP", "Hora", "Evidencia", "Contrato", "Número de factura", "Valor total", "Notas",
+                    "Número en SECOP", "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP",
+                    "Documentos en SECOP");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
             Map<String, String> first = rowAsMap(sheet, 1);
             assertThat(first).containsEntry("Fila", "3").containsEntry("Contrato", "CPS-2026-0101")
-                    .containsEntry("Número de factura", "FE-3").containsEntry("Valor total", "3.500.000")
+                    .containsEntry("Número de factura", "FE-3").containsEntry("Valor total", "$ 3,500,000")
                     .containsEntry("Notas", Outcomes.SCRIPT_NOTE).containsEntry("Estado", "Enviado")
                     .containsEntry("Mensaje", "Solicitud enviada a la entidad estatal.")
                     .containsEntry("Id de pago", "PP-7784301-3")
@@ -58,13 +59,38 @@ class ResultsWorkbookTest {
     }
 
     @Test
+    void valuesAreNumbersWithAPesoFormatSoTheyCanBeSummed() throws Exception {
+        Path file = dir.resolve("resultados.xlsx");
+        ResultsWorkbook.write(file, Outcomes.sample(false));
+
+        try (XSSFWorkbook workbook = open(file)) {
+            XSSFSheet sheet = workbook.getSheet("Resultados");
+            int total = texts(sheet.getRow(0)).indexOf("Valor total");
+            XSSFCell value = sheet.getRow(1).getCell(total);
+            assertThat(value.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(value.getNumericCellValue()).isEqualTo(3_500_000d);
+            assertThat(value.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.PESOS_FORMAT);
+            assertThat(sheet.getRow(3).getCell(total).getNumericCellValue()).isEqualTo(9_000_000d);
+
+            Map<String, String> summary = new HashMap<>();
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheet("Resumen")) {
+                if (row.getCell(0) != null && row.getCell(1) != null) {
+                    summary.put(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)));
+                }
+            }
+            assertThat(summary).containsEntry(ResultsWorkbook.TOTAL_FILED, "$ 3,500,000");
+        }
+    }
+
+    @Test
     void colorsTheStatusBoldsAndFreezesTheHeader() throws Exception {
         Path file = dir.resolve("resultados.xlsx");
         ResultsWorkbook.write(file, Outcomes.sample(false));
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheet("Resultados");
-            int estado = Outcomes.HEADERS.size() + 1;
+            int estado = 1;
             assertThat(fill(sheet.getRow(1).getCell(estado))).isEqualTo(WorkbookStyles.OK_FILL);
             assertThat(fill(sheet.getRow(2).getCell(estado))).isEqualTo(WorkbookStyles.NOT_OK_FILL);
             assertThat(fill(sheet.getRow(3).getCell(estado))).isEqualTo(WorkbookStyles.NOT_OK_FILL);
@@ -86,7 +112,7 @@ class ResultsWorkbookTest {
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheet("Resultados");
-            XSSFCell evidence = sheet.getRow(1).getCell(Outcomes.HEADERS.size() + 6);
+            XSSFCell evidence = sheet.getRow(1).getCell(6);
             assertThat(evidence.getHyperlink()).isNotNull();
             assertThat(evidence.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
             assertThat(evidence.getHyperlink().getAddress()).isEqualTo("evidencias/fila-3%20enviada.png");
@@ -105,7 +131,7 @@ class ResultsWorkbookTest {
                 sample.user(), false, sample.startedAt(), sample.finishedAt(), List.of(absolute)));
 
         try (XSSFWorkbook workbook = open(file)) {
-            XSSFCell evidence = workbook.getSheet("Resultados").getRow(1).getCell(Outcomes.HEADERS.size() + 6);
+            XSSFCell evidence = workbook.getSheet("Resultados").getRow(1).getCell(6);
             assertThat(evidence.getStringCellValue()).isEqualTo("evidencias/fila-3.png");
             assertThat(evidence.getHyperlink().getAddress()).isEqualTo("evidencias/fila-3.png");
         }

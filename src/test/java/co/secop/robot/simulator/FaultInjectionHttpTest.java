@@ -204,7 +204,7 @@ class FaultInjectionHttpTest {
         String page = client.page(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301");
         String formUrl = attr(client.section(bodyData(page, "mkey")), "btnCreatePaymentButton", "data-form-url");
         String form = client.page(formUrl);
-        String window = client.page(attr(form, "btnAttachDocument", "data-upload-url"));
+        String window = client.page(attr(form, "btnUploadDocumentGen", "data-upload-url"));
         only(FaultKind.UPLOAD_FAILED);
 
         JsonNode answer = client.json(client.upload(bodyData(window, "upload-url"), "soporte.zip", zip()));
@@ -521,7 +521,7 @@ class FaultInjectionHttpTest {
         /** Crear + one uploaded ZIP; returns the form's mkey and its due date. */
         String[] openFilledForm(String pageKey) {
             String form = page(attr(section(pageKey), "btnCreatePaymentButton", "data-form-url"));
-            String window = page(attr(form, "btnAttachDocument", "data-upload-url"));
+            String window = page(attr(form, "btnUploadDocumentGen", "data-upload-url"));
             HttpResponse<String> up = upload(bodyData(window, "upload-url"), "soporte.zip", zip());
             assertThat(json(up).path("ok").asBoolean()).as(up.body()).isTrue();
             return new String[] {bodyData(form, "mkey"), attr(form, "dtmbDueDate", "value")};

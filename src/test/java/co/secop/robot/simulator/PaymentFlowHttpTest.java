@@ -61,8 +61,10 @@ class PaymentFlowHttpTest {
         assertThat(attr(form.html, "dtmbIssueDate_txt", "readonly")).isNotNull();
         assertThat(attr(form.html, "dtmbDueDate_txt", "value")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(attr(form.html, "divCufeSection", "style")).isEqualTo("display:none");
-        assertThat(attr(form.html, "validationSummary", "style")).isEqualTo("display:none");
-        assertThat(attr(form.html, "btnAttachDocument", "data-upload-url"))
+        assertThat(attr(form.html, "validationSummary", "class")).isEqualTo("VortalValidationSummaryHidden");
+        assertThat(text(form.html, "validationSummary")).isEmpty();
+        assertThat(attr(form.html, "btnUploadDocumentGen", "value")).isEqualTo("Anexar documento");
+        assertThat(attr(form.html, "btnUploadDocumentGen", "data-upload-url"))
                 .startsWith("/CO1ContractsManagement/Documents/DocumentAlternateUpload/Index?signatureType=&saveToCompanyDocs=False&asPopupView=true&CallBackUrl=/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey + "&mkey=");
 
         byte[] content = zip("informe.txt", "Informe de actividades");
@@ -318,6 +320,7 @@ class PaymentFlowHttpTest {
         assertThat(messages(open.fill(false, "CC-20", "1.000.000", "1.000.000").confirm()))
                 .containsExactly("Una factura aprobada y marcada como pagada no podrá ser editada ni eliminada.");
         String reopened = client.get(registroUrl).body();
+        assertThat(attr(reopened, "validationSummary", "class")).isEqualTo("VortalValidationSummary");
         assertThat(text(reopened, "validationSummary"))
                 .isEqualTo("Una factura aprobada y marcada como pagada no podrá ser editada ni eliminada.");
         assertThat(has(reopened, "btnConfirmGen")).isFalse();

@@ -250,7 +250,7 @@ final class PortalClient {
 
         /** Uploads through the upload window's endpoint, like "Buscar documento" + "Anexar". */
         Response attach(String fileName, byte[] content) {
-            String uploadWindowUrl = attr(html, "btnAttachDocument", "data-upload-url");
+            String uploadWindowUrl = attr(html, "btnUploadDocumentGen", "data-upload-url");
             Response window = client.get(uploadWindowUrl);
             assertThat(window.status()).as(window.body()).isEqualTo(200);
             return client.upload(bodyData(window.body(), "upload-url"), fileName, content);

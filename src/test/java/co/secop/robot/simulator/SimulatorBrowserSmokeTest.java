@@ -115,7 +115,7 @@ class SimulatorBrowserSmokeTest {
 
         // upload window "swip"
         Set<String> before = driver.getWindowHandles();
-        click(By.id("btnAttachDocument"));
+        click(By.id("btnUploadDocumentGen"));
         wait.until(d -> d.getWindowHandles().size() > before.size());
         String parentWindow = formWindow;
         String popup = driver.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
@@ -149,8 +149,10 @@ class SimulatorBrowserSmokeTest {
         assertThat(driver.findElement(By.id("cbxInvoiceTotalValueBox_0")).getText()).isEqualTo("3.500.000,00 COP");
 
         click(By.id("btnSendPayment_0"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mdboxSendPaymentDialog")));
-        click(By.id("btnConfirmSendPaymentDialog"));
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mdboxConfirmDialog")));
+        assertThat(question.getText()).contains("Mensaje de confirmación",
+                "¿Está seguro de enviar la solicitud de pago a la entidad estatal?");
+        click(By.id("btnConfirmConfirmDialogModal"));
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_0"), "Enviado a la entidad estatal"));
 
         PaymentEntry stored = simulator.state().payment("PP-7784301-1").orElseThrow();
@@ -188,7 +190,7 @@ class SimulatorBrowserSmokeTest {
         assertThat(driver.findElement(By.id("rdbgElectronicInvoice_1")).isSelected()).isTrue();
 
         Set<String> withForm = driver.getWindowHandles();
-        click(By.id("btnAttachDocument"));
+        click(By.id("btnUploadDocumentGen"));
         wait.until(d -> d.getWindowHandles().size() > withForm.size());
         String upload = driver.getWindowHandles().stream().filter(h -> !withForm.contains(h)).findFirst().orElseThrow();
         driver.switchTo().window(upload);
@@ -216,9 +218,10 @@ class SimulatorBrowserSmokeTest {
                 + "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301");
         simulator.expireSessions();
         click(By.id("stepDiv_7"));
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mdboxSessionTimeout")));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class, 'bDialog') and contains(., 'La sesión ha expirado por inactividad.')]")));
         assertThat(dialog.getText()).contains("La sesión ha expirado por inactividad.");
-        driver.findElement(By.id("lnkSessionTimeoutLogin")).click();
+        dialog.findElement(By.linkText("Aquí")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("txtUserName")));
     }
 
@@ -231,7 +234,10 @@ class SimulatorBrowserSmokeTest {
         click(By.id("btnButton1"));
         click(By.id("btnAcknowledgeGen"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mdboxGeneralInformation")));
-        assertThat(driver.findElement(By.id("spnUserName")).getText()).isEqualTo("Juana Pérez Gómez");
+        click(By.id("userImage"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ulMenu span.SecondDescription")));
+        assertThat(name.getText()).isEqualTo("Juana Pérez Gómez");
+        click(By.id("userImage"));
     }
 
     /** Waits for the AJAX overlays to go away, then clicks. */

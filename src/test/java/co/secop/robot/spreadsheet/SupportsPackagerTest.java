@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,5 +132,63 @@ class SupportsPackagerTest {
             sizes.add(FileSizes.describe(bytes));
         }
         assertThat(sizes).containsExactly("1 byte", "512 bytes", "1 KB", "1,5 KB", "10 MB", "12,4 MB");
+    }
+
+    @Test
+    void aSymbolicLinkIsNeverFollowedOutOfTheFolder() throws Exception {
+        Path outside = SupportFixtures.file(dir.resolve("afuera/secreto.txt"), "root:x:0:0");
+        Path outsideFolder = outside.getParent();
+        Path folder = dir.resolve("soportes");
+        SupportFixtures.file(folder.resolve("informe.pdf"), "%PDF");
+        Files.createSymbolicLink(folder.resolve("passwd"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(folder.resolve("secreto.txt"), outside);
+        Files.createSymbolicLink(folder.resolve("otra-carpeta"), outsideFolder);
+        Files.createSymbolicLink(folder.resolve("interno.pdf"), folder.resolve("informe.pdf"));
+
+        Path zip = new SupportsPackager().packageSupports(folder, dir.resolve("trabajo"));
+
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(Collections.list(file.entries()).stream().map(ZipEntry::getName).toList())
+                    .containsExactly("informe.pdf");
+        }
+        assertThat(new String(Files.readAllBytes(zip), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("root:").doesNotContain("secreto");
+    }
+
+    @Test
+    void aFolderOfLinksOnlyIsEmptyForTheValidator() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("solo-enlaces"));
+        Files.createSymbolicLink(folder.resolve("passwd"), Path.of("/etc/passwd"));
+
+        assertThatThrownBy(() -> new SupportsChecker(SupportsPackager.PORTAL_MAX_BYTES, dir).check("solo-enlaces"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("está vacía")
+                .hasMessageContaining("los enlaces simbólicos passwd no se siguen");
+    }
+
+    @Test
+    void theValidatorZipsAFolderToCheckThePortalsLimit() throws Exception {
+        Path folder = dir.resolve("escaneos");
+        byte[] noise = new byte[300_000];
+        new java.util.Random(1).nextBytes(noise);
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("escaneo.png"), noise);
+
+        assertThatThrownBy(() -> new SupportsChecker(100_000, dir).check("escaneos"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("la carpeta «escaneos» comprimida pesa 293,")
+                .hasMessageContaining("como máximo 97,7 KB");
+        assertThat(new SupportsChecker(400_000, dir).check("escaneos")).isEqualTo(folder.toAbsolutePath());
+    }
+
+    @Test
+    void theZipIsReadableByItsOwnerOnly() throws Exception {
+        Path folder = dir.resolve("soportes");
+        SupportFixtures.file(folder.resolve("informe.pdf"), "%PDF");
+
+        Path zip = new SupportsPackager().packageSupports(folder, dir.resolve("trabajo/nueva"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip.getParent()))).isEqualTo("rwx------");
     }
 }

@@ -54,17 +54,10 @@ public final class ContractDetailController {
                   <div id="stphStepsPlaceHolder" class="StepsPlaceHolder">
                 %s  </div>
                 </div>
-                %s
-                %s
                 """.formatted(ContractsController.INDEX, esc(contract.number()), esc(contract.state()),
                 esc(contract.entityName()), Html.money(contract.value()),
                 ContractSteps.render(contract, ContractSteps.GENERAL),
-                sectionContent(session, contract, mkey, ContractSteps.GENERAL, null, null),
-                Layout.dialog("SendPaymentDialog", "Mensaje de confirmación",
-                        "¿Está seguro de enviar la solicitud de pago a la entidad estatal?", "Aceptar", "Cancelar"),
-                Layout.dialog("DeletePaymentDialog", "Mensaje de confirmación",
-                        "¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.",
-                        "Aceptar", "Cancelar"));
+                sectionContent(session, contract, mkey, ContractSteps.GENERAL, null, null));
         ctx.html(Layout.page("Detalle del contrato " + contract.number(), "contractDetail", mkey,
                 Layout.header(session, web.state()), content, Map.of("action-base", BASE)));
     }

@@ -80,8 +80,9 @@ public final class ContractsController {
             String cell = "grdContractsGrid_tbl_%s_" + i;
             rows.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark").append("\">")
                     .append(td(cell, "ContractIdCol", "<span class=\"VortalSpan\">" + c.id() + "</span>"))
-                    .append(td(cell, "ContractNameCol", "<span class=\"VortalSpan\">" + esc(c.number()) + "</span>"))
-                    .append(td(cell, "ContractBuyerNameCol", "<a href=\"#\" class=\"BuyerLink\">" + esc(c.entityName()) + "</a>"))
+                    .append(td(cell, "ContractNameCol", Html.cutSpan(null, "VortalSpan", c.number())))
+                    .append(td(cell, "ContractBuyerNameCol", "<a href=\"#\" class=\"BuyerLink\" title=\"" + esc(c.entityName())
+                            + "\">" + esc(Html.cut(c.entityName())) + "</a>"))
                     .append(td(cell, "ContractSignDateCol", "<span class=\"VortalSpan\">" + Html.dateTime(c.signDate()) + "</span>"))
                     .append(td(cell, "ContractEndDateCol", "<span class=\"VortalSpan\" name=\"VB_ContractEndDate_" + i + "\">"
                             + Html.dateTime(c.endDate()) + "</span>"))

@@ -17,7 +17,6 @@ public final class LoginController {
 
     public static final String BASE = "/STS/Users/Login/";
     public static final String WORKAREA = "/CO1Marketplace/Common/Workarea/Index";
-    static final String WRONG_CREDENTIALS = "Usuario o contraseña incorrectos.";
 
     private final WebContext web;
 
@@ -43,43 +42,66 @@ public final class LoginController {
 
     private void loginPage(Context ctx) {
         boolean expired = "true".equalsIgnoreCase(ctx.queryParam("expired"));
+        Texts t = Texts.current();
         String content = """
                 <div class="LoginPage">
                   <div class="LoginBanner">
                     <div class="LoginLogo"><span class="LogoSecop">SECOP</span><span class="LogoII">II</span></div>
-                    <p>Sistema Electrónico de Contratación Pública</p>
+                    <p>%s</p>
                     <p class="LoginBannerSmall">Colombia Compra Eficiente &middot; Agencia Nacional de Contratación Pública</p>
                   </div>
                   <div class="LoginBox">
                     <form id="loginForm" action="#" onsubmit="return false;" autocomplete="off">
-                      <h1 class="LoginTitle">Ingresar</h1>
-                      <div id="divSessionExpiredMessage" class="SessionExpiredMessage" style="display:%s">La sesión ha expirado por inactividad.</div>
+                      <h1 class="LoginTitle">%s</h1>
+                      <div id="divSessionExpiredMessage" class="SessionExpiredMessage" style="display:%s">%s</div>
                       <div id="divCredentials">
-                        <label for="txtUserName" class="FieldLabel">Usuario</label>
+                        <label for="txtUserName" class="FieldLabel">%s</label>
                         <input type="text" id="txtUserName" name="txtUserName" class="VortalTextBox" maxlength="100">
-                        <label for="txtPassword" class="FieldLabel">Contraseña</label>
+                        <label for="txtPassword" class="FieldLabel">%s</label>
                         <input type="password" id="txtPassword" name="txtPassword" class="VortalTextBox" maxlength="100">
-                        <div id="divLoginFailure" class="error-text" style="display:none"></div>
-                        <input type="button" id="btnLoginButton" class="VortalButton VortalBlueButton LoginButton" value="Ingresar">
-                        <p class="LoginLinks"><a href="#" id="lnkForgotPassword">¿Olvidó su contraseña?</a> &middot; <a href="#" id="lnkRegister">Registro</a></p>
+                        <div id="divGoogleReCaptchaDiv" class="ReCaptchaContainer" style="display:%s">%s</div>
+                        <span id="spnlblFailureText" class="error-text FailureText" style="display:none"></span>
+                        <span id="spnlblAccountLocked" class="error-text AccountLocked" style="display:none"></span>
+                        <input type="button" id="btnLoginButton" class="VortalButton VortalBlueButton LoginButton" value="%s">
+                        <p class="LoginLinks"><a href="#" id="lnkForgotPassword">%s</a> &middot; <a href="#" id="lnkRegister">%s</a></p>
                       </div>
                       <div id="divCompanySelection" class="CompanySelection" style="display:none">
-                        <p class="CompanySelectionTitle">Seleccione la empresa con la que desea ingresar</p>
-                        <label for="seldpCompany" class="FieldLabel">Empresa</label>
+                        <p class="CompanySelectionTitle">%s</p>
+                        <label for="seldpCompany" class="FieldLabel">%s</label>
                         <select id="seldpCompany" name="seldpCompany" class="VortalDropDown"></select>
-                        <input type="button" id="btnButton1" class="VortalButton VortalBlueButton" value="Entrar" title="Entrar">
+                        <input type="button" id="btnButton1" class="VortalButton VortalBlueButton" value="%s" title="%s">
                       </div>
                     </form>
                   </div>
                 </div>
-                """.formatted(expired ? "block" : "none");
-        ctx.html(Layout.page("Ingresar", "login", null, "", content, Map.of("base", BASE)));
+                """.formatted(Html.esc(t.get("HeaderSubtitle")), Html.esc(t.get("LoginTitle")),
+                expired ? "block" : "none", Html.esc(t.get("SessionExpiredLogin")), Html.esc(t.get("UserName")),
+                Html.esc(t.get("Password")), captchaRequired(ctx) ? "block" : "none", captchaBox(t),
+                Html.esc(t.get("LoginButton")), Html.esc(t.get("ForgotPassword")), Html.esc(t.get("Register")),
+                Html.esc(t.get("CompanySelectionTitle")), Html.esc(t.get("Company")), Html.esc(t.get("Enter")),
+                Html.esc(t.get("Enter")));
+        ctx.html(Layout.page(t.get("LoginTitle"), "login", null, "", content, Map.of("base", BASE)));
+    }
+
+    /** The captcha a person ticks ("No soy un robot"), inside {@code #divGoogleReCaptchaDiv}. */
+    private static String captchaBox(Texts t) {
+        return """
+                <div class="g-recaptcha CaptchaBox" data-sitekey="6LeSimuladorSecopII">
+                  <input type="checkbox" id="chkCaptchaCheck" name="chkCaptchaCheck" class="CaptchaCheck">
+                  <label for="chkCaptchaCheck">%s</label>
+                  <textarea id="txaresponseKey" name="txaresponseKey" class="CaptchaResponse" style="display:none"></textarea>
+                </div>""".formatted(Html.esc(t.get("CaptchaLabel")));
+    }
+
+    /** True when the next "Ingresar" from this browser must come with the ticked captcha. */
+    private boolean captchaRequired(Context ctx) {
+        return false;
     }
 
     private void authenticate(Context ctx) {
         Optional<User> user = web.state().authenticate(ctx.formParam("txtUserName"), ctx.formParam("txtPassword"));
         if (user.isEmpty()) {
-            ctx.json(Map.of("ok", false, "message", WRONG_CREDENTIALS));
+            ctx.json(Map.of("ok", false, "message", Texts.current().get("WrongCredentials")));
             return;
         }
         List<Company> companies = web.state().companiesOf(user.get());

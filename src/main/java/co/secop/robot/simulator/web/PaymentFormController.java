@@ -2,8 +2,8 @@ package co.secop.robot.simulator.web;
 
 import static co.secop.robot.simulator.web.Html.esc;
 
-import co.secop.robot.format.PortalDates;
 import co.secop.robot.simulator.DianRegistry;
+import co.secop.robot.simulator.PortalFormat;
 import co.secop.robot.simulator.PortalState;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.CufeCheck;
@@ -72,7 +72,7 @@ public final class PaymentFormController {
         String content = PaymentFormView.render(contract, entry.orElse(null), issue, draft.documents(), uploadUrl,
                 refusal, web.state().unpaidBalance(contract.id(), opening.paymentId()));
         ctx.html(Layout.page("Solicitud de pago", "paymentRequest", formKey, "", content,
-                Map.of("action-base", BASE)));
+                Map.of("action-base", BASE), refusal == null ? null : "<ul><li>" + esc(refusal) + "</li></ul>"));
     }
 
     private void validateCufe(Context ctx) {
@@ -121,12 +121,10 @@ public final class PaymentFormController {
                              String uploadUrl, String refusal, java.math.BigDecimal balance) {
             Boolean electronic = entry == null ? null : entry.electronicInvoice();
             LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
-            String dueText = PortalDates.input(due);
+            String dueText = PortalFormat.dateInput(due);
             String paymentId = entry == null ? "Se asignará al confirmar" : entry.paymentId();
             String reference = entry == null ? "Solicitud de pago" : entry.reference();
             boolean cufeVisible = Boolean.TRUE.equals(electronic);
-            String summary = refusal == null ? ""
-                    : "<ul><li>" + esc(refusal) + "</li></ul>";
             String buttons = refusal == null
                     ? "<input type=\"button\" id=\"btnConfirmGen\" class=\"VortalButton VortalBlueButton\" value=\"Confirmar\">\n"
                     : "";
@@ -139,7 +137,6 @@ public final class PaymentFormController {
                         <span class="SummaryItem">Referencia: <span id="spnFormReference" class="SummaryValue">%s</span></span>
                         <span class="SummaryItem">Saldo por pagar: <span id="spnFormUnpaidBalance" class="SummaryValue">%s</span></span>
                       </div>
-                      <div id="validationSummary" class="ValidationSummary" style="display:%s">%s</div>
                       <form id="frmPaymentRequest" action="#" onsubmit="return false;" autocomplete="off">
                       <table class="FormTable">
                         <tr><td class="FieldLabelCell"><label for="rdbgElectronicInvoice">¿Está obligado a facturar electrónicamente?</label><span class="Required">*</span></td>
@@ -167,10 +164,10 @@ public final class PaymentFormController {
                           <td><input type="text" id="cbxTotalValue" name="cbxTotalValue" class="VortalTextBox VortalNumericBox" data-autonumeric="true" value="%s"> <span class="Currency">COP</span></td></tr>
                         <tr><td class="FieldLabelCell"><label for="txaNotes">Notas</label></td>
                           <td><textarea id="txaNotes" name="txaNotes" class="VortalTextArea" rows="3" maxlength="2000">%s</textarea></td></tr>
-                        <tr><td class="FieldLabelCell"><label for="btnAttachDocument">Documentos</label><span class="Required">*</span></td>
-                          <td><input type="button" id="btnAttachDocument" class="VortalButton" value="Anexar documento" title="Anexar documento" data-upload-url="%s">
+                        <tr><td class="FieldLabelCell"><label for="btnUploadDocumentGen">Documentos</label><span class="Required">*</span></td>
+                          <td><input type="button" id="btnUploadDocumentGen" class="btn btn-secondary btn-sm VortalButton" value="Anexar documento" title="Anexar documento" data-upload-url="%s">
                             <span class="Hint">Solo archivos .zip</span>
-                            <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><tbody>%s</tbody></table></td></tr>
+                            <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><thead><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr></thead><tbody>%s</tbody></table></td></tr>
                       </table>
                       </form>
                       <div class="ButtonBar FormButtons">
@@ -178,12 +175,11 @@ public final class PaymentFormController {
                       </div>
                     </div>
                     """.formatted(esc(contract.number()), esc(paymentId), esc(reference), Html.money(balance),
-                    refusal == null ? "none" : "block", summary,
                     Boolean.TRUE.equals(electronic) ? " checked=\"checked\"" : "", Boolean.FALSE.equals(electronic) ? " checked=\"checked\"" : "",
                     cufeVisible ? "block" : "none", esc(entry == null ? null : entry.cufe()),
                     cufeVisible && entry.cufe() != null ? "SuccessMessage" : "",
                     cufeVisible && entry.cufe() != null ? DianRegistry.VALIDATED : "",
-                    esc(entry == null ? null : entry.invoiceNumber()), PortalDates.input(issue), dueText, dueText,
+                    esc(entry == null ? null : entry.invoiceNumber()), PortalFormat.dateInput(issue), dueText, dueText,
                     Html.moneyInput(entry == null ? null : entry.netValue()),
                     Html.moneyInput(entry == null ? null : entry.totalValue()),
                     esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons);

@@ -81,9 +81,9 @@ final class PaymentPlanView {
             html.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
                     .append("\" data-payment-id=\"").append(esc(e.paymentId())).append("\">")
                     .append(cell("spnPaymentIdSpan_" + i, esc(e.paymentId())))
-                    .append(cell("spnPaymentReferenceSpan_" + i, esc(e.reference())))
+                    .append("<td>").append(Html.cutSpan("spnPaymentReferenceSpan_" + i, "VortalSpan", e.reference())).append("</td>")
                     .append(cell("spnPaymentExpectedDateSpan_" + i, Html.date(e.expectedDate())))
-                    .append(cell("spnInvoiceNrSpan_" + i, esc(e.invoiceNumber())))
+                    .append("<td>").append(Html.cutSpan("spnInvoiceNrSpan_" + i, "VortalSpan", e.invoiceNumber())).append("</td>")
                     .append("<td><span id=\"cbxInvoiceTotalValueBox_").append(i)
                     .append("\" class=\"VortalNumericSpan\">").append(Html.money(e.totalValue())).append("</span></td>")
                     .append(cell("spnInvoiceStateSpan_" + i, esc(e.state().label())))
@@ -167,7 +167,7 @@ final class PaymentPlanView {
                     %s
                   </table>
                   <div class="SubTitle">Documentos anexos</div>
-                  <table id="tblDetailDocuments" class="VortalGrid">%s</table>
+                  <table id="tblDetailDocuments" class="VortalGrid"><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr>%s</table>
                   <div class="SubTitle">Historial</div>
                   <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
                   <div class="ButtonBar">

@@ -66,8 +66,8 @@ public final class WorkAreaController {
     /** In-page dialog over an overlay that blocks the header until "Aceptar". */
     private static String informationDialog() {
         return """
-                <div id="bPopupGeneralInformation" class="bModal VortalModalOverlay" style="display:block"></div>
-                <div id="mdboxGeneralInformation" class="bModal VortalModalDialogBox bDialog" style="display:block">
+                %s
+                <div id="mdboxGeneralInformation" class="bModal VortalModalDialogBox bDialog" style="display:block" data-overlay="bPopup1">
                   <table id="mdboxGeneralInformation_tblmodalContentTable" class="VortalModalDialogTable">
                     <tr class="VortalModalDialogTitleRow"><td class="bTitle">Información general</td></tr>
                     <tr><td id="mdboxGeneralInformation_content" class="bContent">
@@ -75,12 +75,12 @@ public final class WorkAreaController {
                       deben incluir el informe de actividades firmado por el supervisor y la planilla de aportes
                       a seguridad social del periodo. Los documentos se anexan en formato .zip.</p>
                     </td></tr>
-                    <tr><td class="DialogButtons">
+                    <tr><td class="VortalButtonLine bActions">
                       <input type="button" id="btnAcknowledgeGen" class="VortalButton VortalBlueButton" value="Aceptar">
                     </td></tr>
                   </table>
                 </div>
-                """;
+                """.formatted(Layout.overlay(1));
     }
 
     private void acknowledge(Context ctx) {

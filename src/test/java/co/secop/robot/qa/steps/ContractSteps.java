@@ -173,18 +173,21 @@ public class ContractSteps {
 
     @Cuando("pulso «Enviar» de la solicitud {string}")
     public void send(String idOrNumber) {
-        world.sendDialog = world.plan.send(entry(world.plan, idOrNumber));
+        // The robot presses «Enviar» once and accepts the known confirmation itself; the next steps read it.
+        world.plan = world.plan.send(entry(world.plan, idOrNumber));
+        world.sendPending = true;
     }
 
     @Entonces("el portal pregunta {string}")
     public void confirmationQuestion(String question) {
-        assertThat(world.sendDialog.text()).contains(question);
+        assertThat(world.plan.lastConfirmation()).hasValueSatisfying(q -> assertThat(q).contains(question));
     }
 
     @Cuando("acepto la confirmación")
     public void accept() {
-        world.plan = world.sendDialog.accept();
-        world.sendDialog = null;
+        assertThat(world.sendPending).as("«Enviar» pulsado antes").isTrue();
+        assertThat(world.plan.lastConfirmation()).as("confirmación aceptada").isPresent();
+        world.sendPending = false;
     }
 
     @Cuando("pulso «Enviar» de la solicitud {string} y acepto la confirmación")

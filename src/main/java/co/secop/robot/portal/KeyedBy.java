@@ -1,0 +1,53 @@
+package co.secop.robot.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A locator that remembers which key of {@code localizadores.conf} it came from and the alternatives
+ * written there, so that an element that never appears can be reported by its key.
+ */
+final class KeyedBy extends By {
+
+    private final String key;
+    private final List<String> alternatives;
+    private final By delegate;
+
+    KeyedBy(String key, List<String> alternatives, By delegate) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.alternatives = List.copyOf(alternatives);
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    String key() {
+        return key;
+    }
+
+    /** The alternatives as written in the configuration, placeholders filled. */
+    List<String> alternatives() {
+        return alternatives;
+    }
+
+    By delegate() {
+        return delegate;
+    }
+
+    @Override
+    public List<WebElement> findElements(SearchContext context) {
+        return delegate.findElements(context);
+    }
+
+    @Override
+    public WebElement findElement(SearchContext context) {
+        return delegate.findElement(context);
+    }
+
+    @Override
+    public String toString() {
+        return key + " " + delegate;
+    }
+}
