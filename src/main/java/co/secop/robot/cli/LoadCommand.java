@@ -214,6 +214,10 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new UserFacingException(e.getMessage(), e);
             }
             int code = BatchCommandSupport.report(out, summary, folder, output == null);
+            if (!loaded.sheet().hiddenRows().isEmpty()) {
+                out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
+                out.flush();
+            }
             if (mode.trace()) {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }

@@ -160,17 +160,16 @@ public final class BatchJob {
                                            BatchRunner.Listener listener) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
+        // The journal first: one that cannot be read is set aside (and said) before the browser starts.
+        Journal journal = Journal.open(request.journalFile());
+        journal.recovery().ifPresent(listener::notice);
         if (!oneBrowserOneAccount(request)) {
-            Journal journal = Journal.open(request.journalFile());
-            journal.recovery().ifPresent(listener::notice);
             return new ParallelBatch(request, folder, masker, listener, journal, notifications(request, journal), workDir)
                     .run(request.validation().validRows());
         }
         try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
-            Journal journal = Journal.open(request.journalFile());
-            journal.recovery().ifPresent(listener::notice);
             StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
             return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
                     listener)

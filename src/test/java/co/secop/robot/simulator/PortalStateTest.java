@@ -104,6 +104,21 @@ class PortalStateTest {
     }
 
     @Test
+    void repeated_numbers_are_refused_unless_allowed() {
+        PortalState s = new PortalState(SeedLoader.load(null), new SimulatorClock());
+        s.confirm(7784301, null, request("R-1", "1.000,00"), s.now(), docs(), null);
+        assertThatThrownBy(() -> s.confirm(7784301, null, request("r-1", "1.000,00"), s.now(), docs(), null))
+                .hasMessageContaining("Ya existe una solicitud de pago con el número");
+
+        s.allowRepeatedNumbers(true);
+        s.confirm(7784301, null, request("R-1", "1.000,00"), s.now(), docs(), null);
+        assertThat(s.payments(7784301).stream().filter(p -> "R-1".equals(p.invoiceNumber()))).hasSize(2);
+        try (Simulator sim = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true))) {
+            assertThat(sim.options().allowRepeatedNumbers()).isTrue();
+        }
+    }
+
+    @Test
     void options_withers_and_defaults() {
         SimulatorOptions d = SimulatorOptions.defaults();
         assertThat(d.port()).isZero();

@@ -70,6 +70,24 @@ class FieldLimitsValidationTest {
         assertThat(InvoiceNumbers.same("002", "2")).isFalse();
     }
 
+    @Test
+    void aPeriodFarFromTodayIsPointedOutWithoutMakingTheRowInvalid() throws Exception {
+        SampleWorkbook workbook = SampleWorkbook.xlsx().row(PaymentCells.headers())
+                .row(PaymentCells.valid().with(Column.PERIOD, "Noviembre 2062").cells())
+                .row(PaymentCells.valid().with(Column.NUMBER, "003").cells());
+        Path file = workbook.save(dir.resolve("pagos.xlsx"));
+        java.time.Clock november2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T12:00:00Z"),
+                java.time.ZoneOffset.UTC);
+
+        ValidationReport report = new PaymentValidator(SupportsPackager.PORTAL_MAX_BYTES, FieldLimits.FORM, november2026)
+                .validate(new PaymentSheetReader().read(file));
+
+        assertThat(report.validRows()).hasSize(2);
+        assertThat(report.warnings()).extracting(Problem::describe).containsExactly("Fila 2, columna «Periodo»: Aviso: el"
+                + " periodo Noviembre 2062 está lejos de hoy (Noviembre 2026); revise el año. El robot solo lo radica en"
+                + " la fila del plan de pagos de ese periodo (o la de «Referencia del plan»), nunca en otra.");
+    }
+
     private ValidationReport validate(FieldLimits limits, PaymentCells... rows) throws SpreadsheetException {
         SampleWorkbook workbook = SampleWorkbook.xlsx().row(PaymentCells.headers());
         for (PaymentCells row : rows) {
