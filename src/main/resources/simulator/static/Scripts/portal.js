@@ -346,7 +346,7 @@
     var ack = byId('btnAcknowledgeGen');
     if (!ack) { return; }
     ack.addEventListener('click', function () {
-      Portal.postJson('/CO1Marketplace/Common/Workarea/AcknowledgeInformation', {}, function () {
+      Portal.postJson('/CO1Marketplace/Common/Workarea/AcknowledgeInformation?mkey=' + data('mkey'), {}, function () {
         hide(byId('mdboxGeneralInformation'));
         hide(byId('bPopupGeneralInformation'));
       });

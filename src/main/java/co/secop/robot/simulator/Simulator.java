@@ -13,6 +13,7 @@ import co.secop.robot.simulator.web.PaymentFormController;
 import co.secop.robot.simulator.web.PaymentPlanController;
 import co.secop.robot.simulator.web.SessionStore;
 import co.secop.robot.simulator.web.StaticAssets;
+import co.secop.robot.simulator.web.StateChangeGuard;
 import co.secop.robot.simulator.web.SupervisorController;
 import co.secop.robot.simulator.web.UploadController;
 import co.secop.robot.simulator.web.WebContext;
@@ -148,6 +149,7 @@ public final class Simulator implements AutoCloseable {
         config.jsonMapper(new JavalinJackson(SimulatorJson.mapper(), false));
         RoutesConfig routes = config.routes;
         routes.before(this::beforeRequest);
+        routes.before(new StateChangeGuard(web.sessions())::before);
         new StaticAssets().register(routes);
         new LoginController(web).register(routes);
         new WorkAreaController(web).register(routes);
