@@ -430,7 +430,7 @@
     var ack = byId('btnAcknowledgeGen');
     if (!ack) { return; }
     ack.addEventListener('click', function () {
-      Portal.postJson('/CO1Marketplace/Common/Workarea/AcknowledgeInformation', {}, function () {
+      Portal.postJson('/CO1Marketplace/Common/Workarea/AcknowledgeInformation?mkey=' + data('mkey'), {}, function () {
         Portal.closeDialog(byId('mdboxGeneralInformation'));
       });
     });

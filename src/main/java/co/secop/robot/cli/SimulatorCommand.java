@@ -159,7 +159,7 @@ public final class SimulatorCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "simulador-cierre"));
             out.println("Simulador de SECOP II en " + simulator.loginUrl());
-            out.println("Usuarios de prueba (contraseña Demo2026*): contratista.demo, contratista.dos, supervisor.demo");
+            out.println(usersLine(seedFile));
             out.println("Supervisor: " + simulator.baseUrl() + "/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index");
             out.println("API de pruebas: " + simulator.baseUrl() + "/_mock/api/payments");
             if (!options.variants().isEmpty()) {
@@ -174,6 +174,13 @@ public final class SimulatorCommand implements Callable<Integer> {
             stopped.await();
         }
         return SecopCli.OK;
+    }
+
+    /** The demo password is shown only for the bundled seed: another seed file has its own users and passwords. */
+    static String usersLine(Path seedFile) {
+        return seedFile == null
+                ? "Usuarios de prueba (contraseña " + DemoCommand.DEMO_PASSWORD + "): contratista.demo, contratista.dos, supervisor.demo"
+                : "Usuarios y contraseñas: los del archivo de datos " + seedFile.getFileName() + " (no se muestran aquí).";
     }
 
     SimulatorOptions options(SecopConfig config) {

@@ -17,6 +17,7 @@ import co.secop.robot.simulator.web.PaymentPlanController;
 import co.secop.robot.simulator.web.ReverseNamesFilter;
 import co.secop.robot.simulator.web.SessionStore;
 import co.secop.robot.simulator.web.StaticAssets;
+import co.secop.robot.simulator.web.StateChangeGuard;
 import co.secop.robot.simulator.web.SupervisorController;
 import co.secop.robot.simulator.web.UploadController;
 import co.secop.robot.simulator.web.WebContext;
@@ -203,6 +204,7 @@ public final class Simulator implements AutoCloseable {
         }
         RoutesConfig routes = config.routes;
         routes.before(this::beforeRequest);
+        routes.before(new StateChangeGuard(web.sessions())::before);
         new StaticAssets().register(routes);
         new LoginController(web, loginAttempts).register(routes);
         new WorkAreaController(web).register(routes);

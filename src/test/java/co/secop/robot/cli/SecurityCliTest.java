@@ -45,4 +45,11 @@ class SecurityCliTest {
         assertThat(elsewhere.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
         assertThat(elsewhere.err()).contains("«secop.example.org» no está en portal.hosts-permitidos");
     }
+
+    @Test
+    void theSimulatorBannerShowsTheDemoPasswordOnlyForTheBundledSeed() {
+        assertThat(SimulatorCommand.usersLine(null)).contains("Demo2026*");
+        assertThat(SimulatorCommand.usersLine(java.nio.file.Path.of("/datos/otra-semilla.json")))
+                .doesNotContain("Demo2026*").contains("otra-semilla.json");
+    }
 }

@@ -53,6 +53,17 @@ class SupervisorMailerTest {
     }
 
     @Test
+    void refusesToSendAUserAndPasswordWithoutTlsToAnotherMachine() {
+        SmtpSettings clear = new SmtpSettings("smtp.example.org", 25, Optional.of("robot"),
+                Optional.of("clave".toCharArray()), "robot@example.org", false);
+        assertThatThrownBy(() -> new SupervisorMailer(clear)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sin TLS");
+        SmtpSettings loopback = new SmtpSettings("127.0.0.1", 25, Optional.of("robot"),
+                Optional.of("clave".toCharArray()), "robot@example.org", false);
+        org.assertj.core.api.Assertions.assertThatCode(() -> new SupervisorMailer(loopback)).doesNotThrowAnyException();
+    }
+
+    @Test
     void aCorrectionSaysItIsACorrection() throws Exception {
         new SupervisorMailer(settings()).send(notice(true, List.of(), Optional.empty()));
 

@@ -85,7 +85,7 @@ class SimulatorHttpTest {
         assertThat(has(work, "mdboxGeneralInformation")).isTrue();
         assertThat(attr(work, "btnAcknowledgeGen", "value")).isEqualTo("Aceptar");
 
-        client.ajax("/CO1Marketplace/Common/Workarea/AcknowledgeInformation", Map.of());
+        client.ajax("/CO1Marketplace/Common/Workarea/AcknowledgeInformation?mkey=" + PortalClient.bodyData(work, "mkey"), Map.of());
         assertThat(has(client.get("/CO1Marketplace/Common/Workarea/Index").body(), "mdboxGeneralInformation")).isFalse();
     }
 

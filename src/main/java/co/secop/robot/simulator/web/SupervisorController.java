@@ -61,7 +61,7 @@ public final class SupervisorController {
                   <p class="Hint">Solicitudes de pago enviadas por los proveedores. Apruebe, rechace (indicando el motivo) o marque como pagadas las aceptadas.</p>
                   <div id="divSupervisorGrid">%s</div>
                 </div></div>
-                """.formatted(grid(mkey, null, false));
+                """.formatted(grid(session, mkey, null, false));
         ctx.html(Layout.page("Contratos", "supervisor", mkey, Layout.header(session, web.state()), content,
                 Map.of("action-base", BASE)));
     }
@@ -70,20 +70,35 @@ public final class SupervisorController {
         Session session = web.guard().ajax(ctx, Role.SUPERVISOR);
         web.guard().target(session, ctx, MkeyTarget.Page.class);
         String paymentId = ctx.formParam("paymentId");
+        String id = paymentId == null ? "" : paymentId.strip();
         String message;
         boolean error = false;
         try {
-            message = action.apply(paymentId == null ? "" : paymentId.strip());
+            if (web.state().payment(id).filter(p -> ofEntity(session, p)).isEmpty()) {
+                // another entity's payment answers like one that does not exist: guessing ids reveals nothing
+                throw new PortalRuleException("La solicitud de pago " + id + " no existe.");
+            }
+            message = action.apply(id);
         } catch (PortalRuleException e) {
             message = e.getMessage();
             error = true;
         }
-        ctx.html(grid(Guard.mkey(ctx), message, error));
+        ctx.html(grid(session, Guard.mkey(ctx), message, error));
     }
 
-    private String grid(String mkey, String message, boolean error) {
+    /** True when the payment's contract is with the supervisor's own entity. */
+    private boolean ofEntity(Session session, PaymentEntry payment) {
+        return web.state().contract(payment.contractId())
+                .map(contract -> session.user().companyCodes().stream()
+                        .map(code -> web.state().company(code).map(Company::name).orElse(null))
+                        .anyMatch(contract.entityName()::equals))
+                .orElse(false);
+    }
+
+    private String grid(Session session, String mkey, String message, boolean error) {
         List<PaymentEntry> entries = web.state().payments().stream()
-                .filter(p -> p.state() == PaymentState.ENVIADO || p.state() == PaymentState.ACEPTADA).toList();
+                .filter(p -> p.state() == PaymentState.ENVIADO || p.state() == PaymentState.ACEPTADA)
+                .filter(p -> ofEntity(session, p)).toList();
         StringBuilder html = new StringBuilder();
         if (message != null) {
             html.append("<div id=\"divSupervisorMessages\" class=\"MessagesPanel\"><span class=\"")
@@ -143,7 +158,7 @@ public final class SupervisorController {
     private void download(Context ctx) {
         Session session = web.guard().page(ctx, Role.SUPERVISOR);
         web.guard().target(session, ctx, MkeyTarget.Page.class);
-        Document document = web.state().payment(ctx.queryParam("paymentId")).stream()
+        Document document = web.state().payment(ctx.queryParam("paymentId")).filter(p -> ofEntity(session, p)).stream()
                 .flatMap(p -> p.documents().stream())
                 .filter(d -> d.name().equals(ctx.queryParam("name")))
                 .findFirst()
