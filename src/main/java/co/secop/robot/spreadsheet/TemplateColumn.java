@@ -63,7 +63,12 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
             new TemplateColumn(Column.COMPANY, 26, TEXT,
                     "Opcional. Solo si su usuario del SECOP II tiene varias empresas: el nombre de la empresa "
                             + "que tiene el contrato, como aparece al ingresar.",
-                    "Consultores Andinos S.A.S."));
+                    "Consultores Andinos S.A.S."),
+            new TemplateColumn(Column.USER, 20, TEXT,
+                    "Opcional. Solo si en la hoja radica por varios contratistas: el usuario del SECOP II de la "
+                            + "fila. Vacía: el usuario de SECOP_USUARIO. La contraseña nunca va en la hoja: viene de "
+                            + "SECOP_CLAVE_<USUARIO> o se pregunta al empezar.",
+                    "contratista.dos"));
 
     static List<TemplateColumn> all() {
         return ALL;
