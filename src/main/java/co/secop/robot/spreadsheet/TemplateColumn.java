@@ -70,7 +70,12 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
                     "Opcional. Solo si la entidad definió el plan de pagos: la fila del plan que corresponde a este "
                             + "pago, como la muestra «Plan de pagos». Sin ella, el robot usa la fila cuya fecha esperada "
                             + "es del periodo, y si no hay ninguna no radica la fila.",
-                    "Pago 11 de 12"));
+                    "Pago 11 de 12"),
+            new TemplateColumn(Column.USER, 20, TEXT,
+                    "Opcional. Solo si en la hoja radica por varios contratistas: el usuario del SECOP II de la "
+                            + "fila. Vacía: el usuario de SECOP_USUARIO. La contraseña nunca va en la hoja: viene de "
+                            + "SECOP_CLAVE_<USUARIO> o se pregunta al empezar.",
+                    "contratista.dos"));
 
     /** The example row's value of each column (a Number for the values), or null to leave it empty. */
     static Object example(Column column) {

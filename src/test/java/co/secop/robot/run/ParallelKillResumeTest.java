@@ -57,17 +57,20 @@ class ParallelKillResumeTest {
         List<String> log = new ArrayList<>();
 
         for (int k = 1; k <= 2; k++) {
-            long killAfter = 3_000 + (long) (random.nextDouble() * 15_000);
+            long killAfter = (long) (random.nextDouble() * 3_000);
             String name = "ejecucion-" + k;
             Process run = cargar(sheet, name);
+            // Killed while the browsers are filing: once this run has put something new on the portal (each
+            // run has to, or it ended), then a seeded moment later.
+            int before = entries();
             boolean ended = awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
-                    || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+                    || awaitProgress(run, before) || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!ended) {
                 killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
-            log.add("ejecución " + k + (ended ? " terminó sola" : " matada " + killAfter + " ms después de iniciar sesión")
-                    + ": " + portalSummary());
+            log.add("ejecución " + k + (ended ? " terminó sola" : " matada " + killAfter + " ms después de su primera"
+                    + " solicitud en el portal") + ": " + portalSummary());
         }
         Process last = cargar(sheet, "final");
         boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -93,6 +96,24 @@ class ParallelKillResumeTest {
             }
         }
         return false;
+    }
+
+    /** Waits until the portal holds more entries (any state) than {@code before}; true when the run ended first. */
+    private boolean awaitProgress(Process run, int before) throws Exception {
+        long limit = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < limit) {
+            if (entries() > before) {
+                return false;
+            }
+            if (run.waitFor(200, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int entries() {
+        return TwoAccountsSheet.filed(simulator.baseUrl()).values().stream().mapToInt(List::size).sum();
     }
 
     private String portalSummary() {
