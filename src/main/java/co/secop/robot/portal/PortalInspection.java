@@ -30,7 +30,7 @@ public final class PortalInspection {
             "login.cuenta-bloqueada", "sesion.mensaje-expirada", "informacion.dialogo", "informacion.aceptar",
             "contratos.selector-empresa", "contratos.sin-resultados", "contratos.ver-mas", "plan.ids-pago", "plan.registro",
             "plan.enviar", "plan.borrar", "plan.detalle", "plan.mensaje-error", "formulario.modal",
-            "formulario.iframe", "formulario.documentos", "formulario.resumen-validacion",
+            "formulario.iframe", "formulario.volver", "formulario.documentos", "formulario.resumen-validacion",
             "formulario.mensajes-validacion", "formulario.mensaje-cufe", "subida.filas", "subida.estado-fila");
 
     /** Where each group of keys is checked; groups not listed are never on the pages revisar opens. */

@@ -62,7 +62,7 @@ class InspectCommandTest {
         assertThat(payments()).isEqualTo(before);
         Path revision = dir.resolve("todo/revision");
         String summary = Files.readString(revision.resolve("resumen.txt"));
-        assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 1 (css:#cbxNetValue)"
+        assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 2 (css:#cbxNetValue)"
                 + " en ventana-1-iframe-1");
         assertThat(summary).contains("subida.anexar: encontrado").contains("plan.crear: encontrado")
                 .contains("login.usuario: encontrado").contains("dialogo-enviar.aceptar: no alcanzado");
