@@ -1,6 +1,7 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.portal.LoginRejectedException;
+import co.secop.robot.portal.UnexpectedDialogException;
 import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
@@ -109,6 +110,7 @@ public final class BatchRunner {
         LocalDateTime start = LocalDateTime.now();
         observer.rowStarted(row);
         StepLog steps = new StepLog(row.describe(), options.stop(), row, observer);
+        portal.onStep(steps::note);
         try {
             Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
@@ -181,7 +183,8 @@ public final class BatchRunner {
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
                 portal.closeOtherWindows();
                 portal.markSignedOut();
-            } catch (PortalValidationException | LoginRejectedException e) {
+            } catch (PortalValidationException | LoginRejectedException | UnexpectedDialogException e) {
+                // An unknown question in a box is never retried: nothing was accepted, nothing sent.
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {
