@@ -8,9 +8,11 @@ import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.Guard;
 import co.secop.robot.simulator.web.LoginController;
 import co.secop.robot.simulator.web.MockApiController;
+import co.secop.robot.simulator.web.NameScrambler;
 import co.secop.robot.simulator.web.Outcome;
 import co.secop.robot.simulator.web.PaymentFormController;
 import co.secop.robot.simulator.web.PaymentPlanController;
+import co.secop.robot.simulator.web.ReverseNamesFilter;
 import co.secop.robot.simulator.web.SessionStore;
 import co.secop.robot.simulator.web.StaticAssets;
 import co.secop.robot.simulator.web.SupervisorController;
@@ -22,8 +24,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +59,22 @@ public final class Simulator implements AutoCloseable {
     private volatile FaultInjector faults = FaultInjector.NONE;
     private final Javalin app;
     private final String baseUrl;
+    private final NameScrambler names;
 
     private Simulator(SimulatorOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.settings = new SimulatorSettings(options);
         this.state = new PortalState(SeedLoader.load(options.seedFile()), clock);
         this.sessions = new SessionStore(settings, clock);
+        this.names = options.has(SimulatorVariant.UNKNOWN_IDS)
+                ? new NameScrambler(options.namesSeed() != null ? options.namesSeed() : new SecureRandom().nextLong())
+                : null;
         WebContext web = new WebContext(state, sessions, new Guard(sessions), settings, clock);
         this.app = Javalin.create(config -> configure(config, web));
         app.start("127.0.0.1", options.port());
         this.baseUrl = "http://127.0.0.1:" + app.port();
-        LOG.info("Simulador SECOP II escuchando en {}", baseUrl);
+        LOG.info("Simulador SECOP II escuchando en {}{}", baseUrl, options.variants().isEmpty() ? ""
+                : " (variantes: " + options.variants().stream().map(SimulatorVariant::code).toList() + ")");
     }
 
     /** Starts the server; port 0 picks a free port. */
@@ -86,6 +98,19 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorOptions options() {
         return options;
+    }
+
+    /**
+     * With {@link SimulatorVariant#UNKNOWN_IDS}: the name this start gave to an id, name or class of the simulator
+     * (itself when confirmed, see {@link ConfirmedNames}). Without the variant, {@code id} itself.
+     */
+    public String servedName(String id) {
+        return names == null ? id : names.rename(id);
+    }
+
+    /** The seed of the random names, when {@link SimulatorVariant#UNKNOWN_IDS} is on. */
+    public Optional<Long> namesSeed() {
+        return Optional.ofNullable(names).map(NameScrambler::seed);
     }
 
     /** Settings changeable at run time (payment form mode, session idle). */
@@ -146,6 +171,10 @@ public final class Simulator implements AutoCloseable {
     private void configure(JavalinConfig config, WebContext web) {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(SimulatorJson.mapper(), false));
+        if (names != null) {
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new ReverseNamesFilter(names)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        }
         RoutesConfig routes = config.routes;
         routes.before(this::beforeRequest);
         new StaticAssets().register(routes);
@@ -175,6 +204,9 @@ public final class Simulator implements AutoCloseable {
             }
         }).register(routes);
         routes.after(this::afterRequest);
+        if (names != null) {
+            routes.after(names::apply);
+        }
         routes.get("/<path>", ctx -> {
             throw new Outcome.NotFound("La página solicitada no existe.");
         });

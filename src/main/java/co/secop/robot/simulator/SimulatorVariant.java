@@ -1,0 +1,59 @@
+package co.secop.robot.simulator;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The shapes of SECOP II nobody here has seen, each one a variant the simulator can take
+ * ({@code --variante a,b,...}); they combine with each other, with {@code --formulario} and with the faults.
+ */
+public enum SimulatorVariant {
+
+    /** Every id, name and CSS class not held as confirmed ({@link ConfirmedNames}) gets a random name at start. */
+    UNKNOWN_IDS("ids-desconocidos"),
+    /** «Enviar» sends at once: no confirmation box. */
+    SEND_WITHOUT_CONFIRMATION("enviar-sin-confirmacion"),
+    /** «Confirmar» of the payment form asks first, with the generic confirmation box. */
+    CONFIRM_ASKS("confirmar-con-confirmacion"),
+    /** «Crear» / «Registro» open the payment form as a page of its own, with «Volver» back to the plan. */
+    FORM_AS_PAGE("formulario-pagina"),
+    /** «Anexar documento» opens an upload box inside the same page instead of the {@code swip} window. */
+    UPLOAD_IN_PAGE("anexos-en-pagina");
+
+    private final String code;
+
+    SimulatorVariant(String code) {
+        this.code = code;
+    }
+
+    /** The Spanish name used by {@code --variante}. */
+    public String code() {
+        return code;
+    }
+
+    /** "ids-desconocidos,formulario-pagina" (spaces and case ignored; empty or null = none). */
+    public static Set<SimulatorVariant> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EnumSet.noneOf(SimulatorVariant.class);
+        }
+        return parse(Arrays.asList(text.split(",")));
+    }
+
+    public static Set<SimulatorVariant> parse(List<String> codes) {
+        Set<SimulatorVariant> variants = EnumSet.noneOf(SimulatorVariant.class);
+        for (String raw : codes) {
+            String code = raw.strip().toLowerCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                continue;
+            }
+            variants.add(Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("la variante «" + raw.strip() + "» no existe; use "
+                            + Arrays.stream(values()).map(SimulatorVariant::code).collect(Collectors.joining(", ")))));
+        }
+        return variants;
+    }
+}
