@@ -148,6 +148,10 @@ function byTitle(text) {
   var wanted = norm(text);
   var titles = all('legend, caption, h1, h2, h3, h4, h5, h6, td.bTitle, .bTitle, [class*=Title]', document)
     .filter(function (e) { return textIs(e, wanted); });
+  if (!titles.length) {
+    // A title drawn with a class nobody confirmed: the element that shows the text, in its container.
+    titles = byText(text);
+  }
   return titles.map(function (t) {
     if (t.tagName === 'LEGEND') { return t.parentElement; }
     if (t.tagName === 'CAPTION') { return t.parentElement; }
