@@ -141,6 +141,7 @@ class LoginGuardsTest {
         LoginPage login = portal.openLogin(simulator.loginUrl());
         driver.manage().deleteCookieNamed("CurrentLanguage");
         driver.navigate().refresh();
+        assertThat(driver.findElement(By.id("btnLoginButton")).getDomProperty("value")).isEqualTo("Log in");
         assertThatThrownBy(() -> login.signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD).enter(null))
                 .isInstanceOf(PortalLanguageException.class).hasMessageContaining("inglés");
     }
