@@ -66,7 +66,7 @@ class InspectCommandTest {
         assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 2 (css:#cbxNetValue)"
                 + " en ventana-1-iframe-1");
         assertThat(summary).contains("subida.anexar: encontrado").contains("plan.crear: encontrado")
-                .contains("login.usuario: encontrado").contains("dialogo-enviar.aceptar: no alcanzado");
+                .contains("login.usuario: encontrado").contains("error.no-disponible: no alcanzado");
         Path formPage = revision.resolve("07-formulario-solicitud-de-pago");
         assertThat(formPage.resolve("captura.png")).isNotEmptyFile();
         assertThat(Files.readString(formPage.resolve("ventana-1-iframe-1.html"))).contains("cbxNetValue");
