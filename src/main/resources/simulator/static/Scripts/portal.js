@@ -646,9 +646,20 @@
       byId(id).addEventListener('change', function () { cufeMessage.className = ''; cufeMessage.textContent = ''; });
     });
 
+    var uploadBox = byId('divUploadDocumentBox');
+    if (uploadBox) {
+      wireUpload(uploadBox.getAttribute('data-upload-url'), function () {
+        Portal.documentsUploaded(uploadBox.getAttribute('data-callback-url'));
+        Portal.closeDialog(uploadBox);
+      });
+    }
     byId('btnUploadDocumentGen').addEventListener('click', function () {
       var uploadUrl = this.getAttribute('data-upload-url');
       var open = function () {
+        if (uploadBox) {
+          Portal.openDialog(uploadBox);
+          return;
+        }
         window.open(uploadUrl, 'swip', 'height=550,width=750,scrollbars=1,resizable=1');
       };
       if (data('simulador-falla') === 'ventana-tardia') {
@@ -658,9 +669,21 @@
       }
     });
 
+    var backUrl = data('back-url');
+    function backToPlan() { window.location.href = backUrl; }
+    var back = byId('btnBackToPlan');
+    if (back) { back.addEventListener('click', backToPlan); }
+
     var confirm = byId('btnConfirmGen');
     if (confirm) {
       confirm.addEventListener('click', function () {
+        if (data('confirmar-con-confirmacion') === 'true') {
+          Portal.confirm(Portal.text('ConfirmPaymentRequest'), confirmRequest);
+        } else {
+          confirmRequest();
+        }
+      });
+      var confirmRequest = function () {
         var answer = yes.checked ? 'true' : (no.checked ? 'false' : '');
         Portal.postJson(url('Confirm'), {
           rdbgElectronicInvoice: answer,
@@ -673,13 +696,15 @@
         }, function (json) {
           if (!json.ok) { showValidation(json.errors); return; }
           showValidation([]);
+          if (backUrl) { backToPlan(); return; }
           var host = formHost();
           if (host.portal) { host.portal.paymentRequestSaved(); }
           if (host.kind !== 'iframe') { window.close(); }
         });
-      });
+      };
     }
     byId('btnCancelGen').addEventListener('click', function () {
+      if (backUrl) { backToPlan(); return; }
       var host = formHost();
       if (host.kind === 'iframe') { host.portal.closeModal('PaymentRequestModal'); } else { window.close(); }
     });
@@ -694,6 +719,17 @@
   }
 
   pages.upload = function () {
+    wireUpload(data('upload-url'), function () {
+      var opener = window.opener;
+      if (opener && !opener.closed && opener.Portal) {
+        opener.Portal.documentsUploaded(data('callback-url'));
+      }
+      window.close();
+    });
+  };
+
+  /** «Buscar documento», «Anexar» and «Cerrar» of the upload window or of the in-page upload box. */
+  function wireUpload(uploadUrl, onClose) {
     var input = byId('fileUploadInput');
     var tbody = byId('tblFilesTable').tBodies[0];
     var files = [];
@@ -726,7 +762,7 @@
       var form = new FormData();
       form.append('file', item.file, item.file.name);
       item.row.querySelector('.uploadStatus').textContent = 'Anexando...';
-      Portal.ajax('POST', data('upload-url'), form, function (text) {
+      Portal.ajax('POST', uploadUrl, form, function (text) {
         var json = parseJson(text) || {};
         if (json.ok) { setStatus(item, true, 'Documento anexo'); } else { setStatus(item, false, 'Error: ' + json.message); }
         uploadNext(queue);
@@ -745,13 +781,11 @@
     });
 
     byId('btnCancelBottomButtom').addEventListener('click', function () {
-      var opener = window.opener;
-      if (opener && !opener.closed && opener.Portal) {
-        opener.Portal.documentsUploaded(data('callback-url'));
-      }
-      window.close();
+      tbody.innerHTML = '';
+      files = [];
+      onClose();
     });
-  };
+  }
 
   // ---- supervisor
 

@@ -3,12 +3,15 @@ package co.secop.robot.cli;
 import co.secop.robot.config.SecopConfig;
 import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
+import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.simulator.SimulatorVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -59,6 +62,18 @@ import java.util.concurrent.CountDownLatch;
                 "se cambian con POST /_mock/api/faults, por ejemplo",
                 "  {\"latencyMs\":200,\"rate\":0.2,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}",
                 "se consultan con GET /_mock/api/faults y se apagan con DELETE (o rate 0).",
+                "",
+                "Variantes (--variante V,V...; se combinan entre sí, con --formulario y con las fallas):",
+                "  ids-desconocidos          todo id, name y clase CSS no confirmado en el portal real",
+                "                            cambia de nombre al azar en cada inicio (--semilla lo fija).",
+                "  enviar-sin-confirmacion   «Enviar» envía de una vez, sin caja de confirmación.",
+                "  confirmar-con-confirmacion «Confirmar» pregunta con la caja genérica de confirmación.",
+                "  formulario-pagina         el formulario de pago se abre como página, con «Volver».",
+                "  anexos-en-pagina          «Anexar documento» abre un cuadro en la misma página, no la",
+                "                            ventana «swip».",
+                "Inicio de sesión: --captcha siempre|tras-fallos N pide marcar «No soy un robot»; cinco",
+                "contraseñas erradas bloquean la cuenta un rato; --idioma en responde en inglés salvo con",
+                "la cookie CurrentLanguage=es-CO.",
                 "Ejemplo:",
                 "  ./secop simulador --latencia-ms 300 --tasa-fallas 0.2 --semilla 7 \\",
                 "                    --fallas error-tras-guardar,caida"})
@@ -109,6 +124,22 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--caida-ms", paramLabel = "MS", description = "Cuánto dura una «caida» del servidor (por defecto 4000).")
     Long outageMs;
 
+    @Option(names = "--variante", paramLabel = "V,V...", split = ",", hideParamSyntax = true,
+            description = "Variantes del portal que imitar (ver la lista abajo).")
+    java.util.List<String> variants;
+
+    @Option(names = "--captcha", paramLabel = "siempre|tras-fallos",
+            description = "Pide el captcha «No soy un robot»: siempre, o tras-fallos N (N contraseñas erradas).")
+    String captcha;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N", hidden = true,
+            description = "Fallos antes del captcha con --captcha tras-fallos.")
+    Integer captchaFailures;
+
+    @Option(names = "--idioma", paramLabel = "es|en",
+            description = "Idioma del portal: en responde en inglés salvo con la cookie CurrentLanguage=es-CO (por defecto es).")
+    String language;
+
     @Override
     public Integer call() throws InterruptedException {
         SecopConfig config = SecopConfig.load(Optional.ofNullable(configFile));
@@ -126,6 +157,10 @@ public final class SimulatorCommand implements Callable<Integer> {
             out.println("Usuarios de prueba (contraseña Demo2026*): contratista.demo, contratista.dos, supervisor.demo");
             out.println("Supervisor: " + simulator.baseUrl() + "/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index");
             out.println("API de pruebas: " + simulator.baseUrl() + "/_mock/api/payments");
+            if (!options.variants().isEmpty()) {
+                out.println("Variantes: " + String.join(", ", options.variants().stream().map(SimulatorVariant::code).toList())
+                        + simulator.namesSeed().map(s -> " (semilla de nombres " + s + ")").orElse(""));
+            }
             if (!faults.isOff()) {
                 out.println("Fallas simuladas: " + faults + " (consulte " + simulator.baseUrl() + "/_mock/api/faults)");
             }
@@ -142,7 +177,29 @@ public final class SimulatorCommand implements Callable<Integer> {
                 .withPaymentFormMode(formMode(formMode != null ? formMode : config.string("simulador.formulario-pago")))
                 .withSessionIdle(config.duration("simulador.sesion-inactividad"))
                 .withMaxUploadBytes(config.bytes("simulador.tamano-maximo-adjunto"));
+        try {
+            options = options.withVariants(SimulatorVariant.parse(variants == null ? java.util.List.of() : variants))
+                    .withLogin(login());
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("Opciones del simulador inválidas: " + e.getMessage());
+        }
+        if (seed != null) {
+            options = options.withNamesSeed(seed);
+        }
         return seedFile == null ? options : options.withSeedFile(seedFile);
+    }
+
+    private LoginOptions login() {
+        if (captchaFailures != null && !"tras-fallos".equalsIgnoreCase(captcha == null ? "" : captcha.strip())) {
+            throw new IllegalArgumentException("el número " + captchaFailures + " sobra: solo va después de --captcha tras-fallos");
+        }
+        LoginOptions login = LoginOptions.parseCaptcha(LoginOptions.defaults(), captcha, captchaFailures);
+        String lang = language == null ? "es" : language.strip().toLowerCase(Locale.ROOT);
+        return switch (lang) {
+            case "es" -> login;
+            case "en" -> login.inEnglish();
+            default -> throw new IllegalArgumentException("el idioma «" + language + "» no existe: use es o en");
+        };
     }
 
     /** The fault options; all absent = {@link FaultSettings#off()}. */

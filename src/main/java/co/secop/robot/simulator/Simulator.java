@@ -6,7 +6,9 @@ import co.secop.robot.simulator.web.ContractDetailController;
 import co.secop.robot.simulator.web.ContractsController;
 import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.Guard;
+import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
+import co.secop.robot.simulator.web.Texts;
 import co.secop.robot.simulator.web.MockApiController;
 import co.secop.robot.simulator.web.NameScrambler;
 import co.secop.robot.simulator.web.Outcome;
@@ -55,11 +57,14 @@ public final class Simulator implements AutoCloseable {
     private final PortalState state;
     private final SessionStore sessions;
     private static final String INJECTOR = "simulador.inyector";
+    /** The real portal's language cookie: {@code CurrentLanguage=es-CO} keeps it in Spanish. */
+    public static final String LANGUAGE_COOKIE = "CurrentLanguage";
 
     private volatile FaultInjector faults = FaultInjector.NONE;
     private final Javalin app;
     private final String baseUrl;
     private final NameScrambler names;
+    private final LoginAttempts loginAttempts = new LoginAttempts();
 
     private Simulator(SimulatorOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -161,6 +166,20 @@ public final class Simulator implements AutoCloseable {
     public void reset() {
         state.reset();
         settings.restore();
+        loginAttempts.clear();
+    }
+
+    /**
+     * Changes the login while running: captcha, lock, language ({@link LoginOptions}). {@link #reset()} goes
+     * back to the start-up options and unlocks every account.
+     */
+    public void login(LoginOptions login) {
+        settings.login(login);
+    }
+
+    /** Forgets wrong passwords and unlocks every account, without waiting for the lock to end. */
+    public void unlockAccounts() {
+        loginAttempts.clear();
     }
 
     @Override
@@ -178,7 +197,7 @@ public final class Simulator implements AutoCloseable {
         RoutesConfig routes = config.routes;
         routes.before(this::beforeRequest);
         new StaticAssets().register(routes);
-        new LoginController(web).register(routes);
+        new LoginController(web, loginAttempts).register(routes);
         new WorkAreaController(web).register(routes);
         new ContractsController(web).register(routes);
         ContractDetailController detail = new ContractDetailController(web);
@@ -204,6 +223,7 @@ public final class Simulator implements AutoCloseable {
             }
         }).register(routes);
         routes.after(this::afterRequest);
+        routes.after(ctx -> Texts.use(null));
         if (names != null) {
             routes.after(names::apply);
         }
@@ -214,6 +234,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     private void beforeRequest(Context ctx) throws Exception {
+        Texts.use(settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE)) ? Texts.ENGLISH : Texts.SPANISH);
         if (faultable(ctx)) {
             FaultInjector injector = faults;
             ctx.attribute(INJECTOR, injector);

@@ -11,6 +11,7 @@ public final class SimulatorSettings {
     private final SimulatorOptions options;
     private volatile PaymentFormMode paymentFormMode;
     private volatile Duration sessionIdle;
+    private volatile LoginOptions login;
 
     public SimulatorSettings(SimulatorOptions options) {
         this.options = options;
@@ -18,8 +19,9 @@ public final class SimulatorSettings {
     }
 
     public void restore() {
-        paymentFormMode = options.paymentFormMode();
+        paymentFormMode = options.has(SimulatorVariant.FORM_AS_PAGE) ? PaymentFormMode.PAGE : options.paymentFormMode();
         sessionIdle = options.sessionIdle();
+        login = options.login();
     }
 
     public PaymentFormMode paymentFormMode() {
@@ -39,6 +41,24 @@ public final class SimulatorSettings {
             throw new IllegalArgumentException("el tiempo de inactividad de la sesión debe ser positivo");
         }
         sessionIdle = idle;
+    }
+
+    /** Captcha, account lock and language of the login (changeable while running). */
+    public LoginOptions login() {
+        return login;
+    }
+
+    public void login(LoginOptions newLogin) {
+        login = java.util.Objects.requireNonNull(newLogin);
+    }
+
+    /** The start-up options (variants, login behaviour). */
+    public SimulatorOptions options() {
+        return options;
+    }
+
+    public boolean has(SimulatorVariant variant) {
+        return options.has(variant);
     }
 
     public long maxUploadBytes() {

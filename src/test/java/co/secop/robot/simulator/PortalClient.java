@@ -41,11 +41,20 @@ final class PortalClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     PortalClient(Simulator simulator) {
         this.base = simulator.baseUrl();
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sets a cookie for the simulator's address, as the browser would keep it (e.g. CurrentLanguage=es-CO). */
+    void cookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), cookie);
     }
 
     // ------------------------------------------------------------ raw HTTP

@@ -2,6 +2,7 @@ package co.secop.robot.simulator.web;
 
 import static co.secop.robot.simulator.web.Html.esc;
 
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.model.Company;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.PaymentEntry;
@@ -9,6 +10,7 @@ import co.secop.robot.simulator.model.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Contract detail {@code SalesContractEdit/View}: header, StepManager and the AJAX section switch
@@ -37,6 +39,8 @@ public final class ContractDetailController {
                 .orElseThrow(() -> new Outcome.NotFound("El contrato solicitado no existe."));
         requireAccess(session, contract);
         String mkey = session.register(new MkeyTarget.ContractPage(contract.id()));
+        String step = Optional.ofNullable(ctx.queryParam("step")).filter(s -> ContractSteps.exists(contract, s))
+                .orElse(ContractSteps.GENERAL);
         String content = """
                 <div class="PageTitleBar">
                   <span id="spnPageTitle" class="PageTitle">Detalle del contrato</span>
@@ -56,10 +60,15 @@ public final class ContractDetailController {
                 </div>
                 """.formatted(ContractsController.INDEX, esc(contract.number()), esc(contract.state()),
                 esc(contract.entityName()), Html.money(contract.value()),
-                ContractSteps.render(contract, ContractSteps.GENERAL),
-                sectionContent(session, contract, mkey, ContractSteps.GENERAL, null, null));
+                ContractSteps.render(contract, step),
+                sectionContent(session, contract, mkey, step, null, null));
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        data.put("action-base", BASE);
+        if (web.settings().has(SimulatorVariant.SEND_WITHOUT_CONFIRMATION)) {
+            data.put("enviar-sin-confirmacion", "true");
+        }
         ctx.html(Layout.page("Detalle del contrato " + contract.number(), "contractDetail", mkey,
-                Layout.header(session, web.state()), content, Map.of("action-base", BASE)));
+                Layout.header(session, web.state()), content, data));
     }
 
     private void goToStep(Context ctx) {

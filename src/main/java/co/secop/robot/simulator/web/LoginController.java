@@ -1,5 +1,6 @@
 package co.secop.robot.simulator.web;
 
+import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.model.Company;
 import co.secop.robot.simulator.model.User;
 import io.javalin.config.RoutesConfig;
@@ -19,9 +20,11 @@ public final class LoginController {
     public static final String WORKAREA = "/CO1Marketplace/Common/Workarea/Index";
 
     private final WebContext web;
+    private final LoginAttempts attempts;
 
-    public LoginController(WebContext web) {
+    public LoginController(WebContext web, LoginAttempts attempts) {
         this.web = web;
+        this.attempts = attempts;
     }
 
     public void register(RoutesConfig routes) {
@@ -93,17 +96,40 @@ public final class LoginController {
                 </div>""".formatted(Html.esc(t.get("CaptchaLabel")));
     }
 
-    /** True when the next "Ingresar" from this browser must come with the ticked captcha. */
+    /** True when every "Ingresar" must come with the ticked captcha ({@code --captcha siempre}). */
     private boolean captchaRequired(Context ctx) {
-        return false;
+        return web.settings().login().captchaAfterFailures() == 0;
     }
 
+    /**
+     * "Ingresar": a locked account is refused whatever the password; a required captcha must be ticked
+     * ({@code captchaChecked=true}) before the password is even checked; wrong passwords count towards the
+     * captcha and the lock.
+     */
     private void authenticate(Context ctx) {
-        Optional<User> user = web.state().authenticate(ctx.formParam("txtUserName"), ctx.formParam("txtPassword"));
-        if (user.isEmpty()) {
-            ctx.json(Map.of("ok", false, "message", Texts.current().get("WrongCredentials")));
+        String name = ctx.formParam("txtUserName");
+        Texts texts = Texts.current();
+        LoginOptions login = web.settings().login();
+        if (attempts.locked(name, web.clock().instant())) {
+            ctx.json(Map.of("ok", false, "locked", true, "message", texts.get("AccountLocked")));
             return;
         }
+        boolean captcha = attempts.captchaRequired(name, login);
+        if (captcha && !"true".equals(ctx.formParam("captchaChecked"))) {
+            ctx.json(Map.of("ok", false, "captcha", true, "message", texts.get("CaptchaRequired")));
+            return;
+        }
+        Optional<User> user = web.state().authenticate(name, ctx.formParam("txtPassword"));
+        if (user.isEmpty()) {
+            if (attempts.failed(name, login, web.clock().instant())) {
+                ctx.json(Map.of("ok", false, "locked", true, "message", texts.get("AccountLocked")));
+            } else {
+                ctx.json(Map.of("ok", false, "captcha", attempts.captchaRequired(name, login),
+                        "message", texts.get("WrongCredentials")));
+            }
+            return;
+        }
+        attempts.succeeded(name);
         List<Company> companies = web.state().companiesOf(user.get());
         if (companies.isEmpty()) {
             ctx.json(Map.of("ok", false, "message", "El usuario no está vinculado a ninguna empresa."));

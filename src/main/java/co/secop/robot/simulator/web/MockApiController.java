@@ -2,7 +2,9 @@ package co.secop.robot.simulator.web;
 
 import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
+import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.SimulatorVariant;
 import com.fasterxml.jackson.databind.JsonNode;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.DianInvoice;
@@ -76,7 +78,12 @@ public final class MockApiController {
                              Long outageMs) {
     }
 
-    public record SettingsBody(String paymentFormMode, Long sessionIdleSeconds) {
+    /**
+     * {@code POST settings}: every field optional. {@code captcha} is "siempre", "tras-fallos" (with
+     * {@code captchaAfterFailures}) or "no"; {@code language} "es" or "en".
+     */
+    public record SettingsBody(String paymentFormMode, Long sessionIdleSeconds, String captcha,
+                               Integer captchaAfterFailures, String language) {
     }
 
     public void register(RoutesConfig routes) {
@@ -138,6 +145,19 @@ public final class MockApiController {
             if (body.sessionIdleSeconds() != null) {
                 web.settings().sessionIdle(Duration.ofSeconds(body.sessionIdleSeconds()));
             }
+            LoginOptions login = web.settings().login();
+            if (body.captcha() != null) {
+                login = LoginOptions.parseCaptcha(login, body.captcha(), body.captchaAfterFailures());
+            }
+            if (body.language() != null) {
+                login = switch (body.language().strip().toLowerCase(Locale.ROOT)) {
+                    case "en" -> login.inEnglish();
+                    case "es" -> new LoginOptions(login.captchaAfterFailures(), login.lockAfterFailures(),
+                            login.lockDuration(), false);
+                    default -> throw new IllegalArgumentException("idioma «" + body.language() + "»: use es o en");
+                };
+            }
+            web.settings().login(login);
         } catch (IllegalArgumentException e) {
             ctx.status(400).json(Map.of("error", "Configuración inválida: " + e.getMessage()));
             return;
@@ -183,9 +203,14 @@ public final class MockApiController {
     }
 
     private Map<String, Object> settings() {
+        LoginOptions login = web.settings().login();
         return Map.of("paymentFormMode", web.settings().paymentFormMode().name(),
                 "sessionIdleSeconds", web.settings().sessionIdle().toSeconds(),
-                "maxUploadBytes", web.settings().maxUploadBytes());
+                "maxUploadBytes", web.settings().maxUploadBytes(),
+                "captchaAfterFailures", login.captchaAfterFailures(),
+                "lockAfterFailures", login.lockAfterFailures(),
+                "language", login.english() ? "en" : "es",
+                "variants", web.settings().options().variants().stream().map(SimulatorVariant::code).sorted().toList());
     }
 
     private PaymentJson json(PaymentEntry p) {

@@ -3,7 +3,9 @@ package co.secop.robot.simulator.web;
 import static co.secop.robot.simulator.web.Html.esc;
 
 import co.secop.robot.simulator.DianRegistry;
+import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.PortalFormat;
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.PortalState;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.CufeCheck;
@@ -69,10 +71,26 @@ public final class PaymentFormController {
         if (!contract.inExecution()) {
             refusal = "El contrato " + contract.number() + " no está en ejecución; no admite solicitudes de pago.";
         }
+        boolean asPage = web.settings().paymentFormMode() == PaymentFormMode.PAGE;
+        String backUrl = ContractDetailController.BASE + "View?docUniqueIdentifier=" + contract.uniqueIdentifier()
+                + "&step=" + ContractSteps.EXECUTION;
         String content = PaymentFormView.render(contract, entry.orElse(null), issue, draft.documents(), uploadUrl,
-                refusal, web.state().unpaidBalance(contract.id(), opening.paymentId()));
-        ctx.html(Layout.page("Solicitud de pago", "paymentRequest", formKey, "", content,
-                Map.of("action-base", BASE), refusal == null ? null : "<ul><li>" + esc(refusal) + "</li></ul>"));
+                refusal, web.state().unpaidBalance(contract.id(), opening.paymentId()), asPage);
+        if (web.settings().has(SimulatorVariant.UPLOAD_IN_PAGE)) {
+            content += UploadController.inPageBox(web.settings().maxUploadBytes(),
+                    UploadController.BASE + "Upload?mkey=" + uploadKey, BASE + "OnDocumentsUploaded?mkey=" + formKey);
+        }
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        data.put("action-base", BASE);
+        if (asPage) {
+            data.put("back-url", backUrl);
+        }
+        if (web.settings().has(SimulatorVariant.CONFIRM_ASKS)) {
+            data.put("confirmar-con-confirmacion", "true");
+        }
+        ctx.html(Layout.page("Solicitud de pago", "paymentRequest", formKey,
+                asPage ? Layout.header(session, web.state()) : "", content, data,
+                refusal == null ? null : "<ul><li>" + esc(refusal) + "</li></ul>"));
     }
 
     private void validateCufe(Context ctx) {
@@ -118,7 +136,7 @@ public final class PaymentFormController {
         }
 
         static String render(Contract contract, PaymentEntry entry, LocalDateTime issue, List<Document> documents,
-                             String uploadUrl, String refusal, java.math.BigDecimal balance) {
+                             String uploadUrl, String refusal, java.math.BigDecimal balance, boolean asPage) {
             Boolean electronic = entry == null ? null : entry.electronicInvoice();
             LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
             String dueText = PortalFormat.dateInput(due);
@@ -171,7 +189,7 @@ public final class PaymentFormController {
                       </table>
                       </form>
                       <div class="ButtonBar FormButtons">
-                        %s<input type="button" id="btnCancelGen" class="VortalButton" value="Cancelar">
+                        %s<input type="button" id="btnCancelGen" class="VortalButton" value="Cancelar">%s
                       </div>
                     </div>
                     """.formatted(esc(contract.number()), esc(paymentId), esc(reference), Html.money(balance),
@@ -182,7 +200,8 @@ public final class PaymentFormController {
                     esc(entry == null ? null : entry.invoiceNumber()), PortalFormat.dateInput(issue), dueText, dueText,
                     Html.moneyInput(entry == null ? null : entry.netValue()),
                     Html.moneyInput(entry == null ? null : entry.totalValue()),
-                    esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons);
+                    esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons,
+                    asPage ? "\n<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">" : "");
         }
 
         static String documentRows(List<Document> documents) {

@@ -42,9 +42,20 @@ public final class UploadController {
         MkeyTarget.UploadWindow upload = web.guard().target(session, ctx, MkeyTarget.UploadWindow.class);
         draftOf(session, upload, Guard.mkey(ctx));
         String mkey = Guard.mkey(ctx);
-        String content = """
-                <div class="PopupView UploadWindow">
-                  <div class="PageTitleBar"><span id="spnPageTitle" class="PageTitle">Anexar documento</span></div>
+        String content = "<div class=\"PopupView UploadWindow\">\n"
+                + "<div class=\"PageTitleBar\"><span id=\"spnPageTitle\" class=\"PageTitle\">Anexar documento</span></div>\n"
+                + controls(web.settings().maxUploadBytes()) + "</div>\n";
+        ctx.html(Layout.page("Anexar documento", "upload", mkey, "", content, Map.of(
+                "upload-url", BASE + "Upload?mkey=" + mkey,
+                "callback-url", PaymentFormController.BASE + "OnDocumentsUploaded?mkey=" + upload.formKey())));
+    }
+
+    /**
+     * What the upload window and the in-page upload box share: the hint, «Buscar documento» over the hidden
+     * {@code input[type=file][multiple]}, the progress table, «Anexar» and «Cerrar».
+     */
+    static String controls(long maxBytes) {
+        return """
                   <p class="Hint">Seleccione los documentos con «Buscar documento» y pulse «Anexar». Solo se permiten
                   archivos .zip de hasta %s. Cuando el estado de todos los documentos sea «Documento anexo», pulse «Cerrar».</p>
                   <div class="AddFilesArea">
@@ -60,11 +71,20 @@ public final class UploadController {
                     <input type="button" id="btnUploadFilesButtonBottom" class="VortalButton VortalBlueButton" value="Anexar">
                     <input type="button" id="btnCancelBottomButtom" class="VortalButton" value="Cerrar">
                   </div>
+                """.formatted(esc(Html.limit(maxBytes)));
+    }
+
+    /** The variant "anexos-en-pagina": the same controls in a box of the form's own page (hidden until «Anexar documento»). */
+    static String inPageBox(long maxBytes, String uploadUrl, String callbackUrl) {
+        return """
+                <div id="divUploadDocumentBox" class="bModal VortalModalDialogBox bDialog UploadBox" style="display:none" data-upload-url="%s" data-callback-url="%s">
+                  <table class="VortalModalDialogTable">
+                    <tr class="VortalModalDialogTitleRow"><td class="bTitle">Anexar documento</td></tr>
+                    <tr><td class="bContent">
+                %s    </td></tr>
+                  </table>
                 </div>
-                """.formatted(esc(Html.limit(web.settings().maxUploadBytes())));
-        ctx.html(Layout.page("Anexar documento", "upload", mkey, "", content, Map.of(
-                "upload-url", BASE + "Upload?mkey=" + mkey,
-                "callback-url", PaymentFormController.BASE + "OnDocumentsUploaded?mkey=" + upload.formKey())));
+                """.formatted(esc(uploadUrl), esc(callbackUrl), controls(maxBytes));
     }
 
     private void upload(Context ctx) throws IOException {
