@@ -3,6 +3,7 @@ package co.secop.robot.batch;
 import co.secop.robot.portal.CaptchaRequiredException;
 import co.secop.robot.portal.ElementNotFoundException;
 import co.secop.robot.portal.LoginRejectedException;
+import co.secop.robot.portal.UnexpectedDialogException;
 import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
@@ -125,6 +126,7 @@ public final class BatchRunner {
         LocalDateTime start = LocalDateTime.now();
         observer.rowStarted(row);
         StepLog steps = new StepLog(row.describe(), options.stop(), row, observer);
+        portal.onStep(steps::note);
         try {
             Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
@@ -206,9 +208,10 @@ public final class BatchRunner {
                 portal.closeOtherWindows();
                 portal.markSignedOut();
             } catch (PortalValidationException | LoginRejectedException | CaptchaRequiredException
-                     | PortalLanguageException | ElementNotFoundException e) {
+                     | PortalLanguageException | ElementNotFoundException | UnexpectedDialogException e) {
                 // Never retried: the portal refused the data or the login, or it changed (a missing element would
-                // be missing again, and each retry would cost a new login).
+                // be missing again, and each retry would cost a new login). An unknown question in a box is never
+                // retried either: nothing was accepted, nothing sent.
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {

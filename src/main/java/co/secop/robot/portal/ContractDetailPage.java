@@ -37,15 +37,15 @@ public final class ContractDetailPage extends Page {
     }
 
     public String contractNumber() {
-        return ui.text(by("detalle.numero"));
+        return read("detalle.numero");
     }
 
     /** The contract state, in Spanish. */
     public String state() {
-        String raw = ui.text(by("detalle.estado"));
+        String raw = read("detalle.estado");
         if (PortalStates.isUntranslatedContract(raw)) {
             raw = wait.optional(wait.shortTimeout(), d -> {
-                String again = ui.text(by("detalle.estado"));
+                String again = read("detalle.estado");
                 return PortalStates.isUntranslatedContract(again) ? null : again;
             }).orElse(raw);
         }

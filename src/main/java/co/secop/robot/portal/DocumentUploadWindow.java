@@ -55,7 +55,8 @@ public final class DocumentUploadWindow extends Page {
         });
         DocumentUploadWindow window = handle.isEmpty() ? inPage : new DocumentUploadWindow(session, form, handle);
         window.inWindow(() -> window.wait.until("la ventana «Anexar documento»",
-                d -> window.shown("subida.listo") && !window.wait.overlayShown()));
+                // An upload box in the page is itself a modal over a dark background: only loading overlays count.
+                d -> window.shown("subida.listo") && !window.wait.loadingShown()));
         return window;
     }
 

@@ -61,10 +61,10 @@ final class LanguageCheck {
         }
         String lang = String.valueOf(values.get(0)).strip().toLowerCase(java.util.Locale.ROOT);
         String text = Texts.clean(String.valueOf(values.get(1)));
-        if (SPANISH_LABELS.stream().anyMatch(text::contains)) {
+        String english = ENGLISH_LABELS.stream().filter(text::contains).findFirst().orElse("");
+        if (english.isEmpty() && SPANISH_LABELS.stream().anyMatch(text::contains)) {
             return;
         }
-        String english = ENGLISH_LABELS.stream().filter(text::contains).findFirst().orElse("");
         if (!english.isEmpty() || lang.startsWith("en")) {
             throw new PortalLanguageException(english.isEmpty() ? "la página dice lang=\"" + lang + "\""
                     : "el menú dice «" + english + "» en lugar de «Mis procesos»");

@@ -59,8 +59,9 @@ public final class LoginPage extends Page {
     /** One "Ingresar": types the credentials, clicks and waits for the portal's answer. */
     private Outcome attempt(String user, String password) {
         fill(user, password);
+        boolean captchaBefore = shown("login.captcha");
         ui.click(by("login.ingresar"), "el botón «Ingresar»");
-        return answer();
+        return answer(captchaBefore);
     }
 
     /** Types the credentials and hides the messages of an earlier attempt. */
@@ -69,16 +70,23 @@ public final class LoginPage extends Page {
         ui.type(by("login.usuario"), user, "el campo de usuario");
         PasswordDestination.check(driver, session.settings().allowedHosts());
         ui.type(by("login.contrasena"), password, "el campo de contraseña");
+        hideOldMessages();
+    }
+
+    /** A message of an earlier attempt must not be read as the answer to the next one. */
+    private void hideOldMessages() {
         for (String key : new String[]{"login.error", "sesion.mensaje-expirada"}) {
             for (WebElement old : driver.findElements(by(key))) {
-                // A message of an earlier attempt must not be read as the answer to this one.
                 script("arguments[0].style.display = 'none';", old);
             }
         }
     }
 
-    /** Waits for the portal's answer to «Ingresar». */
-    private Outcome answer() {
+    /**
+     * Waits for the portal's answer to «Ingresar». A captcha that was already shown before the click is the
+     * answer only with a message (the portal refused the login without it).
+     */
+    private Outcome answer(boolean captchaBefore) {
         String loginPart = locators.text("sesion.url-login");
         return wait.until("la respuesta de SECOP II al inicio de sesión", d -> {
             if (PortalWait.isDisplayed(d, locked())) {
@@ -90,7 +98,7 @@ public final class LoginPage extends Page {
             if (shown("empresa.lista")) {
                 return Outcome.CHOOSE_COMPANY;
             }
-            if (shown("login.captcha")) {
+            if (shown("login.captcha") && (!captchaBefore || shown("login.error"))) {
                 return Outcome.CAPTCHA;
             }
             if (shown("sesion.mensaje-expirada") && shown("login.usuario")) {
@@ -203,8 +211,9 @@ public final class LoginPage extends Page {
         if (ui.value(by("login.contrasena")).isEmpty()) {
             ui.type(by("login.contrasena"), password, "el campo de contraseña");
         }
+        hideOldMessages();
         ui.click(by("login.ingresar"), "el botón «Ingresar»");
-        return answer();
+        return answer(true);
     }
 
     /** The login went on (company choice, work area) or was refused; null while the login page waits. */

@@ -29,8 +29,9 @@ public final class PortalInspection {
     static final Set<String> CONDITIONAL = Set.of("espera.capas", "login.error", "login.captcha",
             "login.cuenta-bloqueada", "sesion.mensaje-expirada", "informacion.aceptar",
             "contratos.selector-empresa", "contratos.sin-resultados", "contratos.ver-mas", "plan.ids-pago", "plan.registro",
-            "plan.enviar", "plan.borrar", "plan.detalle", "formulario.iframe", "formulario.documentos", "formulario.resumen-validacion",
-            "formulario.mensajes-validacion", "formulario.mensaje-cufe", "subida.filas");
+            "plan.enviar", "plan.borrar", "plan.detalle", "formulario.iframe", "formulario.volver",
+            "formulario.documentos", "formulario.resumen-validacion", "formulario.mensajes-validacion",
+            "formulario.mensaje-cufe", "subida.filas");
 
     /** Where each group of keys is checked; groups not listed are never on the pages revisar opens. */
     private static final Map<String, String> PAGE_OF_GROUP = new LinkedHashMap<>();

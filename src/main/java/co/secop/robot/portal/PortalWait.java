@@ -129,6 +129,12 @@ final class PortalWait {
         return Boolean.TRUE.equals(shown);
     }
 
+    /** True when a loading overlay ({@code div.vortal-preloader}, {@code .blockUI}) covers the current document. */
+    boolean loadingShown() {
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));
+        return Boolean.TRUE.equals(shown);
+    }
+
     /** Waits until no loading overlay covers the current document. */
     void overlaysGone() {
         until("que la página termine de cargar (capas de espera)", d -> !overlayShown());

@@ -76,11 +76,12 @@ function byLabel(text) {
         .filter(function (c) { return !label.contains(c); });
       target = controls.filter(visible)[0] || controls[0] || null;
     }
-    for (var e = label; !target && e && e !== document.body; e = e.parentElement) {
+    // Next to it: the label's following siblings, then its parent's (a label wrapped in a span), never
+    // beyond its own table row.
+    for (var e = label, depth = 0; !target && e && depth < 2 && (!row || row.contains(e)) && e !== row; e = e.parentElement, depth++) {
       for (var s = e.nextElementSibling; !target && s; s = s.nextElementSibling) {
         target = firstControlIn(s);
       }
-      if (e.parentElement && e.parentElement.querySelectorAll(CONTROL).length > 3) { break; }
     }
     if (!target) {
       // A read-only value (a span) in the next cell or right after the label.
@@ -147,6 +148,10 @@ function byTitle(text) {
   var wanted = norm(text);
   var titles = all('legend, caption, h1, h2, h3, h4, h5, h6, td.bTitle, .bTitle, [class*=Title]', document)
     .filter(function (e) { return textIs(e, wanted); });
+  if (!titles.length) {
+    // A title drawn with a class nobody confirmed: the element that shows the text, in its container.
+    titles = byText(text);
+  }
   return titles.map(function (t) {
     if (t.tagName === 'LEGEND') { return t.parentElement; }
     if (t.tagName === 'CAPTION') { return t.parentElement; }

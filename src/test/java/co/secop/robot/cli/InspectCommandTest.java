@@ -3,6 +3,7 @@ package co.secop.robot.cli;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.simulator.SimulatorVariant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,10 @@ class InspectCommandTest {
         assertThat(payments()).isEqualTo(before);
         Path revision = dir.resolve("todo/revision");
         String summary = Files.readString(revision.resolve("resumen.txt"));
-        assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 1 (css:#cbxNetValue)"
+        assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 2 (css:#cbxNetValue)"
                 + " en ventana-1-iframe-1");
         assertThat(summary).contains("subida.anexar: encontrado").contains("plan.crear: encontrado")
-                .contains("login.usuario: encontrado").contains("dialogo-enviar.aceptar: no alcanzado");
+                .contains("login.usuario: encontrado").contains("error.no-disponible: no alcanzado");
         Path formPage = revision.resolve("07-formulario-solicitud-de-pago");
         assertThat(formPage.resolve("captura.png")).isNotEmptyFile();
         assertThat(Files.readString(formPage.resolve("ventana-1-iframe-1.html"))).contains("cbxNetValue");
@@ -109,6 +110,26 @@ class InspectCommandTest {
         assertThat(Files.readString(dir.resolve("cambio/revision/resumen.txt")))
                 .contains("ENCONTRADAS SOLO POR UNA ALTERNATIVA DE RESPALDO")
                 .contains("css:#btnConfirmarRenombrado no encontró nada");
+    }
+
+    @Test
+    void onUnknownIdsTellsWhichKeysMatchedOnlyByTheirFallback() throws Exception {
+        StringWriter printed = new StringWriter();
+        int code;
+        try (Simulator scrambled = Simulator.start(SimulatorOptions.defaults()
+                .withVariants(SimulatorVariant.UNKNOWN_IDS).withNamesSeed(7))) {
+            code = InspectCommand.run(new PrintWriter(printed, true), config(""), scrambled.loginUrl(), DEMO,
+                    Optional.empty(), true, dir.resolve("variante"), new BrowserSessionOptions(false, null));
+        }
+
+        String out = printed.toString();
+        assertThat(out).as(out).contains("Se encontró solo por una alternativa de respaldo (la principal ya no sirve):")
+                .containsPattern("- formulario\\.valor-neto: alternativa 2 \\(label:Valor neto\\)");
+        String summary = Files.readString(dir.resolve("variante/revision/resumen.txt"));
+        assertThat(summary).contains("ENCONTRADAS SOLO POR UNA ALTERNATIVA DE RESPALDO")
+                .contains("formulario.valor-neto: encontrado con la alternativa 2 de 2 (label:Valor neto)"
+                        + " en ventana-1-iframe-1 — SOLO POR UNA ALTERNATIVA DE RESPALDO: css:#cbxNetValue no encontró nada");
+        assertThat(code).as(out).isIn(0, 1);
     }
 
     private RobotConfiguration config(String extra) throws Exception {

@@ -275,4 +275,24 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(form.values().dueDate()).isEqualTo("05/01/2027 08:30");
         form.cancel();
     }
+
+    @Test
+    void aBoxWithAQuestionTheRobotDoesNotKnowStopsWithItsTextAndNothingIsSent() {
+        // The same portal, but a robot whose list of known questions for «Enviar» does not hold the portal's.
+        PortalSession strict = new PortalSession(driver, portal.settings().withLocators(portal.settings().locators()
+                .overriddenBy("dialogo.preguntas.enviar.valor = [\"una pregunta que el portal no hace\"]")));
+        PaymentPlanSection plan = strict.openLogin(simulator.loginUrl()).signIn("contratista.demo", PASSWORD)
+                .enter(JUANA).header().openMyContracts().openDetail("CPS-2026-0101").openPaymentPlan();
+        plan = plan.create().electronicInvoice(false).invoiceNumber("CC-PREGUNTA").dueDate(DUE)
+                .netValue(new BigDecimal("1000000")).totalValue(new BigDecimal("1000000"))
+                .attach(zip("pregunta.zip")).confirm();
+        PaymentEntry entry = plan.entry("CC-PREGUNTA").orElseThrow();
+        PaymentPlanSection finalPlan = plan;
+
+        assertThatThrownBy(() -> finalPlan.send(entry)).isInstanceOf(UnexpectedDialogException.class)
+                .hasMessageContaining("¿Está seguro de enviar la solicitud de pago a la entidad estatal?")
+                .hasMessageContaining("no envió nada");
+
+        assertThat(payment(entry.paymentId()).path("state").asText()).isEqualTo("Borrador");
+    }
 }

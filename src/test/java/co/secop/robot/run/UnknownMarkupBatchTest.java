@@ -1,0 +1,140 @@
+package co.secop.robot.run;
+
+import co.secop.robot.batch.BatchOptions;
+import co.secop.robot.batch.BatchRunner;
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.MockApi;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.report.RunFolder;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.simulator.SimulatorVariant;
+import co.secop.robot.spreadsheet.PaymentSheet;
+import co.secop.robot.spreadsheet.PaymentSheetReader;
+import co.secop.robot.spreadsheet.PaymentValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole batch on the portal's unknowns: every id, name and class nobody confirmed renamed at each start
+ * ({@code ids-desconocidos}, three seeds), and the flow shapes nobody has seen (confirmations that are or are
+ * not asked, the form as a page, the upload in the page). The sample sheet covers «Crear», «Registro» on the
+ * entity's plan, correcting a «Rechazado» and a company switch; a dry run first leaves a «Borrador» that the
+ * real run sends; a rerun sends nothing. Each run is one browser start, so runs hold several rows.
+ */
+class UnknownMarkupBatchTest {
+
+    private static final Path DEMO = Path.of("sample-data/pagos-demo.xlsx");
+    private static final String SENT = "Enviado a la entidad estatal";
+
+    @TempDir
+    Path dir;
+
+    private Simulator simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @ParameterizedTest(name = "ids-desconocidos, semilla {0}")
+    @ValueSource(longs = {11, 2026, 77})
+    void filesCorrectsAndRerunsWithEveryUnconfirmedNameRenamed(long seed) throws Exception {
+        fileCorrectAndRerun(SimulatorOptions.defaults().withVariants(SimulatorVariant.UNKNOWN_IDS).withNamesSeed(seed),
+                seed == 11);
+    }
+
+    @ParameterizedTest(name = "variantes {0}")
+    @ValueSource(strings = {"enviar-sin-confirmacion", "confirmar-con-confirmacion", "formulario-pagina",
+            "anexos-en-pagina",
+            "enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina,ids-desconocidos"})
+    void filesCorrectsAndRerunsOnEachFlowVariant(String variants) throws Exception {
+        fileCorrectAndRerun(SimulatorOptions.defaults().withVariants(variants).withNamesSeed(5), variants.contains(","));
+    }
+
+    private void fileCorrectAndRerun(SimulatorOptions options, boolean draftFirst) throws Exception {
+        simulator = Simulator.start(options);
+        MockApi api = new MockApi(simulator.baseUrl());
+        if (draftFirst) {
+            BatchSummary dry = run(true, "ensayo");
+            assertThat(dry.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
+            assertThat(api.payment("CPS-2026-0101", "011").path("state").asText()).isEqualTo("Borrador");
+        }
+
+        BatchSummary first = run(false, "primera");
+
+        // After the dry run every row is a «Borrador» (the rejected one already corrected): it is only sent.
+        assertThat(first.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT, RowStatus.SENT,
+                draftFirst ? RowStatus.SENT : RowStatus.CORRECTED, RowStatus.SENT);
+        assertThat(first.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains(SENT));
+        assertPayment(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
+        JsonNode plan = api.payment("CPS-2026-0102", "011");
+        assertPayment(plan, "4000000.00", "cps-2026-0102-noviembre.zip");
+        assertThat(plan.path("reference").asText()).isEqualTo("Pago 11 de 12");
+        JsonNode corrected = api.payment("CPS-2026-0103", "002");
+        assertThat(corrected.path("paymentId").asText()).isEqualTo("PP-7784303-2");
+        assertPayment(corrected, "3000000.00", "cps-2026-0103-pago-002.zip");
+        JsonNode invoice = api.payment("CPS-2026-0301", "FE-2026-118");
+        assertPayment(invoice, "11900000.00", "cps-2026-0301-factura-fe-2026-118.zip");
+        assertThat(invoice.path("electronicInvoice").asBoolean()).isTrue();
+        assertThat(api.payments().stream().filter(p -> p.path("contract").asText().equals("CPS-2026-0103"))).hasSize(2);
+        assertEachSentOnce(api);
+        String before = api.payments().toString();
+
+        BatchSummary again = run(false, "segunda");
+
+        assertThat(again.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.ALREADY_FILED);
+        assertThat(api.payments().toString()).isEqualTo(before);
+    }
+
+    /** No entry was sent twice: its history holds the state «Enviado a la entidad estatal» once per sending. */
+    private static void assertEachSentOnce(MockApi api) {
+        for (JsonNode payment : api.payments()) {
+            long sendings = 0;
+            for (JsonNode h : payment.path("history")) {
+                if (SENT.equals(h.path("state").asText())) {
+                    sendings++;
+                }
+            }
+            long allowed = payment.path("contract").asText().equals("CPS-2026-0103")
+                    && payment.path("number").asText().equals("002") ? 2 : 1;
+            assertThat(sendings).as("envíos de %s", payment.path("paymentId").asText()).isLessThanOrEqualTo(allowed);
+        }
+    }
+
+    private BatchSummary run(boolean dryRun, String folderName) throws Exception {
+        PaymentSheet sheet = new PaymentSheetReader().read(DEMO);
+        var validation = new PaymentValidator().validate(sheet);
+        RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
+        BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
+                Optional.empty(), dryRun, 10L * 1024 * 1024, folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
+                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"),
+                BatchJob.Mail.off());
+        return new BatchJob().run(request, new BatchRunner.Listener() {
+        });
+    }
+
+    private static void assertPayment(JsonNode payment, String total, String document) {
+        assertThat(payment.path("state").asText()).isEqualTo(SENT);
+        assertThat(payment.path("totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal(total));
+        JsonNode documents = payment.path("documents");
+        assertThat(documents.get(documents.size() - 1).path("name").asText()).isEqualTo(document);
+    }
+}
