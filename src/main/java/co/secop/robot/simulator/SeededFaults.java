@@ -57,6 +57,8 @@ public final class SeededFaults extends FaultInjector {
 
     /** Response header portal.js reads to misbehave on the client (AJAX answers). */
     public static final String HEADER = "X-Simulador-Falla";
+    /** The milliseconds the simulator held a request on purpose (latency, slow preloader): tests read it. */
+    public static final String DELAY_HEADER = "X-Simulador-Demora-Ms";
     /** Body attribute portal.js reads to misbehave on the client (full pages). */
     public static final String BODY_ATTRIBUTE = "data-simulador-falla";
     public static final String UPLOAD_FAILED_MESSAGE =
@@ -118,7 +120,8 @@ public final class SeededFaults extends FaultInjector {
         if ("/favicon.ico".equals(ctx.path())) {
             return;
         }
-        delay(latencyMs());
+        long latencyMs = latencyMs();
+        delayed(ctx, latencyMs);
         if (serverDown()) {
             unavailable(ctx);
             return;
@@ -143,7 +146,7 @@ public final class SeededFaults extends FaultInjector {
                 }
             }
             case SESSION_EXPIRED -> sessions.expire(ctx);
-            case SLOW_PRELOADER -> delay(settings.slowMs());
+            case SLOW_PRELOADER -> delayed(ctx, latencyMs + settings.slowMs());
             case REDRAW, ENGLISH_STATE -> ctx.header(HEADER, kind.code());
             case UPLOAD_FAILED -> {
                 ctx.json(Map.of("ok", false, "message", UPLOAD_FAILED_MESSAGE));
@@ -258,9 +261,13 @@ public final class SeededFaults extends FaultInjector {
     }
 
     /** The simulator imitates a slow server: this is the one place in src/main allowed to sleep. */
-    private static void delay(long ms) throws InterruptedException {
-        if (ms > 0) {
-            Thread.sleep(ms);
+    /** Holds the request {@code ms} more than the {@link #DELAY_HEADER} says (the total since it arrived). */
+    private static void delayed(Context ctx, long totalMs) throws InterruptedException {
+        String said = ctx.res().getHeader(DELAY_HEADER);
+        long before = said == null ? 0 : Long.parseLong(said);
+        if (totalMs > before) {
+            Thread.sleep(totalMs - before);
+            ctx.header(DELAY_HEADER, String.valueOf(totalMs));
         }
     }
 }

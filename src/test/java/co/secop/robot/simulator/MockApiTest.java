@@ -34,7 +34,7 @@ class MockApiTest {
     }
 
     @Test
-    void payments_lists_every_entry_with_numbers_and_iso_dates() {
+    void paymentsListsEveryEntryWithNumbersAndIsoDates() {
         Response r = api.get("/_mock/api/payments");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("\"netValue\":3000000.00", "\"totalValue\":3000000.00")
@@ -70,7 +70,7 @@ class MockApiTest {
     }
 
     @Test
-    void transitions_follow_the_state_machine() {
+    void transitionsFollowTheStateMachine() {
         // rejected → cannot be approved
         Response conflict = api.postJson("/_mock/api/payments/PP-7784303-2/approve", "");
         assertThat(conflict.status()).isEqualTo(409);
@@ -100,7 +100,7 @@ class MockApiTest {
     }
 
     @Test
-    void settings_change_the_form_mode_and_reset_restores_everything() {
+    void settingsChangeTheFormModeAndResetRestoresEverything() {
         Response s = api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"WINDOW\",\"sessionIdleSeconds\":120}");
         assertThat(s.json().path("paymentFormMode").asText()).isEqualTo("WINDOW");
         assertThat(s.json().path("sessionIdleSeconds").asLong()).isEqualTo(120);

@@ -47,7 +47,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void crear_attach_confirm_and_send_a_payment_request() {
+    void crearAttachConfirmAndSendAPaymentRequest() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         assertThat(form.html).contains("label for=\"rdbgElectronicInvoice\">¿Está obligado a facturar electrónicamente?</label>",
@@ -108,7 +108,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void confirm_reports_every_missing_field_in_spanish() {
+    void confirmReportsEveryMissingFieldInSpanish() {
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
         Response r = form.set("rdbgElectronicInvoice", "").set("dtmbDueDate", "").confirm();
         assertThat(messages(r)).containsExactly(
@@ -122,7 +122,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void confirm_checks_values_balance_and_dates() {
+    void confirmChecksValuesBalanceAndDates() {
         PaymentForm form = client.contract(7784303).openForm("btnCreatePaymentButton");
         form.attach("soporte.zip", zip("a.txt", "a"));
         assertThat(messages(form.fill(false, "003", "0", "abc").confirm()))
@@ -141,7 +141,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void electronic_invoice_requires_a_cufe_validated_against_dian() {
+    void electronicInvoiceRequiresACufeValidatedAgainstDian() {
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
         form.attach("factura.zip", zip("f.txt", "factura"));
         form.fill(true, "FE-2026-118", "10.000.000,00", "11.900.000,00");
@@ -175,7 +175,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void dian_registry_accepts_new_invoices_through_the_mock_api() {
+    void dianRegistryAcceptsNewInvoicesThroughTheMockApi() {
         Response created = client.postJson("/_mock/api/dian/invoices",
                 "{\"number\":\"FE-9\",\"totalValue\":2380000.00}");
         assertThat(created.status()).isEqualTo(201);
@@ -187,7 +187,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void upload_accepts_only_zip_files_within_the_size_limit() {
+    void uploadAcceptsOnlyZipFilesWithinTheSizeLimit() {
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
         Response pdf = form.attach("factura.pdf", "pdf".getBytes());
         assertThat(pdf.json().path("ok").asBoolean()).isFalse();
@@ -202,7 +202,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void default_limit_message_is_ten_megabytes() {
+    void defaultLimitMessageIsTenMegabytes() {
         try (Simulator other = Simulator.start(SimulatorOptions.defaults())) {
             PortalClient c = new PortalClient(other);
             c.loginJuana();
@@ -214,7 +214,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void registro_on_a_plan_row_then_borrar_returns_it_to_pendiente() {
+    void registroOnAPlanRowThenBorrarReturnsItToPendiente() {
         ContractPage page = client.contract(7784302);
         PaymentForm form = page.openForm("btnRegisterPayment_3");
         assertThat(text(form.html, "spnFormPaymentId")).isEqualTo("PP-7784302-4");
@@ -237,7 +237,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void borrar_removes_a_created_entry_and_ids_are_not_reused() {
+    void borrarRemovesACreatedEntryAndIdsAreNotReused() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         form.attach("a.zip", zip("a.txt", "a"));
@@ -251,7 +251,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void rejected_entry_is_corrected_and_resent_with_the_same_payment_id() {
+    void rejectedEntryIsCorrectedAndResentWithTheSamePaymentId() {
         ContractPage page = client.contract(7784303);
         String detail = page.action("PaymentDetail", Map.of("paymentId", "PP-7784303-2")).body();
         assertThat(text(detail, "spnDetailPaymentId")).isEqualTo("PP-7784303-2");
@@ -290,7 +290,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void paid_entries_cannot_be_edited_nor_deleted() {
+    void paidEntriesCannotBeEditedNorDeleted() {
         ContractPage page = client.contract(7784303);
         String refused = page.action("DeletePayment", Map.of("paymentId", "PP-7784303-1")).body();
         assertThat(text(refused, "divPaymentPlanMessages"))
@@ -305,7 +305,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void a_form_left_open_while_the_entry_gets_paid_is_refused() {
+    void aFormLeftOpenWhileTheEntryGetsPaidIsRefused() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         form.attach("a.zip", zip("a.txt", "a"));
@@ -327,7 +327,7 @@ class PaymentFlowHttpTest {
     }
 
     @Test
-    void supervisor_approves_rejects_and_pays_from_the_entity_page() {
+    void supervisorApprovesRejectsAndPaysFromTheEntityPage() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         form.attach("a.zip", zip("a.txt", "a"));

@@ -38,7 +38,7 @@ class PortalStateTest {
     }
 
     @Test
-    void seed_has_the_contract_users_and_contracts() {
+    void seedHasTheContractUsersAndContracts() {
         assertThat(state.authenticate("contratista.demo", "Demo2026*")).isPresent();
         assertThat(state.authenticate("CONTRATISTA.DEMO", "Demo2026*")).isPresent();
         assertThat(state.authenticate("contratista.demo", "demo2026*")).isEmpty();
@@ -52,7 +52,7 @@ class PortalStateTest {
     }
 
     @Test
-    void concurrent_confirms_get_distinct_ids_and_never_exceed_the_balance() throws Exception {
+    void concurrentConfirmsGetDistinctIdsAndNeverExceedTheBalance() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> jobs = new ArrayList<>();
@@ -82,7 +82,7 @@ class PortalStateTest {
     }
 
     @Test
-    void terminated_contract_and_entity_plan_refuse_crear() {
+    void terminatedContractAndEntityPlanRefuseCrear() {
         assertThatThrownBy(() -> state.confirm(7784299, null, request("1", "100"), state.now(), docs(), null))
                 .isInstanceOf(PortalRuleException.class).hasMessageContaining("no está en ejecución");
         assertThatThrownBy(() -> state.confirm(7784302, null, request("1", "100"), state.now(), docs(), null))
@@ -90,7 +90,7 @@ class PortalStateTest {
     }
 
     @Test
-    void history_records_each_transition_with_the_clock() {
+    void historyRecordsEachTransitionWithTheClock() {
         SimulatorClock clock = new SimulatorClock();
         PortalState s = new PortalState(SeedLoader.load(null), clock);
         PaymentEntry e = s.confirm(7784301, null, request("X-1", "1.000,00"), s.now(), docs(), null);
@@ -104,7 +104,7 @@ class PortalStateTest {
     }
 
     @Test
-    void repeated_numbers_are_refused_unless_allowed() {
+    void repeatedNumbersAreRefusedUnlessAllowed() {
         PortalState s = new PortalState(SeedLoader.load(null), new SimulatorClock());
         s.confirm(7784301, null, request("R-1", "1.000,00"), s.now(), docs(), null);
         assertThatThrownBy(() -> s.confirm(7784301, null, request("r-1", "1.000,00"), s.now(), docs(), null))
@@ -119,7 +119,7 @@ class PortalStateTest {
     }
 
     @Test
-    void options_withers_and_defaults() {
+    void optionsWithersAndDefaults() {
         SimulatorOptions d = SimulatorOptions.defaults();
         assertThat(d.port()).isZero();
         assertThat(d.seedFile()).isNull();
@@ -135,7 +135,7 @@ class PortalStateTest {
     }
 
     @Test
-    void seed_file_on_disk_is_used(@TempDir Path dir) throws Exception {
+    void seedFileOnDiskIsUsed(@TempDir Path dir) throws Exception {
         String seed = Files.readString(Path.of("config/simulador-semilla.json"))
                 .replace("\"CPS-2026-0101\"", "\"CPS-2026-9999\"");
         Path file = dir.resolve("semilla.json");

@@ -23,7 +23,7 @@ class RequestStatsTest {
     }
 
     @Test
-    void counts_portal_requests_but_not_static_files_nor_the_mock_api() {
+    void countsPortalRequestsButNotStaticFilesNorTheMockApi() {
         PortalClient client = new PortalClient(simulator);
         assertThat(client.postJson("/_mock/api/stats/reset", "").json().path("requests").asLong()).isZero();
 

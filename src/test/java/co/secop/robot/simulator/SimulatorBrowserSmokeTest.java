@@ -65,7 +65,7 @@ class SimulatorBrowserSmokeTest {
     }
 
     @Test
-    void logs_in_and_opens_mis_contratos_through_the_menu() {
+    void logsInAndOpensMisContratosThroughTheMenu() {
         login();
         click(By.cssSelector("div.ContextMenu[title='Mis procesos'] input.MainMenuContextMenuButton"));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lnkSubItem68")));
@@ -78,7 +78,7 @@ class SimulatorBrowserSmokeTest {
     }
 
     @Test
-    void creates_attaches_confirms_and_sends_a_payment_request_in_the_iframe_modal(@TempDir Path dir) throws IOException {
+    void createsAttachesConfirmsAndSendsAPaymentRequestInTheIframeModal(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("informe-abril.zip");
         Files.write(zip, PortalClient.zip("informe.txt", "Informe de actividades de abril"));
         Path pdf = dir.resolve("factura.pdf");
@@ -163,7 +163,7 @@ class SimulatorBrowserSmokeTest {
     }
 
     @Test
-    void window_mode_opens_the_form_in_its_own_window_and_detail_edit_works(@TempDir Path dir) throws IOException {
+    void windowModeOpensTheFormInItsOwnWindowAndDetailEditWorks(@TempDir Path dir) throws IOException {
         simulator.settings().paymentFormMode(PaymentFormMode.WINDOW);
         Path zip = dir.resolve("soporte.zip");
         Files.write(zip, PortalClient.zip("s.txt", "soporte"));
@@ -212,7 +212,7 @@ class SimulatorBrowserSmokeTest {
     }
 
     @Test
-    void ajax_after_expiry_shows_the_in_page_session_dialog() {
+    void ajaxAfterExpiryShowsTheInPageSessionDialog() {
         login();
         driver.get(simulator.baseUrl()
                 + "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301");

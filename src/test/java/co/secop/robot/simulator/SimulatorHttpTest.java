@@ -40,7 +40,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void binds_loopback_on_a_free_port_and_serves_the_login_page() {
+    void bindsLoopbackOnAFreePortAndServesTheLoginPage() {
         assertThat(simulator.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+");
         assertThat(simulator.loginUrl()).isEqualTo(simulator.baseUrl() + "/STS/Users/Login/Index");
         Response root = client.get("/");
@@ -56,7 +56,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void wrong_credentials_answer_the_spanish_error() {
+    void wrongCredentialsAnswerTheSpanishError() {
         Response r = client.ajax("/STS/Users/Login/LoginAuthenticate",
                 Map.of("txtUserName", "contratista.demo", "txtPassword", "otra"));
         assertThat(r.json().path("ok").asBoolean()).isFalse();
@@ -65,7 +65,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void user_with_two_companies_chooses_one_and_lands_on_the_work_area_with_the_information_popup() {
+    void userWithTwoCompaniesChoosesOneAndLandsOnTheWorkAreaWithTheInformationPopup() {
         Response auth = client.ajax("/STS/Users/Login/LoginAuthenticate",
                 Map.of("txtUserName", "contratista.demo", "txtPassword", PortalClient.PASSWORD));
         assertThat(auth.json().path("redirect").isMissingNode()).isTrue();
@@ -90,7 +90,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void single_company_user_goes_straight_in_without_popup() {
+    void singleCompanyUserGoesStraightInWithoutPopup() {
         Response auth = client.ajax("/STS/Users/Login/LoginAuthenticate",
                 Map.of("txtUserName", "contratista.dos", "txtPassword", PortalClient.PASSWORD));
         assertThat(auth.json().path("redirect").asText()).isEqualTo("/CO1Marketplace/Common/Workarea/Index");
@@ -100,7 +100,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void header_menu_has_fresh_guid_ids_and_the_mis_contratos_link() {
+    void headerMenuHasFreshGuidIdsAndTheMisContratosLink() {
         String first = client.loginJuana();
         String second = client.get("/CO1Marketplace/Common/Workarea/Index").body();
         String guid1 = menuGuid(first);
@@ -124,7 +124,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void mis_contratos_grid_is_loaded_by_ajax_and_shows_only_the_active_company() {
+    void misContratosGridIsLoadedByAjaxAndShowsOnlyTheActiveCompany() {
         client.loginJuana();
         String page = client.get("/CO1ContractsManagement/Tendering/SalesContractManagement/Index").body();
         assertThat(text(page, "spnPageTitle")).isEqualTo("Administración de contratos");
@@ -149,7 +149,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void company_switch_goes_through_reload_session_and_issue() {
+    void companySwitchGoesThroughReloadSessionAndIssue() {
         client.loginJuana();
         Response r = client.follow("/CO1ContractsManagement/Tendering/SalesContractManagement/SwitchCompany?companyCode=901234567");
         assertThat(r.redirects()).hasSize(3);
@@ -166,7 +166,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void a_user_cannot_open_another_users_contract() {
+    void aUserCannotOpenAnotherUsersContract() {
         client.login("contratista.dos", null);
         Response r = client.get("/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301");
         assertThat(r.status()).isEqualTo(403);
@@ -177,7 +177,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void contract_detail_has_the_step_manager_and_opens_on_general_information() {
+    void contractDetailHasTheStepManagerAndOpensOnGeneralInformation() {
         client.loginJuana();
         String html = client.openContract(7784301);
         assertThat(text(html, "spnPageTitle")).isEqualTo("Detalle del contrato");
@@ -204,7 +204,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void step_manager_go_to_step_marks_section_seven_active() {
+    void stepManagerGoToStepMarksSectionSevenActive() {
         client.loginJuana();
         String section = client.contract(7784301).executionSection();
         assertThat(attr(section, "stepDiv_7", "class")).isEqualTo("LeftMenuButtonOn Black");
@@ -217,7 +217,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void pending_modification_shifts_every_step_by_one() {
+    void pendingModificationShiftsEveryStepByOne() {
         client.loginJuana();
         PortalClient.ContractPage page = client.contract(7784302);
         assertThat(text(page.html, "lnk_stpmStepManager2")).isEqualTo("Modificación pendiente");
@@ -242,7 +242,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void seeded_entries_show_states_and_only_the_valid_actions() {
+    void seededEntriesShowStatesAndOnlyTheValidActions() {
         client.loginJuana();
         String section = client.contract(7784303).executionSection();
         assertThat(text(section, "spnPaymentIdSpan_0")).isEqualTo("PP-7784303-1");
@@ -260,7 +260,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void terminated_contract_has_no_create_button() {
+    void terminatedContractHasNoCreateButton() {
         client.loginJuana();
         String section = client.contract(7784299).executionSection();
         assertThat(has(section, "btnCreatePaymentButton")).isFalse();
@@ -268,7 +268,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void idle_session_redirects_pages_and_answers_401_to_ajax() {
+    void idleSessionRedirectsPagesAndAnswers401ToAjax() {
         client.loginJuana();
         PortalClient.ContractPage page = client.contract(7784301);
         simulator.clock().advance(SimulatorOptions.DEFAULT_SESSION_IDLE.plus(Duration.ofSeconds(1)));
@@ -288,7 +288,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void activity_keeps_the_session_alive() {
+    void activityKeepsTheSessionAlive() {
         client.loginJuana();
         for (int i = 0; i < 3; i++) {
             simulator.clock().advance(Duration.ofMinutes(20));
@@ -297,7 +297,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void sessions_expire_endpoint_and_short_idle_setting() {
+    void sessionsExpireEndpointAndShortIdleSetting() {
         client.loginJuana();
         Response expire = client.postJson("/_mock/api/sessions/expire", "{}");
         assertThat(expire.json().path("expired").asInt()).isGreaterThanOrEqualTo(1);
@@ -310,7 +310,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void stale_or_unknown_mkey_gives_the_unexpected_error_page() {
+    void staleOrUnknownMkeyGivesTheUnexpectedErrorPage() {
         client.loginJuana();
         PortalClient.ContractPage page = client.contract(7784301);
         Response unknown = client.ajax("/CO1ContractsManagement/Tendering/SalesContractEdit/StepManagerGoToStep?mkey=0000_bad",
@@ -335,7 +335,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void logout_ends_the_session() {
+    void logoutEndsTheSession() {
         client.loginJuana();
         Response out = client.get("/STS/Users/Login/LogOut");
         assertThat(out.location()).isEqualTo("/STS/Users/Login/Index");
@@ -343,7 +343,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void static_assets_and_unknown_pages() {
+    void staticAssetsAndUnknownPages() {
         Response js = client.get("/StaticContent/Scripts/portal.js");
         assertThat(js.status()).isEqualTo(200);
         assertThat(js.body()).contains("sessionExpired", "vortal-preloader", "swip");
@@ -354,7 +354,7 @@ class SimulatorHttpTest {
     }
 
     @Test
-    void supervisor_sees_the_contratos_menu_not_the_supplier_pages() {
+    void supervisorSeesTheContratosMenuNotTheSupplierPages() {
         String work = client.login("supervisor.demo", null);
         assertThat(work).contains("<div class=\"ContextMenu\" title=\"Contratos\">");
         assertThat(attr(work, "lnkSubItem17", "href")).isEqualTo("/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index");
