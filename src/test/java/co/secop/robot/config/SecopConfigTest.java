@@ -18,6 +18,7 @@ class SecopConfigTest {
     @AfterEach
     void clearOverrides() {
         System.clearProperty("portal.espera-corta");
+        com.typesafe.config.ConfigFactory.invalidateCaches();
     }
 
     @Test
@@ -33,6 +34,8 @@ class SecopConfigTest {
         Path file = dir.resolve("secop.conf");
         Files.writeString(file, "portal { espera-maxima = 5s, espera-corta = 1s }\n");
         System.setProperty("portal.espera-corta", "2s");
+        // Typesafe Config keeps the system properties it read first; another test of this JVM may have loaded it.
+        com.typesafe.config.ConfigFactory.invalidateCaches();
 
         SecopConfig config = SecopConfig.load(Optional.of(file));
 
