@@ -16,32 +16,55 @@ import java.util.Optional;
  * @param retryPause        the first pause between retries; it doubles each time (at most 30 s)
  * @param stop              raised by Ctrl+C: the batch stops after the current step
  */
-public record BatchOptions(String loginUrl, String user, char[] password, Optional<String> preferredCompany,
-                           boolean dryRun, long maxZipBytes, Path workDir, Duration rowBudget, Duration retryPause,
-                           StopSignal stop) {
+public record BatchOptions(
+        String loginUrl,
+        String user,
+        char[] password,
+        Optional<String> preferredCompany,
+        boolean dryRun,
+        long maxZipBytes,
+        Path workDir,
+        Duration rowBudget,
+        Duration retryPause,
+        StopSignal stop) {
 
     public static final Duration DEFAULT_ROW_BUDGET = Duration.ofMinutes(5);
     public static final Duration DEFAULT_RETRY_PAUSE = Duration.ofSeconds(2);
 
-    public BatchOptions(String loginUrl, String user, char[] password, Optional<String> preferredCompany,
-                        boolean dryRun, long maxZipBytes, Path workDir) {
-        this(loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, workDir, DEFAULT_ROW_BUDGET,
-                DEFAULT_RETRY_PAUSE, new StopSignal());
+    public BatchOptions(
+            String loginUrl,
+            String user,
+            char[] password,
+            Optional<String> preferredCompany,
+            boolean dryRun,
+            long maxZipBytes,
+            Path workDir) {
+        this(
+                loginUrl,
+                user,
+                password,
+                preferredCompany,
+                dryRun,
+                maxZipBytes,
+                workDir,
+                DEFAULT_ROW_BUDGET,
+                DEFAULT_RETRY_PAUSE,
+                new StopSignal());
     }
 
     public BatchOptions withWorkDir(Path value) {
-        return new BatchOptions(loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, value, rowBudget,
-                retryPause, stop);
+        return new BatchOptions(
+                loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, value, rowBudget, retryPause, stop);
     }
 
     public BatchOptions withRetries(Duration budget, Duration pause) {
-        return new BatchOptions(loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, workDir, budget, pause,
-                stop);
+        return new BatchOptions(
+                loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, workDir, budget, pause, stop);
     }
 
     public BatchOptions withStop(StopSignal value) {
-        return new BatchOptions(loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, workDir, rowBudget,
-                retryPause, value);
+        return new BatchOptions(
+                loginUrl, user, password, preferredCompany, dryRun, maxZipBytes, workDir, rowBudget, retryPause, value);
     }
 
     @Override

@@ -3,19 +3,15 @@ package co.secop.robot.batch;
 import co.secop.robot.portal.CaptchaRequiredException;
 import co.secop.robot.portal.ElementNotFoundException;
 import co.secop.robot.portal.LoginRejectedException;
-import co.secop.robot.portal.UnexpectedDialogException;
 import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
 import co.secop.robot.portal.SessionExpiredException;
+import co.secop.robot.portal.UnexpectedDialogException;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
-import org.openqa.selenium.WebDriverException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +19,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The monthly batch: signs in once, files every valid row in turn, and keeps going when one row
@@ -38,15 +37,12 @@ public final class BatchRunner {
 
     /** Follows the batch, e.g. to move a progress bar. */
     public interface Listener {
-        default void rowStarted(PaymentRow row) {
-        }
+        default void rowStarted(PaymentRow row) {}
 
-        default void rowFinished(RowOutcome outcome) {
-        }
+        default void rowFinished(RowOutcome outcome) {}
 
         /** Something the contractor must know about the whole run (Spanish), e.g. a journal set aside. */
-        default void notice(String text) {
-        }
+        default void notice(String text) {}
     }
 
     private final PortalSession portal;
@@ -71,17 +67,29 @@ public final class BatchRunner {
 
     /** A batch with its journal in the work folder and no e-mail to supervisors. */
     public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Listener listener) {
-        this(portal, options, evidence, Journal.open(options.workDir().resolve("diario.json")), Optional.empty(),
-                StepObserver.NONE, listener);
+        this(
+                portal,
+                options,
+                evidence,
+                Journal.open(options.workDir().resolve("diario.json")),
+                Optional.empty(),
+                StepObserver.NONE,
+                listener);
     }
 
-    public BatchRunner(PortalSession portal, BatchOptions options, Evidence evidence, Journal journal,
-                Optional<SupervisorNotifications> notifications, StepObserver observer, Listener listener) {
+    public BatchRunner(
+            PortalSession portal,
+            BatchOptions options,
+            Evidence evidence,
+            Journal journal,
+            Optional<SupervisorNotifications> notifications,
+            StepObserver observer,
+            Listener listener) {
         this.observer = observer;
         this.portal = portal;
         this.options = options;
-        this.navigator = new PortalNavigator(portal, options.loginUrl(), options.user(), options.password(),
-                options.preferredCompany());
+        this.navigator = new PortalNavigator(
+                portal, options.loginUrl(), options.user(), options.password(), options.preferredCompany());
         this.recovery = new PortalRecovery(portal, options.loginUrl());
         this.sendings = new SendingJournal(journal);
         this.notifications = notifications;
@@ -128,38 +136,83 @@ public final class BatchRunner {
         StepLog steps = new StepLog(row.describe(), options.stop(), row, observer);
         portal.onStep(steps::note);
         try {
-            Path zip = packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
+            Path zip =
+                    packager.packageSupports(row.supports(), options.workDir().resolve("fila-" + row.rowNumber()));
             packager.checkSize(zip);
             PaymentFiler.Filed filed = fileWithRetries(row, zip, steps);
             RowStatus status = sendings.afterFiling(row, filed.status(), filed.entry());
-            String filedMessage = status == filed.status() ? filed.message()
+            String filedMessage = status == filed.status()
+                    ? filed.message()
                     : (status == RowStatus.CORRECTED ? "Corrección enviada" : "Enviado") + ": la respuesta a «Enviar»"
-                    + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
-                    + filed.entry().state() + "». No se envió dos veces.";
+                            + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
+                            + filed.entry().state() + "». No se envió dos veces.";
             List<Path> shots = evidence.finalState(row.rowNumber(), portal);
             String message = filedMessage;
             if (notifications.isPresent()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
-                message = notifications.get().notifyIfOwed(row, filed.entry(), filed.portal(), zip, screenshot, steps)
-                        .map(note -> filedMessage + " " + note).orElse(message);
+                message = notifications
+                        .get()
+                        .notifyIfOwed(row, filed.entry(), filed.portal(), zip, screenshot, steps)
+                        .map(note -> filedMessage + " " + note)
+                        .orElse(message);
             }
-            RowOutcome done = outcome(row, status, message, Optional.of(filed.entry().paymentId()),
-                    Optional.of(filed.entry().state()), start, shots, steps);
-            return new RowOutcome(done.rowNumber(), done.contract(), done.number(), done.inputValues(), done.status(),
-                    done.message(), done.paymentId(), done.portalState(), done.finishedAt(), done.took(),
-                    done.evidence(), done.steps(), filed.portal());
+            RowOutcome done = outcome(
+                    row,
+                    status,
+                    message,
+                    Optional.of(filed.entry().paymentId()),
+                    Optional.of(filed.entry().state()),
+                    start,
+                    shots,
+                    steps);
+            return new RowOutcome(
+                    done.rowNumber(),
+                    done.contract(),
+                    done.number(),
+                    done.inputValues(),
+                    done.status(),
+                    done.message(),
+                    done.paymentId(),
+                    done.portalState(),
+                    done.finishedAt(),
+                    done.took(),
+                    done.evidence(),
+                    done.steps(),
+                    filed.portal());
         } catch (StopSignal.StopRequestedException e) {
             steps.note("Detenido con Ctrl+C después del último paso");
             portal.closeOtherWindows();
-            return outcome(row, RowStatus.INTERRUPTED, "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
-                    + " terminar (lo ya radicado no se repite).", Optional.empty(), Optional.empty(), start,
-                    List.of(), steps);
+            return outcome(
+                    row,
+                    RowStatus.INTERRUPTED,
+                    "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
+                            + " terminar (lo ya radicado no se repite).",
+                    Optional.empty(),
+                    Optional.empty(),
+                    start,
+                    List.of(),
+                    steps);
         } catch (PortalStayedDownException e) {
-            RowOutcome failed = failed(row, e.getMessage() + " Se detiene la carga: ejecute de nuevo el mismo comando"
-                    + " cuando el portal responda.", start, steps, e);
-            return new RowOutcome(failed.rowNumber(), failed.contract(), failed.number(), failed.inputValues(),
-                    RowStatus.INTERRUPTED, failed.message(), failed.paymentId(), failed.portalState(),
-                    failed.finishedAt(), failed.took(), failed.evidence(), failed.steps());
+            RowOutcome failed = failed(
+                    row,
+                    e.getMessage() + " Se detiene la carga: ejecute de nuevo el mismo comando"
+                            + " cuando el portal responda.",
+                    start,
+                    steps,
+                    e);
+            return new RowOutcome(
+                    failed.rowNumber(),
+                    failed.contract(),
+                    failed.number(),
+                    failed.inputValues(),
+                    RowStatus.INTERRUPTED,
+                    failed.message(),
+                    failed.paymentId(),
+                    failed.portalState(),
+                    failed.finishedAt(),
+                    failed.took(),
+                    failed.evidence(),
+                    failed.steps());
         } catch (ElementNotFoundException e) {
             return missing(row, e, start, steps);
         } catch (CaptchaRequiredException | PortalLanguageException e) {
@@ -175,8 +228,12 @@ public final class BatchRunner {
         } catch (PortalException e) {
             return failed(row, e.getMessage(), start, steps, e);
         } catch (RuntimeException e) {
-            return failed(row, "Error inesperado del robot (" + e.getClass().getSimpleName() + "); vea robot.log.",
-                    start, steps, e);
+            return failed(
+                    row,
+                    "Error inesperado del robot (" + e.getClass().getSimpleName() + "); vea robot.log.",
+                    start,
+                    steps,
+                    e);
         }
     }
 
@@ -201,14 +258,20 @@ public final class BatchRunner {
                 return filer.file(row, zip, navigator.openPaymentPlan(row.contract(), row.company(), steps), steps);
             } catch (SessionExpiredException e) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new PortalStayedDownException("SECOP II cerró la sesión una y otra vez durante "
-                            + budget() + " (último aviso: " + e.getMessage() + ").", e);
+                    throw new PortalStayedDownException(
+                            "SECOP II cerró la sesión una y otra vez durante " + budget() + " (último aviso: "
+                                    + e.getMessage() + ").",
+                            e);
                 }
                 steps.add("La sesión expiró: inicia sesión de nuevo y retoma la fila");
                 portal.closeOtherWindows();
                 portal.markSignedOut();
-            } catch (PortalValidationException | LoginRejectedException | CaptchaRequiredException
-                     | PortalLanguageException | ElementNotFoundException | UnexpectedDialogException e) {
+            } catch (PortalValidationException
+                    | LoginRejectedException
+                    | CaptchaRequiredException
+                    | PortalLanguageException
+                    | ElementNotFoundException
+                    | UnexpectedDialogException e) {
                 // Never retried: the portal refused the data or the login, or it changed (a missing element would
                 // be missing again, and each retry would cost a new login). An unknown question in a box is never
                 // retried either: nothing was accepted, nothing sent.
@@ -217,12 +280,16 @@ public final class BatchRunner {
                 if (Instant.now().isAfter(deadline)) {
                     if (e instanceof co.secop.robot.portal.PortalUnavailableException) {
                         // Down ("Service Unavailable") for the whole budget: the next rows would fare no better.
-                        throw new PortalStayedDownException("SECOP II siguió sin estar disponible durante "
-                                + budget() + " (último error: " + describe(e) + ").", e);
+                        throw new PortalStayedDownException(
+                                "SECOP II siguió sin estar disponible durante " + budget() + " (último error: "
+                                        + describe(e) + ").",
+                                e);
                     }
                     // The portal answers but this row keeps failing: it ends "Fallido" and the others go on.
-                    throw new RowFailure("No se pudo terminar la fila: SECOP II siguió fallando durante " + budget()
-                            + " de reintentos (último error: " + describe(e) + ").", e);
+                    throw new RowFailure(
+                            "No se pudo terminar la fila: SECOP II siguió fallando durante " + budget()
+                                    + " de reintentos (último error: " + describe(e) + ").",
+                            e);
                 }
                 LOG.info("{}: intento {} falló", row.describe(), attempt, e);
                 steps.add("El portal falló (" + describe(e) + "); reintenta desde «Mis contratos» (intento "
@@ -266,15 +333,23 @@ public final class BatchRunner {
         if (e instanceof PortalException) {
             return e.getMessage();
         }
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String message =
+                e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         return e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 
     private RowOutcome notAttempted(PaymentRow row, String reason) {
         StepLog steps = new StepLog(row.describe());
         steps.note(reason);
-        return outcome(row, RowStatus.INTERRUPTED, reason, Optional.empty(), Optional.empty(), LocalDateTime.now(),
-                List.of(), steps);
+        return outcome(
+                row,
+                RowStatus.INTERRUPTED,
+                reason,
+                Optional.empty(),
+                Optional.empty(),
+                LocalDateTime.now(),
+                List.of(),
+                steps);
     }
 
     private RowOutcome failed(PaymentRow row, String message, LocalDateTime start, StepLog steps, Exception cause) {
@@ -286,10 +361,28 @@ public final class BatchRunner {
         return outcome(row, RowStatus.FAILED, message, Optional.empty(), Optional.empty(), start, shots, steps);
     }
 
-    private static RowOutcome outcome(PaymentRow row, RowStatus status, String message, Optional<String> paymentId,
-                                      Optional<String> state, LocalDateTime start, List<Path> shots, StepLog steps) {
+    private static RowOutcome outcome(
+            PaymentRow row,
+            RowStatus status,
+            String message,
+            Optional<String> paymentId,
+            Optional<String> state,
+            LocalDateTime start,
+            List<Path> shots,
+            StepLog steps) {
         LocalDateTime end = LocalDateTime.now();
-        return new RowOutcome(row.rowNumber(), row.contract(), row.number(), row.cellTexts(), status, message,
-                paymentId, state, end, Duration.between(start, end), shots, steps.steps());
+        return new RowOutcome(
+                row.rowNumber(),
+                row.contract(),
+                row.number(),
+                row.cellTexts(),
+                status,
+                message,
+                paymentId,
+                state,
+                end,
+                Duration.between(start, end),
+                shots,
+                steps.steps());
     }
 }

@@ -2,7 +2,6 @@ package co.secop.robot.batch;
 
 import co.secop.robot.portal.ContractRow;
 import co.secop.robot.portal.MyContractsPage;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +25,7 @@ final class ContractFinder {
         this.preferredCompany = preferredCompany;
     }
 
-    record Found(MyContractsPage page, ContractRow contract) {
-    }
+    record Found(MyContractsPage page, ContractRow contract) {}
 
     Found find(MyContractsPage page, String contract, Optional<String> rowCompany) {
         List<String> companies = page.companies();
@@ -35,27 +33,35 @@ final class ContractFinder {
             if (!sameText(page.activeCompany(), company)) {
                 page = page.switchCompany(company);
             }
-            Optional<ContractRow> row = page.contracts().stream().filter(c -> c.matches(contract)).findFirst();
+            Optional<ContractRow> row =
+                    page.contracts().stream().filter(c -> c.matches(contract)).findFirst();
             if (row.isPresent()) {
                 companyOfContract.put(key(contract), company);
                 return new Found(page, row.get());
             }
         }
-        throw new RowFailure(rowCompany.isPresent()
-                ? "El contrato " + contract + " no aparece en «Mis contratos» de la empresa «" + rowCompany.get() + "»."
-                : "El contrato " + contract + " no aparece en «Mis contratos» de ninguna de sus empresas ("
-                        + String.join(", ", companies) + ").");
+        throw new RowFailure(
+                rowCompany.isPresent()
+                        ? "El contrato " + contract + " no aparece en «Mis contratos» de la empresa «"
+                                + rowCompany.get() + "»."
+                        : "El contrato " + contract + " no aparece en «Mis contratos» de ninguna de sus empresas ("
+                                + String.join(", ", companies) + ").");
     }
 
-    private List<String> searchOrder(String active, List<String> companies, String contract, Optional<String> rowCompany) {
+    private List<String> searchOrder(
+            String active, List<String> companies, String contract, Optional<String> rowCompany) {
         if (rowCompany.isPresent()) {
-            return List.of(companies.stream().filter(c -> sameText(c, rowCompany.get())).findFirst()
-                    .orElseThrow(() -> new RowFailure("La empresa «" + rowCompany.get() + "» no está entre las del usuario ("
-                            + String.join(", ", companies) + ").")));
+            return List.of(companies.stream()
+                    .filter(c -> sameText(c, rowCompany.get()))
+                    .findFirst()
+                    .orElseThrow(() -> new RowFailure("La empresa «" + rowCompany.get()
+                            + "» no está entre las del usuario (" + String.join(", ", companies) + ").")));
         }
         LinkedHashSet<String> order = new LinkedHashSet<>();
         Optional.ofNullable(companyOfContract.get(key(contract))).ifPresent(order::add);
-        preferredCompany.flatMap(p -> companies.stream().filter(c -> sameText(c, p)).findFirst()).ifPresent(order::add);
+        preferredCompany
+                .flatMap(p -> companies.stream().filter(c -> sameText(c, p)).findFirst())
+                .ifPresent(order::add);
         if (active != null && !active.isBlank()) {
             order.add(active);
         }

@@ -4,9 +4,6 @@ import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.portal.PortalSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Screenshots and page dumps of each row, in {@code evidencias/}. Secrets registered in the masker

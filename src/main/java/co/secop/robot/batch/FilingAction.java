@@ -6,26 +6,20 @@ import co.secop.robot.portal.PaymentEntry;
 public sealed interface FilingAction {
 
     /** No entry with this number and the entity defined no plan: "Crear". */
-    record Create() implements FilingAction {
-    }
+    record Create() implements FilingAction {}
 
     /** The entity's plan row for the period (or the first one not registered): "Registro". */
-    record RegisterPlanRow(PaymentEntry entry) implements FilingAction {
-    }
+    record RegisterPlanRow(PaymentEntry entry) implements FilingAction {}
 
     /** Confirmed earlier but never sent: just "Enviar". */
-    record SendExisting(PaymentEntry entry) implements FilingAction {
-    }
+    record SendExisting(PaymentEntry entry) implements FilingAction {}
 
     /** "Rechazado" (or left "En edición" by an interrupted correction): Detalle → Editar → Registro. */
-    record CorrectRejected(PaymentEntry entry, boolean alreadyInEdition) implements FilingAction {
-    }
+    record CorrectRejected(PaymentEntry entry, boolean alreadyInEdition) implements FilingAction {}
 
     /** Already with the entity ("Enviado a la entidad estatal", "Aceptada", "Pagado"): nothing to do. */
-    record AlreadyFiled(PaymentEntry entry) implements FilingAction {
-    }
+    record AlreadyFiled(PaymentEntry entry) implements FilingAction {}
 
     /** The portal leaves no way to file this row; the reason is Spanish. */
-    record Impossible(String reason) implements FilingAction {
-    }
+    record Impossible(String reason) implements FilingAction {}
 }

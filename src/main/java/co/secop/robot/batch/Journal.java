@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -22,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the robot already did for each payment of one spreadsheet, kept across runs so that an
@@ -36,10 +35,17 @@ import java.util.Optional;
 public final class Journal {
 
     /** How far a payment got. */
-    public enum Stage { STARTED, SENT, FAILED }
+    public enum Stage {
+        STARTED,
+        SENT,
+        FAILED
+    }
 
     /** The supervisor's e-mail of the last sending: recorded «enviando» before SMTP and «enviado» after. */
-    public enum MailStage { SENDING, SENT }
+    public enum MailStage {
+        SENDING,
+        SENT
+    }
 
     /**
      * One payment, keyed by contract and number.
@@ -49,24 +55,76 @@ public final class Journal {
      *                  with the same Message-ID»
      * @param messageId the e-mail's Message-ID, derived from the sending
      */
-    public record Entry(int rowNumber, String contract, String number, Stage stage, String paymentId,
-                        boolean correction, LocalDateTime sentAt, String supervisorEmail, boolean notified,
-                        String note, MailStage mail, String messageId) {
+    public record Entry(
+            int rowNumber,
+            String contract,
+            String number,
+            Stage stage,
+            String paymentId,
+            boolean correction,
+            LocalDateTime sentAt,
+            String supervisorEmail,
+            boolean notified,
+            String note,
+            MailStage mail,
+            String messageId) {
 
-        public Entry(int rowNumber, String contract, String number, Stage stage, String paymentId, boolean correction,
-                     LocalDateTime sentAt, String supervisorEmail, boolean notified, String note) {
-            this(rowNumber, contract, number, stage, paymentId, correction, sentAt, supervisorEmail, notified, note,
-                    notified ? MailStage.SENT : null, null);
+        public Entry(
+                int rowNumber,
+                String contract,
+                String number,
+                Stage stage,
+                String paymentId,
+                boolean correction,
+                LocalDateTime sentAt,
+                String supervisorEmail,
+                boolean notified,
+                String note) {
+            this(
+                    rowNumber,
+                    contract,
+                    number,
+                    stage,
+                    paymentId,
+                    correction,
+                    sentAt,
+                    supervisorEmail,
+                    notified,
+                    note,
+                    notified ? MailStage.SENT : null,
+                    null);
         }
 
         Entry withNotified(boolean value, String newNote) {
-            return new Entry(rowNumber, contract, number, stage, paymentId, correction, sentAt, supervisorEmail, value,
-                    newNote, value ? MailStage.SENT : mail == MailStage.SENT ? null : mail, messageId);
+            return new Entry(
+                    rowNumber,
+                    contract,
+                    number,
+                    stage,
+                    paymentId,
+                    correction,
+                    sentAt,
+                    supervisorEmail,
+                    value,
+                    newNote,
+                    value ? MailStage.SENT : mail == MailStage.SENT ? null : mail,
+                    messageId);
         }
 
         Entry withMail(MailStage stage, String id) {
-            return new Entry(rowNumber, contract, number, this.stage, paymentId, correction, sentAt, supervisorEmail,
-                    stage == MailStage.SENT, note, stage, id);
+            return new Entry(
+                    rowNumber,
+                    contract,
+                    number,
+                    this.stage,
+                    paymentId,
+                    correction,
+                    sentAt,
+                    supervisorEmail,
+                    stage == MailStage.SENT,
+                    note,
+                    stage,
+                    id);
         }
 
         /** The e-mail of this sending went out (or the journal was rebuilt and nobody can tell it did not). */
@@ -76,11 +134,12 @@ public final class Journal {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final TypeReference<LinkedHashMap<String, Entry>> ENTRIES = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Entry>> ENTRIES = new TypeReference<>() {};
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -117,8 +176,9 @@ public final class Journal {
         }
         Optional<LinkedHashMap<String, Entry>> older = read(previous(file));
         String said = "El diario " + file + " no se podía leer; se apartó como " + aside.getFileName()
-                + (older.isPresent() ? " y se usa su versión anterior. Lo que falte se toma del portal."
-                : " y se reconstruye con lo que muestra el portal (lo ya enviado no se repite).");
+                + (older.isPresent()
+                        ? " y se usa su versión anterior. Lo que falte se toma del portal."
+                        : " y se reconstruye con lo que muestra el portal (lo ya enviado no se repite).");
         LOG.warn(said);
         Journal journal = new Journal(file, older.orElseGet(LinkedHashMap::new), Optional.of(said));
         journal.save();
@@ -204,14 +264,16 @@ public final class Journal {
         Path partial = null;
         try {
             OwnerOnly.folder(folder);
-            partial = OwnerOnly.restrict(Files.createTempFile(folder, file.getFileName().toString() + ".", ".tmp"));
+            partial = OwnerOnly.restrict(
+                    Files.createTempFile(folder, file.getFileName().toString() + ".", ".tmp"));
             // Several browsers record in the order rows finish; the file lists them in the sheet's order.
             Map<String, Entry> ordered = new LinkedHashMap<>();
-            entries.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getValue().rowNumber()))
+            entries.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(e -> e.getValue().rowNumber()))
                     .forEach(e -> ordered.put(e.getKey(), e.getValue()));
             byte[] bytes = JSON.writeValueAsBytes(ordered);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
             }

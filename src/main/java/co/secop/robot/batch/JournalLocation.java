@@ -23,8 +23,7 @@ import java.util.Map;
  */
 public final class JournalLocation {
 
-    private JournalLocation() {
-    }
+    private JournalLocation() {}
 
     public static Path defaultFolder() {
         return defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
@@ -49,16 +48,18 @@ public final class JournalLocation {
     public static Path file(Path folder, String portalUrl, String user, Path sheet, String sheetName) {
         String fileName = sheet.getFileName().toString();
         String stem = fileName.replaceFirst("\\.[^.]+$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        String identity = host(portalUrl) + "\n" + (user == null ? "" : user.strip().toLowerCase(Locale.ROOT)) + "\n"
-                + fileName.toLowerCase(Locale.ROOT) + "\n" + (sheetName == null ? "" : sheetName.strip());
+        String identity =
+                host(portalUrl) + "\n" + (user == null ? "" : user.strip().toLowerCase(Locale.ROOT)) + "\n"
+                        + fileName.toLowerCase(Locale.ROOT) + "\n" + (sheetName == null ? "" : sheetName.strip());
         return folder.toAbsolutePath().resolve(stem + "-" + sha256(identity).substring(0, 12) + ".json");
     }
 
     private static String host(String portalUrl) {
         try {
             URI uri = URI.create(portalUrl.strip());
-            return uri.getHost() == null ? portalUrl.strip() : uri.getHost().toLowerCase(Locale.ROOT)
-                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            return uri.getHost() == null
+                    ? portalUrl.strip()
+                    : uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         } catch (IllegalArgumentException e) {
             return portalUrl.strip();
         }
@@ -70,7 +71,8 @@ public final class JournalLocation {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.portal.PaymentDetailView;
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
@@ -7,9 +8,6 @@ import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalStates;
 import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
-
-import co.secop.robot.notification.AttachedDocument;
-
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,9 +40,12 @@ final class PaymentFiler {
      *
      * @param portal what the payment's «Detalle» showed last (after «Enviar» when it was sent)
      */
-    record Filed(RowStatus status, String message, PaymentEntry entry, PaymentPlanSection plan,
-                 Optional<PortalPayment> portal) {
-    }
+    record Filed(
+            RowStatus status,
+            String message,
+            PaymentEntry entry,
+            PaymentPlanSection plan,
+            Optional<PortalPayment> portal) {}
 
     Filed file(PaymentRow row, Path supportsZip, PaymentPlanSection plan, StepLog steps) {
         Attempt attempt = new Attempt(row, supportsZip, AttachedDocument.of(supportsZip), steps);
@@ -65,10 +66,16 @@ final class PaymentFiler {
         if (action instanceof FilingAction.AlreadyFiled filed) {
             Read read = Read.detail(plan, filed.entry());
             List<Readback.Difference> differences = Readback.differences(row, attempt.supports, read.shown());
-            String note = differences.isEmpty() ? "" : " Atención: lo que muestra SECOP II no es lo que dice la hoja ("
-                    + Readback.describe(differences) + "); una solicitud ya enviada no se puede cambiar.";
-            return new Filed(RowStatus.ALREADY_FILED, "Ya estaba radicado: el portal lo muestra «"
-                    + filed.entry().state() + "». No se envió de nuevo." + note, filed.entry(), read.plan(),
+            String note = differences.isEmpty()
+                    ? ""
+                    : " Atención: lo que muestra SECOP II no es lo que dice la hoja (" + Readback.describe(differences)
+                            + "); una solicitud ya enviada no se puede cambiar.";
+            return new Filed(
+                    RowStatus.ALREADY_FILED,
+                    "Ya estaba radicado: el portal lo muestra «" + filed.entry().state() + "». No se envió de nuevo."
+                            + note,
+                    filed.entry(),
+                    read.plan(),
                     Optional.of(read.shown()));
         }
         throw new RowFailure(((FilingAction.Impossible) action).reason());
@@ -105,8 +112,9 @@ final class PaymentFiler {
                 current = detail.edit();
                 steps.add("Pulsó «Editar»: la solicitud quedó «" + PortalStates.IN_EDITION + "»");
             }
-            PaymentEntry entry = find(current, row).orElseThrow(() -> new RowFailure(
-                    "Después de «Editar» no se encontró la solicitud " + row.number() + " en Plan de pagos."));
+            PaymentEntry entry = find(current, row)
+                    .orElseThrow(() -> new RowFailure(
+                            "Después de «Editar» no se encontró la solicitud " + row.number() + " en Plan de pagos."));
             return fillConfirmAndSend(current.register(entry), true, true, false);
         }
 
@@ -143,13 +151,16 @@ final class PaymentFiler {
         }
 
         private List<Readback.Difference> readForm(PaymentRequestForm form) {
-            return Readback.differences(row, supports, PortalPayment.of(form.values(), form.attachedDocumentsWithSizes()));
+            return Readback.differences(
+                    row, supports, PortalPayment.of(form.values(), form.attachedDocumentsWithSizes()));
         }
 
         private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {
-            boolean cufeAgain = row.electronicInvoice() && (fields.contains(Readback.Field.ELECTRONIC_INVOICE)
-                    || fields.contains(Readback.Field.CUFE) || fields.contains(Readback.Field.NUMBER)
-                    || fields.contains(Readback.Field.TOTAL_VALUE));
+            boolean cufeAgain = row.electronicInvoice()
+                    && (fields.contains(Readback.Field.ELECTRONIC_INVOICE)
+                            || fields.contains(Readback.Field.CUFE)
+                            || fields.contains(Readback.Field.NUMBER)
+                            || fields.contains(Readback.Field.TOTAL_VALUE));
             if (fields.contains(Readback.Field.ELECTRONIC_INVOICE)) {
                 form.electronicInvoice(row.electronicInvoice());
             }
@@ -192,12 +203,17 @@ final class PaymentFiler {
          */
         Filed send(PaymentPlanSection plan, boolean correction, boolean corrected) {
             // The portal is the source of truth: read the row again right before sending.
-            PaymentEntry entry = find(plan, row).orElseThrow(() -> new RowFailure(
-                    "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
+            PaymentEntry entry = find(plan, row)
+                    .orElseThrow(() -> new RowFailure(
+                            "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
             if (PortalStates.SENT.equals(entry.state())) {
                 Read read = Read.detail(plan, entry);
-                return new Filed(correction ? RowStatus.CORRECTED : RowStatus.SENT,
-                        "Ya aparece «" + PortalStates.SENT + "».", entry, read.plan(), Optional.of(read.shown()));
+                return new Filed(
+                        correction ? RowStatus.CORRECTED : RowStatus.SENT,
+                        "Ya aparece «" + PortalStates.SENT + "».",
+                        entry,
+                        read.plan(),
+                        Optional.of(read.shown()));
             }
             Read read = Read.detail(plan, entry);
             List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
@@ -215,28 +231,38 @@ final class PaymentFiler {
             plan = read.plan();
             if (dryRun) {
                 steps.add("Ensayo: se detuvo antes de «Enviar»");
-                return new Filed(RowStatus.DRY_RUN, "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
-                        entry, plan, Optional.of(read.shown()));
+                return new Filed(
+                        RowStatus.DRY_RUN,
+                        "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
+                        entry,
+                        plan,
+                        Optional.of(read.shown()));
             }
             sendHook.aboutToSend(row, entry, correction);
             PaymentPlanSection after = plan.send(entry);
             steps.add("Pulsó «Enviar» (una sola vez)");
-            PaymentEntry sent = find(after, row).orElseThrow(() -> new RowFailure(
-                    "La solicitud " + row.number() + " desapareció de Plan de pagos después de «Enviar»."));
+            PaymentEntry sent = find(after, row)
+                    .orElseThrow(() -> new RowFailure(
+                            "La solicitud " + row.number() + " desapareció de Plan de pagos después de «Enviar»."));
             if (!PortalStates.SENT.equals(sent.state())) {
                 throw new RowFailure("Después de «Enviar» el portal muestra «" + sent.state() + "» en vez de «"
                         + PortalStates.SENT + "».");
             }
             steps.add("Verificó el estado «" + sent.state() + "»");
             Read shownAfter = Read.detail(after, sent);
-            return new Filed(correction ? RowStatus.CORRECTED : RowStatus.SENT,
-                    (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».", sent,
-                    shownAfter.plan(), Optional.of(shownAfter.shown()));
+            return new Filed(
+                    correction ? RowStatus.CORRECTED : RowStatus.SENT,
+                    (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».",
+                    sent,
+                    shownAfter.plan(),
+                    Optional.of(shownAfter.shown()));
         }
     }
 
     private static Optional<PaymentEntry> find(PaymentPlanSection plan, PaymentRow row) {
-        return plan.entries().stream().filter(e -> InvoiceNumbers.same(e.invoiceNumber(), row.number())).findFirst();
+        return plan.entries().stream()
+                .filter(e -> InvoiceNumbers.same(e.invoiceNumber(), row.number()))
+                .findFirst();
     }
 
     private static String describe(FilingAction action, PaymentRow row) {
@@ -247,15 +273,15 @@ final class PaymentFiler {
             return "Decisión: fila del plan de la entidad «" + register.entry().reference() + "» → «Registro»";
         }
         if (action instanceof FilingAction.CorrectRejected correct) {
-            return "Decisión: la solicitud " + row.number() + " está «" + correct.entry().state()
-                    + "» → corregir y reenviar";
+            return "Decisión: la solicitud " + row.number() + " está «"
+                    + correct.entry().state() + "» → corregir y reenviar";
         }
         if (action instanceof FilingAction.SendExisting) {
             return "Decisión: la solicitud " + row.number() + " está confirmada pero no enviada → «Enviar»";
         }
         if (action instanceof FilingAction.AlreadyFiled filed) {
-            return "Decisión: la solicitud " + row.number() + " ya está «" + filed.entry().state()
-                    + "» → no se hace nada";
+            return "Decisión: la solicitud " + row.number() + " ya está «"
+                    + filed.entry().state() + "» → no se hace nada";
         }
         return "Decisión: no se puede radicar (" + ((FilingAction.Impossible) action).reason() + ")";
     }

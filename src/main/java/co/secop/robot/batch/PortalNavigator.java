@@ -5,10 +5,9 @@ import co.secop.robot.portal.MyContractsPage;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.SessionExpiredException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * Keeps the robot signed in and brings it to a contract's Plan de pagos, the way a contractor gets
@@ -27,12 +26,14 @@ final class PortalNavigator {
     private Optional<String> contractsUrl = Optional.empty();
     /** Logins since the run started / since the last row that finished well. */
     private int logins;
+
     private int reloginsWithoutProgress;
 
     /** After the first login, at most this many logins in a row (session expiries) without a row finishing well. */
     static final int MAX_RELOGINS = 3;
 
-    PortalNavigator(PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
+    PortalNavigator(
+            PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
         this.portal = portal;
         this.loginUrl = loginUrl;
         this.user = user;
@@ -66,8 +67,9 @@ final class PortalNavigator {
         steps.add("Encontró el contrato " + found.contract().number() + " en «Mis contratos» de «"
                 + found.page().activeCompany() + "» (" + found.contract().state() + ")");
         if (!ContractFinder.IN_EXECUTION.equals(found.contract().state())) {
-            throw new RowFailure("El contrato " + found.contract().number() + " está «" + found.contract().state()
-                    + "»: solo se radican pagos de contratos «" + ContractFinder.IN_EXECUTION + "».");
+            throw new RowFailure("El contrato " + found.contract().number() + " está «"
+                    + found.contract().state() + "»: solo se radican pagos de contratos «" + ContractFinder.IN_EXECUTION
+                    + "».");
         }
         ContractDetailPage detail = found.page().openDetail(found.contract().number());
         PaymentPlanSection plan = detail.openPaymentPlan();

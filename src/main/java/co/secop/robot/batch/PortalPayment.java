@@ -3,7 +3,6 @@ package co.secop.robot.batch;
 import co.secop.robot.portal.PaymentDetailView;
 import co.secop.robot.portal.PaymentFormValues;
 import co.secop.robot.portal.ShownDocument;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,28 +15,58 @@ import java.util.Optional;
  * @param netValue  as shown ({@code 3.500.000,00} or {@code 3.500.000 COP})
  * @param dueDate   as shown; empty when not read
  */
-public record PortalPayment(String where, String paymentId, String invoiceNumber, Optional<Boolean> electronicInvoice,
-                            String cufe, String netValue, String totalValue, String dueDate, String notes,
-                            List<ShownDocument> documents, String state) {
+public record PortalPayment(
+        String where,
+        String paymentId,
+        String invoiceNumber,
+        Optional<Boolean> electronicInvoice,
+        String cufe,
+        String netValue,
+        String totalValue,
+        String dueDate,
+        String notes,
+        List<ShownDocument> documents,
+        String state) {
 
     public PortalPayment {
         documents = List.copyOf(documents);
     }
 
     static PortalPayment of(PaymentFormValues form, List<ShownDocument> documents) {
-        return new PortalPayment("el formulario", "", form.invoiceNumber(), form.electronicInvoice(), form.cufe(),
-                form.netValue(), form.totalValue(), form.dueDate(), form.notes(), documents, "");
+        return new PortalPayment(
+                "el formulario",
+                "",
+                form.invoiceNumber(),
+                form.electronicInvoice(),
+                form.cufe(),
+                form.netValue(),
+                form.totalValue(),
+                form.dueDate(),
+                form.notes(),
+                documents,
+                "");
     }
 
     static PortalPayment of(PaymentDetailView detail) {
-        return new PortalPayment("el detalle de la solicitud", detail.paymentId(), detail.invoiceNumber(),
-                detail.electronicInvoice(), detail.cufe(), detail.netValue(), detail.totalValue(), detail.dueDate(),
-                detail.notes(), detail.documentsWithSizes(), detail.state());
+        return new PortalPayment(
+                "el detalle de la solicitud",
+                detail.paymentId(),
+                detail.invoiceNumber(),
+                detail.electronicInvoice(),
+                detail.cufe(),
+                detail.netValue(),
+                detail.totalValue(),
+                detail.dueDate(),
+                detail.notes(),
+                detail.documentsWithSizes(),
+                detail.state());
     }
 
     /** {@code a.zip (12,5 KB), b.zip}. */
     public String documentList() {
-        return documents.stream().map(d -> d.size().isEmpty() ? d.name() : d.name() + " (" + d.size() + ")")
-                .reduce((a, b) -> a + ", " + b).orElse("(ninguno)");
+        return documents.stream()
+                .map(d -> d.size().isEmpty() ? d.name() : d.name() + " (" + d.size() + ")")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("(ninguno)");
     }
 }

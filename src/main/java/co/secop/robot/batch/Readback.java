@@ -6,7 +6,6 @@ import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.portal.ShownDocument;
 import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -52,11 +51,10 @@ final class Readback {
         }
     }
 
-    private static final Pattern SIZE = Pattern.compile("([0-9]+(?:[.,][0-9]+)?)\\s*(B|BYTES?|KB|MB|GB)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE =
+            Pattern.compile("([0-9]+(?:[.,][0-9]+)?)\\s*(B|BYTES?|KB|MB|GB)\\b", Pattern.CASE_INSENSITIVE);
 
-    private Readback() {
-    }
+    private Readback() {}
 
     static List<Difference> differences(PaymentRow row, AttachedDocument supports, PortalPayment shown) {
         List<Difference> found = new ArrayList<>();
@@ -65,7 +63,9 @@ final class Readback {
         }
         if (shown.electronicInvoice().isPresent() && shown.electronicInvoice().get() != row.electronicInvoice()
                 || shown.electronicInvoice().isEmpty() && "el formulario".equals(shown.where())) {
-            found.add(new Difference(Field.ELECTRONIC_INVOICE, yesNo(Optional.of(row.electronicInvoice())),
+            found.add(new Difference(
+                    Field.ELECTRONIC_INVOICE,
+                    yesNo(Optional.of(row.electronicInvoice())),
                     yesNo(shown.electronicInvoice())));
         }
         if (row.electronicInvoice() && !clean(row.cufe()).equalsIgnoreCase(clean(shown.cufe()))) {
@@ -74,21 +74,23 @@ final class Readback {
         money(Field.NET_VALUE, row.netValue(), shown.netValue()).ifPresent(found::add);
         money(Field.TOTAL_VALUE, row.totalValue(), shown.totalValue()).ifPresent(found::add);
         if (row.dueDate().isPresent() && !sameMinute(row.dueDate().get(), shown.dueDate())) {
-            found.add(new Difference(Field.DUE_DATE, PortalDates.input(row.dueDate().get()), shown.dueDate()));
+            found.add(new Difference(
+                    Field.DUE_DATE, PortalDates.input(row.dueDate().get()), shown.dueDate()));
         }
         if (!clean(row.notes()).equals(clean(shown.notes()))) {
             found.add(new Difference(Field.NOTES, abbreviated(row.notes()), abbreviated(shown.notes())));
         }
         if (!holds(shown.documents(), supports)) {
-            found.add(new Difference(Field.DOCUMENTS, supports.name() + " (" + supports.size() + ")",
-                    shown.documentList()));
+            found.add(new Difference(
+                    Field.DOCUMENTS, supports.name() + " (" + supports.size() + ")", shown.documentList()));
         }
         return found;
     }
 
     /** True when the last document with the ZIP's name has its size (or the portal shows no size). */
     static boolean holds(List<ShownDocument> documents, AttachedDocument supports) {
-        Optional<ShownDocument> last = documents.stream().filter(d -> d.name().equalsIgnoreCase(supports.name()))
+        Optional<ShownDocument> last = documents.stream()
+                .filter(d -> d.name().equalsIgnoreCase(supports.name()))
                 .reduce((a, b) -> b);
         return last.isPresent() && sameSize(last.get().size(), supports.bytes());
     }
@@ -123,8 +125,10 @@ final class Readback {
 
     private static Optional<Difference> money(Field field, BigDecimal expected, String shown) {
         Optional<BigDecimal> value = parseMoney(shown);
-        boolean same = value.isPresent() && (value.get().compareTo(expected) == 0
-                || !shown.contains(",") && value.get().compareTo(expected.setScale(0, RoundingMode.HALF_UP)) == 0);
+        boolean same = value.isPresent()
+                && (value.get().compareTo(expected) == 0
+                        || !shown.contains(",")
+                                && value.get().compareTo(expected.setScale(0, RoundingMode.HALF_UP)) == 0);
         return same ? Optional.empty() : Optional.of(new Difference(field, Pesos.input(expected), shown));
     }
 
@@ -150,8 +154,9 @@ final class Readback {
     }
 
     private static boolean sameMinute(LocalDateTime wanted, String shown) {
-        return PortalDates.parseDisplayed(shown).map(v -> v.truncatedTo(ChronoUnit.MINUTES)
-                .equals(wanted.truncatedTo(ChronoUnit.MINUTES))).orElse(false);
+        return PortalDates.parseDisplayed(shown)
+                .map(v -> v.truncatedTo(ChronoUnit.MINUTES).equals(wanted.truncatedTo(ChronoUnit.MINUTES)))
+                .orElse(false);
     }
 
     private static String yesNo(Optional<Boolean> value) {
@@ -160,12 +165,15 @@ final class Readback {
 
     /** Whitespace (line breaks included) collapsed: the detail shows notes on one line. */
     private static String clean(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return text == null
+                ? ""
+                : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static String abbreviated(String text) {
         String cleaned = clean(text);
-        return cleaned.length() <= 80 ? cleaned + lengthNote(text)
+        return cleaned.length() <= 80
+                ? cleaned + lengthNote(text)
                 : cleaned.substring(0, 40) + "…" + cleaned.substring(cleaned.length() - 30) + lengthNote(text);
     }
 

@@ -33,11 +33,33 @@ public record RowOutcome(
         List<String> steps,
         Optional<PortalPayment> portal) {
 
-    public RowOutcome(int rowNumber, String contract, String number, Map<String, String> inputValues, RowStatus status,
-                      String message, Optional<String> paymentId, Optional<String> portalState, LocalDateTime finishedAt,
-                      Duration took, List<Path> evidence, List<String> steps) {
-        this(rowNumber, contract, number, inputValues, status, message, paymentId, portalState, finishedAt, took,
-                evidence, steps, Optional.empty());
+    public RowOutcome(
+            int rowNumber,
+            String contract,
+            String number,
+            Map<String, String> inputValues,
+            RowStatus status,
+            String message,
+            Optional<String> paymentId,
+            Optional<String> portalState,
+            LocalDateTime finishedAt,
+            Duration took,
+            List<Path> evidence,
+            List<String> steps) {
+        this(
+                rowNumber,
+                contract,
+                number,
+                inputValues,
+                status,
+                message,
+                paymentId,
+                portalState,
+                finishedAt,
+                took,
+                evidence,
+                steps,
+                Optional.empty());
     }
 
     public RowOutcome {

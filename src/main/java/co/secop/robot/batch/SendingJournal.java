@@ -2,7 +2,6 @@ package co.secop.robot.batch;
 
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.spreadsheet.PaymentRow;
-
 import java.time.LocalDateTime;
 
 /** Writes each sending to the {@link Journal}: before "Enviar" (started) and once the portal shows it. */
@@ -27,18 +26,32 @@ final class SendingJournal implements PaymentFiler.SendHook {
      */
     RowStatus afterFiling(PaymentRow row, RowStatus status, PaymentEntry entry) {
         boolean sentNow = status == RowStatus.SENT || status == RowStatus.CORRECTED;
-        boolean interrupted = status == RowStatus.ALREADY_FILED && journal.entry(key(row))
-                .filter(e -> e.stage() == Journal.Stage.STARTED).isPresent();
+        boolean interrupted = status == RowStatus.ALREADY_FILED
+                && journal.entry(key(row))
+                        .filter(e -> e.stage() == Journal.Stage.STARTED)
+                        .isPresent();
         boolean correction = status == RowStatus.CORRECTED
                 || journal.entry(key(row)).map(Journal.Entry::correction).orElse(false);
         if (sentNow || interrupted) {
             journal.record(key(row), entry(row, entry, Journal.Stage.SENT, correction));
-        } else if (status == RowStatus.ALREADY_FILED && journal.rebuilt() && journal.entry(key(row)).isEmpty()) {
+        } else if (status == RowStatus.ALREADY_FILED
+                && journal.rebuilt()
+                && journal.entry(key(row)).isEmpty()) {
             // The journal was set aside unreadable: what the portal shows sent is recorded as it is; whether its
             // e-mail went out cannot be known, and a second e-mail is worse than none.
-            journal.record(key(row), new Journal.Entry(row.rowNumber(), row.contract(), row.number(),
-                    Journal.Stage.SENT, entry.paymentId(), false, LocalDateTime.now(), row.supervisorEmail().orElse(null),
-                    true, "Reconstruido desde el portal"));
+            journal.record(
+                    key(row),
+                    new Journal.Entry(
+                            row.rowNumber(),
+                            row.contract(),
+                            row.number(),
+                            Journal.Stage.SENT,
+                            entry.paymentId(),
+                            false,
+                            LocalDateTime.now(),
+                            row.supervisorEmail().orElse(null),
+                            true,
+                            "Reconstruido desde el portal"));
         }
         // The robot pressed "Enviar" and lost the answer (an error page, a kill): it was sent by the robot, not
         // found already filed.
@@ -46,8 +59,17 @@ final class SendingJournal implements PaymentFiler.SendHook {
     }
 
     private static Journal.Entry entry(PaymentRow row, PaymentEntry entry, Journal.Stage stage, boolean correction) {
-        return new Journal.Entry(row.rowNumber(), row.contract(), row.number(), stage, entry.paymentId(), correction,
-                LocalDateTime.now(), row.supervisorEmail().orElse(null), false, null);
+        return new Journal.Entry(
+                row.rowNumber(),
+                row.contract(),
+                row.number(),
+                stage,
+                entry.paymentId(),
+                correction,
+                LocalDateTime.now(),
+                row.supervisorEmail().orElse(null),
+                false,
+                null);
     }
 
     private static String key(PaymentRow row) {

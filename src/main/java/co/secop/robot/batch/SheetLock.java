@@ -50,8 +50,8 @@ public final class SheetLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(lockFile.toAbsolutePath().getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock(REGION, 1, false);

@@ -7,7 +7,6 @@ import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalStates;
 import co.secop.robot.spreadsheet.PaymentRow;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,21 +23,25 @@ public final class StatusReader {
      * @param state  the entry's state, or a Spanish explanation when there is none
      * @param reason the supervisor's reason when "Rechazado"
      */
-    public record RowState(PaymentRow row, Optional<String> paymentId, String state, Optional<String> reason) {
-    }
+    public record RowState(PaymentRow row, Optional<String> paymentId, String state, Optional<String> reason) {}
 
     private final PortalNavigator navigator;
     private final PortalSession portal;
     private final Optional<Evidence> evidence;
 
-    public StatusReader(PortalSession portal, String loginUrl, String user, char[] password,
-                        Optional<String> preferredCompany) {
+    public StatusReader(
+            PortalSession portal, String loginUrl, String user, char[] password, Optional<String> preferredCompany) {
         this(portal, loginUrl, user, password, preferredCompany, Optional.empty());
     }
 
     /** @param evidence where to keep the screenshot and the HTML of every window and iframe of a row not read */
-    public StatusReader(PortalSession portal, String loginUrl, String user, char[] password,
-                        Optional<String> preferredCompany, Optional<Evidence> evidence) {
+    public StatusReader(
+            PortalSession portal,
+            String loginUrl,
+            String user,
+            char[] password,
+            Optional<String> preferredCompany,
+            Optional<Evidence> evidence) {
         this.navigator = new PortalNavigator(portal, loginUrl, user, password, preferredCompany);
         this.portal = portal;
         this.evidence = evidence;
@@ -55,12 +58,17 @@ public final class StatusReader {
 
     private RowState read(PaymentRow row) {
         try {
-            PaymentPlanSection plan = navigator.openPaymentPlan(row.contract(), row.company(), new StepLog(row.describe()));
+            PaymentPlanSection plan =
+                    navigator.openPaymentPlan(row.contract(), row.company(), new StepLog(row.describe()));
             Optional<PaymentEntry> entry = plan.entries().stream()
-                    .filter(e -> FilingPlanner.sameNumber(e.invoiceNumber(), row.number())).findFirst();
+                    .filter(e -> FilingPlanner.sameNumber(e.invoiceNumber(), row.number()))
+                    .findFirst();
             if (entry.isEmpty()) {
-                return new RowState(row, Optional.empty(), "Sin radicar (no hay solicitud con el número " + row.number()
-                        + ")", Optional.empty());
+                return new RowState(
+                        row,
+                        Optional.empty(),
+                        "Sin radicar (no hay solicitud con el número " + row.number() + ")",
+                        Optional.empty());
             }
             Optional<String> reason = Optional.empty();
             if (PortalStates.REJECTED.equals(entry.get().state())) {
@@ -68,7 +76,8 @@ public final class StatusReader {
                 reason = detail.rejectionReason();
                 detail.back();
             }
-            return new RowState(row, Optional.of(entry.get().paymentId()), entry.get().state(), reason);
+            return new RowState(
+                    row, Optional.of(entry.get().paymentId()), entry.get().state(), reason);
         } catch (RowFailure | PortalException e) {
             evidence.ifPresent(ev -> ev.failure(row.rowNumber(), portal));
             portal.closeOtherWindows();

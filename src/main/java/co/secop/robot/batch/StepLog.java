@@ -1,11 +1,10 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.spreadsheet.PaymentRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the robot did for one row, in Spanish, in order: goes to the report and the log. */
 final class StepLog {

@@ -8,12 +8,11 @@ import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SupervisorNotice;
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.spreadsheet.PaymentRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Notificación al Supervisor del Contrato": one e-mail per sending, never two. The journal remembers
@@ -33,7 +32,8 @@ public final class SupervisorNotifications {
      * @param sender         empty when no SMTP server is configured: the e-mails wait in correos.json
      * @param disabledReason why they wait, in Spanish
      */
-    public SupervisorNotifications(Optional<NoticeSender> sender, String disabledReason, Journal journal, PendingNotices pending) {
+    public SupervisorNotifications(
+            Optional<NoticeSender> sender, String disabledReason, Journal journal, PendingNotices pending) {
         this.sender = sender;
         this.disabledReason = disabledReason;
         this.journal = journal;
@@ -42,26 +42,46 @@ public final class SupervisorNotifications {
 
     /** The Message-ID of this sending's e-mail: the one recorded, else derived from the sending. */
     public static String messageId(Journal.Entry sending) {
-        return sending.messageId() != null ? sending.messageId()
+        return sending.messageId() != null
+                ? sending.messageId()
                 : MessageIds.of(sending.contract(), sending.number(), sending.paymentId(), sending.sentAt());
     }
 
     /** Sends the e-mail still owed for this row, if any; returns what to tell the contractor. */
-    Optional<String> notifyIfOwed(PaymentRow row, PaymentEntry entry, Optional<PortalPayment> portal, Path supportsZip,
-                                  Optional<Path> screenshot, StepLog steps) {
+    Optional<String> notifyIfOwed(
+            PaymentRow row,
+            PaymentEntry entry,
+            Optional<PortalPayment> portal,
+            Path supportsZip,
+            Optional<Path> screenshot,
+            StepLog steps) {
         String key = Journal.key(row.contract(), row.number());
-        Optional<Journal.Entry> sending = journal.entry(key).filter(e -> e.stage() == Journal.Stage.SENT && !e.mailDone());
+        Optional<Journal.Entry> sending =
+                journal.entry(key).filter(e -> e.stage() == Journal.Stage.SENT && !e.mailDone());
         if (sending.isEmpty() || row.supervisorEmail().isEmpty()) {
             return Optional.empty();
         }
         // What the portal shows after sending, not the sheet's figures.
-        String number = portal.map(PortalPayment::invoiceNumber).filter(n -> !n.isBlank()).orElse(row.number());
-        java.math.BigDecimal net = portal.map(p -> Readback.shownValue(p.netValue(), row.netValue())).orElse(row.netValue());
+        String number = portal.map(PortalPayment::invoiceNumber)
+                .filter(n -> !n.isBlank())
+                .orElse(row.number());
+        java.math.BigDecimal net = portal.map(p -> Readback.shownValue(p.netValue(), row.netValue()))
+                .orElse(row.netValue());
         java.math.BigDecimal total = portal.map(p -> Readback.shownValue(p.totalValue(), row.totalValue()))
                 .orElse(row.totalValue());
-        SupervisorNotice notice = new SupervisorNotice(row.supervisorEmail().get(), row.contract(), row.periodLabel(),
-                number, entry.paymentId(), net, total, entry.state(), sending.get().sentAt(),
-                sending.get().correction(), List.of(AttachedDocument.of(supportsZip)), screenshot,
+        SupervisorNotice notice = new SupervisorNotice(
+                row.supervisorEmail().get(),
+                row.contract(),
+                row.periodLabel(),
+                number,
+                entry.paymentId(),
+                net,
+                total,
+                entry.state(),
+                sending.get().sentAt(),
+                sending.get().correction(),
+                List.of(AttachedDocument.of(supportsZip)),
+                screenshot,
                 messageId(sending.get()));
         if (sender.isEmpty()) {
             pending.add(journal.file(), key, notice, false, disabledReason);

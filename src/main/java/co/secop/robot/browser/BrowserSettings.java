@@ -1,12 +1,11 @@
 package co.secop.robot.browser;
 
-import org.openqa.selenium.Dimension;
-
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.openqa.selenium.Dimension;
 
 /**
  * How to start the browser.
@@ -19,12 +18,22 @@ import java.util.Optional;
  * @param windowSize      browser window size
  * @param profile         a persistent profile folder ({@code --perfil}); empty = a fresh one deleted on quit
  */
-public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Optional<Path> chromedriver,
-                              Optional<URL> gridUrl, Duration pageLoadTimeout, Dimension windowSize,
-                              Optional<Path> profile) {
+public record BrowserSettings(
+        boolean headless,
+        Optional<Path> chromeBinary,
+        Optional<Path> chromedriver,
+        Optional<URL> gridUrl,
+        Duration pageLoadTimeout,
+        Dimension windowSize,
+        Optional<Path> profile) {
 
-    public BrowserSettings(boolean headless, Optional<Path> chromeBinary, Optional<Path> chromedriver,
-                           Optional<URL> gridUrl, Duration pageLoadTimeout, Dimension windowSize) {
+    public BrowserSettings(
+            boolean headless,
+            Optional<Path> chromeBinary,
+            Optional<Path> chromedriver,
+            Optional<URL> gridUrl,
+            Duration pageLoadTimeout,
+            Dimension windowSize) {
         this(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize, Optional.empty());
     }
 
@@ -39,8 +48,13 @@ public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Opt
 
     /** Headless, everything looked up, 120 s page loads, 1366×900. */
     public static BrowserSettings defaults() {
-        return new BrowserSettings(true, Optional.empty(), Optional.empty(), Optional.empty(),
-                Duration.ofSeconds(120), new Dimension(1366, 900));
+        return new BrowserSettings(
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(120),
+                new Dimension(1366, 900));
     }
 
     public BrowserSettings withHeadless(boolean value) {
@@ -48,18 +62,18 @@ public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Opt
     }
 
     public BrowserSettings withChromeBinary(Path value) {
-        return new BrowserSettings(headless, Optional.ofNullable(value), chromedriver, gridUrl, pageLoadTimeout,
-                windowSize, profile);
+        return new BrowserSettings(
+                headless, Optional.ofNullable(value), chromedriver, gridUrl, pageLoadTimeout, windowSize, profile);
     }
 
     public BrowserSettings withChromedriver(Path value) {
-        return new BrowserSettings(headless, chromeBinary, Optional.ofNullable(value), gridUrl, pageLoadTimeout,
-                windowSize, profile);
+        return new BrowserSettings(
+                headless, chromeBinary, Optional.ofNullable(value), gridUrl, pageLoadTimeout, windowSize, profile);
     }
 
     public BrowserSettings withGridUrl(URL value) {
-        return new BrowserSettings(headless, chromeBinary, chromedriver, Optional.ofNullable(value), pageLoadTimeout,
-                windowSize, profile);
+        return new BrowserSettings(
+                headless, chromeBinary, chromedriver, Optional.ofNullable(value), pageLoadTimeout, windowSize, profile);
     }
 
     public BrowserSettings withPageLoadTimeout(Duration value) {
@@ -68,8 +82,8 @@ public record BrowserSettings(boolean headless, Optional<Path> chromeBinary, Opt
 
     /** A persistent profile folder: the portal's session (and a solved captcha) survive between runs. */
     public BrowserSettings withProfile(Path value) {
-        return new BrowserSettings(headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize,
-                Optional.ofNullable(value));
+        return new BrowserSettings(
+                headless, chromeBinary, chromedriver, gridUrl, pageLoadTimeout, windowSize, Optional.ofNullable(value));
     }
 
     public BrowserSettings withWindowSize(Dimension value) {

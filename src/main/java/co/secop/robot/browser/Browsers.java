@@ -1,5 +1,12 @@
 package co.secop.robot.browser;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.apache.commons.io.FileUtils;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebDriver;
@@ -16,14 +23,6 @@ import org.openqa.selenium.remote.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-
 /**
  * Starts Chrome/Chromium for the robot: locally (with a fresh profile folder that is deleted on
  * {@code quit()}) or on a Selenium Grid 4 (files to upload travel from this machine).
@@ -36,12 +35,17 @@ public final class Browsers {
      * Flags that keep Chromium quiet and stable in containers and CI. The sandbox stays on: see
      * {@link ChromiumSandbox}.
      */
-    static final List<String> COMMON_FLAGS = List.of("--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--no-default-browser-check", "--lang=es-CO");
+    static final List<String> COMMON_FLAGS = List.of(
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--lang=es-CO");
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     /**
      * Opens a browser. Call {@code quit()} when done: it also deletes the temporary profile.
@@ -59,14 +63,17 @@ public final class Browsers {
         DriverResolver.Resolution resolution = resolver.resolve(settings);
         LOG.debug("Navegador: {}", resolution.description());
         if (settings.profile().isPresent()) {
-            return openWithProfile(settings, resolution, PrivateFolder.create(settings.profile().get()));
+            return openWithProfile(
+                    settings,
+                    resolution,
+                    PrivateFolder.create(settings.profile().get()));
         }
         Path profile;
         try {
             profile = Files.createTempDirectory("secop-robot-perfil-");
         } catch (IOException e) {
-            throw new BrowserUnavailableException("No se pudo crear la carpeta temporal del perfil del navegador: "
-                    + e.getMessage(), e);
+            throw new BrowserUnavailableException(
+                    "No se pudo crear la carpeta temporal del perfil del navegador: " + e.getMessage(), e);
         }
         ChromeOptions options = options(settings);
         options.addArguments(ChromiumSandbox.flags());
@@ -82,14 +89,16 @@ public final class Browsers {
             return driver;
         } catch (WebDriverException e) {
             deleteQuietly(profile);
-            throw new BrowserUnavailableException("No se pudo iniciar el navegador (" + resolution.description() + "): "
-                    + firstLine(e.getMessage()) + " " + DriverResolver.INSTALL_HINT, e);
+            throw new BrowserUnavailableException(
+                    "No se pudo iniciar el navegador (" + resolution.description() + "): " + firstLine(e.getMessage())
+                            + " " + DriverResolver.INSTALL_HINT,
+                    e);
         }
     }
 
     /** {@code --perfil}: the folder stays after {@code quit()}, with the portal's session cookies in it. */
-    private static WebDriver openWithProfile(BrowserSettings settings, DriverResolver.Resolution resolution,
-                                             Path profile) {
+    private static WebDriver openWithProfile(
+            BrowserSettings settings, DriverResolver.Resolution resolution, Path profile) {
         ChromeOptions options = options(settings);
         resolution.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
@@ -102,9 +111,11 @@ public final class Browsers {
             configure(driver, settings);
             return driver;
         } catch (WebDriverException e) {
-            throw new BrowserUnavailableException("No se pudo iniciar el navegador con el perfil " + profile + " ("
-                    + resolution.description() + "): " + firstLine(e.getMessage())
-                    + " ¿Hay otro navegador abierto con ese perfil?", e);
+            throw new BrowserUnavailableException(
+                    "No se pudo iniciar el navegador con el perfil " + profile + " ("
+                            + resolution.description() + "): " + firstLine(e.getMessage())
+                            + " ¿Hay otro navegador abierto con ese perfil?",
+                    e);
         }
     }
 
@@ -126,22 +137,29 @@ public final class Browsers {
 
     /** What went wrong with a Grid, in Spanish: down, full, or it could not start the browser. */
     static BrowserUnavailableException gridFailure(URL grid, WebDriverException e) {
-        if (causedBy(e, java.net.ConnectException.class) || causedBy(e, java.nio.channels.UnresolvedAddressException.class)
+        if (causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, java.nio.channels.UnresolvedAddressException.class)
                 || causedBy(e, java.net.UnknownHostException.class)) {
-            return new BrowserUnavailableException("El Selenium Grid " + grid + " no responde: ¿está iniciado y es"
-                    + " correcta la dirección? («./secop grid» inicia uno en este equipo; revise --grid, SECOP_GRID o"
-                    + " navegador.grid).", e);
+            return new BrowserUnavailableException(
+                    "El Selenium Grid " + grid + " no responde: ¿está iniciado y es"
+                            + " correcta la dirección? («./secop grid» inicia uno en este equipo; revise --grid, SECOP_GRID o"
+                            + " navegador.grid).",
+                    e);
         }
         String message = String.valueOf(e.getMessage());
-        if (causedBy(e, java.net.http.HttpTimeoutException.class) || causedBy(e, java.util.concurrent.TimeoutException.class)
+        if (causedBy(e, java.net.http.HttpTimeoutException.class)
+                || causedBy(e, java.util.concurrent.TimeoutException.class)
                 || causedBy(e, org.openqa.selenium.TimeoutException.class)
-                || message.contains("New session request timed out") || message.contains("session queue")) {
-            return new BrowserUnavailableException("El Selenium Grid " + grid + " no tuvo un navegador libre a tiempo:"
-                    + " todas sus sesiones están ocupadas. Espere a que terminen, use un --paralelo menor o agregue"
-                    + " nodos al Grid.", e);
+                || message.contains("New session request timed out")
+                || message.contains("session queue")) {
+            return new BrowserUnavailableException(
+                    "El Selenium Grid " + grid + " no tuvo un navegador libre a tiempo:"
+                            + " todas sus sesiones están ocupadas. Espere a que terminen, use un --paralelo menor o agregue"
+                            + " nodos al Grid.",
+                    e);
         }
-        return new BrowserUnavailableException("El Selenium Grid " + grid + " no pudo abrir Chrome: "
-                + firstLine(e.getMessage()), e);
+        return new BrowserUnavailableException(
+                "El Selenium Grid " + grid + " no pudo abrir Chrome: " + firstLine(e.getMessage()), e);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -159,7 +177,8 @@ public final class Browsers {
             options.addArguments("--headless=new");
         }
         options.addArguments(COMMON_FLAGS);
-        options.addArguments("--window-size=" + settings.windowSize().getWidth() + "," + settings.windowSize().getHeight());
+        options.addArguments("--window-size=" + settings.windowSize().getWidth() + ","
+                + settings.windowSize().getHeight());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         // A certificate error stops the robot: never accept an insecure certificate.
         options.setAcceptInsecureCerts(false);
@@ -167,10 +186,12 @@ public final class Browsers {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        options.setExperimentalOption("prefs", Map.of(
-                "credentials_enable_service", false,
-                "profile.password_manager_enabled", false,
-                "intl.accept_languages", "es-CO,es"));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "credentials_enable_service", false,
+                        "profile.password_manager_enabled", false,
+                        "intl.accept_languages", "es-CO,es"));
         return options;
     }
 

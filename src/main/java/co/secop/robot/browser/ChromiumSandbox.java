@@ -1,14 +1,13 @@
 package co.secop.robot.browser;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chromium's sandbox isolates web pages from the computer; the robot keeps it on. It is turned off
@@ -19,8 +18,7 @@ final class ChromiumSandbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChromiumSandbox.class);
 
-    private ChromiumSandbox() {
-    }
+    private ChromiumSandbox() {}
 
     /** The flags for this machine: empty, or {@code --no-sandbox} with a warning in the log saying why. */
     static List<String> flags() {
@@ -41,7 +39,8 @@ final class ChromiumSandbox {
             return Optional.of("el robot corre como root (Chromium no arranca así con el aislamiento activo)");
         }
         if (container) {
-            return Optional.of("el robot corre dentro de un contenedor, donde el aislamiento de Chromium no puede activarse");
+            return Optional.of(
+                    "el robot corre dentro de un contenedor, donde el aislamiento de Chromium no puede activarse");
         }
         return Optional.empty();
     }
@@ -56,14 +55,19 @@ final class ChromiumSandbox {
     }
 
     static boolean inContainer() {
-        if (Files.exists(Path.of("/.dockerenv")) || Files.exists(Path.of("/run/.containerenv"))
-                || System.getenv("container") != null || System.getenv("KUBERNETES_SERVICE_HOST") != null) {
+        if (Files.exists(Path.of("/.dockerenv"))
+                || Files.exists(Path.of("/run/.containerenv"))
+                || System.getenv("container") != null
+                || System.getenv("KUBERNETES_SERVICE_HOST") != null) {
             return true;
         }
         try {
             String cgroup = Files.readString(Path.of("/proc/1/cgroup")).toLowerCase(Locale.ROOT);
-            return cgroup.contains("docker") || cgroup.contains("kubepods") || cgroup.contains("containerd")
-                    || cgroup.contains("lxc") || cgroup.contains("libpod");
+            return cgroup.contains("docker")
+                    || cgroup.contains("kubepods")
+                    || cgroup.contains("containerd")
+                    || cgroup.contains("lxc")
+                    || cgroup.contains("libpod");
         } catch (IOException | RuntimeException e) {
             return false;
         }

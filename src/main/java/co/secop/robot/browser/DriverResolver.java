@@ -1,9 +1,6 @@
 package co.secop.robot.browser;
 
 import io.github.bonigarcia.wdm.WebDriverManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the browser and a chromedriver of the same major version, without Selenium Manager:
@@ -57,8 +56,7 @@ public final class DriverResolver {
     }
 
     /** What was found and how. */
-    public record Resolution(Path chromedriver, Optional<Path> browser, String description) {
-    }
+    public record Resolution(Path chromedriver, Optional<Path> browser, String description) {}
 
     private final Commands commands;
     private final Map<String, String> environment;
@@ -66,7 +64,10 @@ public final class DriverResolver {
     private final OnlineDriver online;
 
     public DriverResolver() {
-        this(DriverResolver::runCommand, System.getenv(), System.getProperty("os.name", ""),
+        this(
+                DriverResolver::runCommand,
+                System.getenv(),
+                System.getProperty("os.name", ""),
                 DriverResolver::webDriverManager);
     }
 
@@ -78,27 +79,31 @@ public final class DriverResolver {
     }
 
     public Resolution resolve(BrowserSettings settings) {
-        Optional<Path> browser = settings.chromeBinary().map(this::configuredBrowser).or(this::findBrowser);
+        Optional<Path> browser =
+                settings.chromeBinary().map(this::configuredBrowser).or(this::findBrowser);
         Optional<String> browserVersion = browser.flatMap(this::browserVersion);
         OptionalInt browserMajor = browserVersion.map(DriverResolver::major).orElse(OptionalInt.empty());
 
         if (settings.chromedriver().isPresent()) {
             Path driver = settings.chromedriver().get().toAbsolutePath();
             if (!Files.isRegularFile(driver)) {
-                throw new BrowserUnavailableException("No existe el chromedriver configurado «" + driver + "». "
-                        + INSTALL_HINT);
+                throw new BrowserUnavailableException(
+                        "No existe el chromedriver configurado «" + driver + "». " + INSTALL_HINT);
             }
             Optional<String> driverVersion = version(driver);
-            if (browserMajor.isPresent() && driverVersion.isPresent()
+            if (browserMajor.isPresent()
+                    && driverVersion.isPresent()
                     && !sameMajor(browserVersion.get(), driverVersion.get())) {
-                LOG.warn("El chromedriver configurado ({}) no es de la misma versión que el navegador ({}).",
-                        driverVersion.get(), browserVersion.get());
+                LOG.warn(
+                        "El chromedriver configurado ({}) no es de la misma versión que el navegador ({}).",
+                        driverVersion.get(),
+                        browserVersion.get());
             }
             return new Resolution(driver, browser, "chromedriver configurado " + driver);
         }
         if (browser.isEmpty()) {
-            throw new BrowserUnavailableException("No se encontró Google Chrome ni Chromium en este equipo. "
-                    + INSTALL_HINT);
+            throw new BrowserUnavailableException(
+                    "No se encontró Google Chrome ni Chromium en este equipo. " + INSTALL_HINT);
         }
 
         List<String> rejected = new ArrayList<>();
@@ -109,8 +114,11 @@ public final class DriverResolver {
                 continue;
             }
             if (browserVersion.isEmpty() || sameMajor(browserVersion.get(), driverVersion.get())) {
-                return new Resolution(candidate, browser, "chromedriver " + driverVersion.get() + " en " + candidate
-                        + " para " + browser.get() + browserVersion.map(v -> " " + v).orElse(""));
+                return new Resolution(
+                        candidate,
+                        browser,
+                        "chromedriver " + driverVersion.get() + " en " + candidate + " para " + browser.get()
+                                + browserVersion.map(v -> " " + v).orElse(""));
             }
             rejected.add(candidate + " (versión " + driverVersion.get() + ")");
         }
@@ -122,11 +130,15 @@ public final class DriverResolver {
             LOG.debug("WebDriverManager no pudo resolver el chromedriver", e);
             String found = "Se encontró el navegador " + browser.get()
                     + browserVersion.map(v -> " (versión " + v + ")").orElse("");
-            String drivers = rejected.isEmpty() ? "no hay ningún chromedriver en el PATH"
+            String drivers = rejected.isEmpty()
+                    ? "no hay ningún chromedriver en el PATH"
                     : "ningún chromedriver del PATH es de la misma versión: " + String.join(", ", rejected);
-            throw new BrowserUnavailableException(found + ", pero " + drivers + ", y no se pudo descargar uno ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). "
-                    + INSTALL_HINT, e);
+            throw new BrowserUnavailableException(
+                    found + ", pero " + drivers + ", y no se pudo descargar uno ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "). "
+                            + INSTALL_HINT,
+                    e);
         }
     }
 

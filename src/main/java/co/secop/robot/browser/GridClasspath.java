@@ -1,8 +1,5 @@
 package co.secop.robot.browser;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The class path of Selenium Grid, resolved by Maven from {@code src/grid/pom.xml} (never the robot's
@@ -26,8 +25,7 @@ final class GridClasspath {
     static final String POM = "src/grid/pom.xml";
     private static final long MAVEN_MINUTES = 10;
 
-    private GridClasspath() {
-    }
+    private GridClasspath() {}
 
     /**
      * @param home the project's folder (the one with {@code src/grid/pom.xml})
@@ -39,7 +37,8 @@ final class GridClasspath {
             throw new BrowserUnavailableException("No se encontró " + pom + ": el Selenium Grid se arma desde ese"
                     + " archivo de Maven (ejecute el robot desde su carpeta, con ./secop).");
         }
-        Path cache = home.resolve("target").resolve("grid").resolve("classpath.txt").toAbsolutePath();
+        Path cache =
+                home.resolve("target").resolve("grid").resolve("classpath.txt").toAbsolutePath();
         return cached(cache, pom).orElseGet(() -> resolveWithMaven(pom, cache));
     }
 
@@ -50,8 +49,9 @@ final class GridClasspath {
                 return java.util.Optional.empty();
             }
             String classpath = Files.readString(cache, StandardCharsets.UTF_8).strip();
-            boolean complete = !classpath.isEmpty() && Arrays.stream(classpath.split(File.pathSeparator))
-                    .allMatch(jar -> Files.isRegularFile(Path.of(jar)));
+            boolean complete = !classpath.isEmpty()
+                    && Arrays.stream(classpath.split(File.pathSeparator))
+                            .allMatch(jar -> Files.isRegularFile(Path.of(jar)));
             return complete ? java.util.Optional.of(classpath) : java.util.Optional.empty();
         } catch (IOException e) {
             return java.util.Optional.empty();
@@ -71,8 +71,8 @@ final class GridClasspath {
             Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Files.readString(cache, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new BrowserUnavailableException("No se pudo guardar la ruta de clases del Selenium Grid en " + cache
-                    + ": " + e.getMessage(), e);
+            throw new BrowserUnavailableException(
+                    "No se pudo guardar la ruta de clases del Selenium Grid en " + cache + ": " + e.getMessage(), e);
         }
     }
 
@@ -81,16 +81,21 @@ final class GridClasspath {
         if (offline) {
             command.add("-o");
         }
-        command.addAll(List.of("-f", pom.toString(), "dependency:build-classpath",
-                "-Dmdep.outputFile=" + output.toAbsolutePath()));
+        command.addAll(List.of(
+                "-f", pom.toString(), "dependency:build-classpath", "-Dmdep.outputFile=" + output.toAbsolutePath()));
         LOG.info("Armando la ruta de clases del Selenium Grid: {}", String.join(" ", command));
         Path log = output.resolveSibling("maven.log");
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
         } catch (IOException e) {
-            throw new BrowserUnavailableException("No se encontró Maven (mvn), que hace falta para iniciar el Selenium"
-                    + " Grid. Instálelo (Debian: apt-get install maven).", e);
+            throw new BrowserUnavailableException(
+                    "No se encontró Maven (mvn), que hace falta para iniciar el Selenium"
+                            + " Grid. Instálelo (Debian: apt-get install maven).",
+                    e);
         }
         try {
             if (!process.waitFor(MAVEN_MINUTES, TimeUnit.MINUTES)) {

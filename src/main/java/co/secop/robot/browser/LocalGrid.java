@@ -1,11 +1,5 @@
 package co.secop.robot.browser;
 
-import org.apache.commons.io.FileUtils;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.FluentWait;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -22,6 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.commons.io.FileUtils;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Selenium Grid 4 "standalone" (hub and node in one) in its OWN JVM, started from the class path
@@ -60,20 +59,30 @@ public final class LocalGrid implements AutoCloseable {
         Path folder;
         try {
             folder = Files.createTempDirectory("secop-grid-");
-            Files.writeString(folder.resolve("node.toml"), toml(maxSessions, resolution, browser.headless()),
+            Files.writeString(
+                    folder.resolve("node.toml"),
+                    toml(maxSessions, resolution, browser.headless()),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BrowserUnavailableException("No se pudo preparar la carpeta del Selenium Grid: " + e.getMessage(), e);
+            throw new BrowserUnavailableException(
+                    "No se pudo preparar la carpeta del Selenium Grid: " + e.getMessage(), e);
         }
         List<String> command = command(classpath, chosen, folder.resolve("node.toml"));
-        LOG.info("Iniciando Selenium Grid en su propia JVM: {} … {}", command.get(0), command.subList(3, command.size()));
+        LOG.info(
+                "Iniciando Selenium Grid en su propia JVM: {} … {}",
+                command.get(0),
+                command.subList(3, command.size()));
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve("grid.log").toFile()).start();
+            process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("grid.log").toFile())
+                    .start();
         } catch (IOException e) {
             FileUtils.deleteQuietly(folder.toFile());
-            throw new BrowserUnavailableException("No se pudo iniciar Java para el Selenium Grid: " + e.getMessage(), e);
+            throw new BrowserUnavailableException(
+                    "No se pudo iniciar Java para el Selenium Grid: " + e.getMessage(), e);
         }
         URL url = url("http://127.0.0.1:" + chosen);
         LocalGrid grid = new LocalGrid(process, url, folder);
@@ -122,9 +131,21 @@ public final class LocalGrid implements AutoCloseable {
 
     static List<String> command(String classpath, int port, Path toml) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx384m", "-cp", classpath, MAIN, "standalone", "--host", "127.0.0.1",
-                "--port", String.valueOf(port), "--config", toml.toAbsolutePath().toString(),
-                "--selenium-manager", "false");
+        return List.of(
+                java,
+                "-Xmx384m",
+                "-cp",
+                classpath,
+                MAIN,
+                "standalone",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--config",
+                toml.toAbsolutePath().toString(),
+                "--selenium-manager",
+                "false");
     }
 
     /** The node's TOML: the local browser and chromedriver, never detected or downloaded by Selenium Manager. */
@@ -134,8 +155,12 @@ public final class LocalGrid implements AutoCloseable {
         if (headless) {
             args.add(0, "--headless=new");
         }
-        String chromeOptions = "{\"args\": [" + args.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "))
-                + "]" + resolution.browser().map(b -> ", \"binary\": \"" + json(b) + "\"").orElse("") + "}";
+        String chromeOptions =
+                "{\"args\": [" + args.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")) + "]"
+                        + resolution
+                                .browser()
+                                .map(b -> ", \"binary\": \"" + json(b) + "\"")
+                                .orElse("") + "}";
         String stereotype = "{\"browserName\": \"chrome\", \"goog:chromeOptions\": " + chromeOptions + "}";
         return """
                 [node]
@@ -158,11 +183,15 @@ public final class LocalGrid implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI status = URI.create(url + "/status");
         try {
-            new FluentWait<>(status).withTimeout(timeout).pollingEvery(Duration.ofMillis(250))
-                    .ignoring(IOException.class).ignoring(UncheckedIOException.class)
+            new FluentWait<>(status)
+                    .withTimeout(timeout)
+                    .pollingEvery(Duration.ofMillis(250))
+                    .ignoring(IOException.class)
+                    .ignoring(UncheckedIOException.class)
                     .until(uri -> {
                         if (!process.isAlive()) {
                             throw new BrowserUnavailableException("El Selenium Grid terminó al iniciar (código "
@@ -171,15 +200,20 @@ public final class LocalGrid implements AutoCloseable {
                         return ready(http, uri);
                     });
         } catch (TimeoutException e) {
-            throw new BrowserUnavailableException("El Selenium Grid no quedó listo en " + timeout.toSeconds() + " s ("
-                    + status + "). Últimas líneas de su registro:\n" + logTail(), e);
+            throw new BrowserUnavailableException(
+                    "El Selenium Grid no quedó listo en " + timeout.toSeconds() + " s (" + status
+                            + "). Últimas líneas de su registro:\n" + logTail(),
+                    e);
         }
     }
 
     private static boolean ready(HttpClient http, URI status) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(5))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(status)
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.body().replace(" ", "").contains("\"ready\":true");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,8 +13,7 @@ final class PrivateFolder {
 
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
-    private PrivateFolder() {
-    }
+    private PrivateFolder() {}
 
     /** Creates the folder (and its parents) private, or makes an existing one private. */
     static Path create(Path folder) {
@@ -34,8 +33,8 @@ final class PrivateFolder {
             }
             return dir;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new BrowserUnavailableException("No se pudo preparar la carpeta del perfil del navegador " + dir
-                    + ": " + e.getMessage(), e);
+            throw new BrowserUnavailableException(
+                    "No se pudo preparar la carpeta del perfil del navegador " + dir + ": " + e.getMessage(), e);
         }
     }
 }

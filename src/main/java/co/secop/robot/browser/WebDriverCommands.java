@@ -14,8 +14,7 @@ public final class WebDriverCommands {
 
     private static final Map<String, LongAdder> BY_NAME = new ConcurrentHashMap<>();
 
-    private WebDriverCommands() {
-    }
+    private WebDriverCommands() {}
 
     static void count(String command) {
         BY_NAME.computeIfAbsent(command, k -> new LongAdder()).increment();

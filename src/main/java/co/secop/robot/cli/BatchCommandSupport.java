@@ -6,16 +6,13 @@ import co.secop.robot.report.RunIndex;
 import co.secop.robot.report.SummaryTable;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
-
-import java.nio.file.Path;
-
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /** What {@code cargar} and {@code demo} show at the end: the summary and where the reports are. */
 final class BatchCommandSupport {
 
-    private BatchCommandSupport() {
-    }
+    private BatchCommandSupport() {}
 
     /** The whole run folder in one ZIP beside it, to send to support. */
     static Path zipForSupport(RunFolder folder) {
@@ -35,7 +32,8 @@ final class BatchCommandSupport {
         out.println("Reporte: " + folder.htmlReport().toAbsolutePath());
         out.println("Resultados: " + folder.resultsWorkbook().toAbsolutePath());
         if (indexed) {
-            out.println("Todas las ejecuciones: " + RunIndex.update(folder.root().toAbsolutePath().getParent()));
+            out.println("Todas las ejecuciones: "
+                    + RunIndex.update(folder.root().toAbsolutePath().getParent()));
         }
         if (summary.dryRun()) {
             out.println("Ensayo: no se pulsó «Enviar». Las solicitudes confirmadas quedaron en «Borrador»;"

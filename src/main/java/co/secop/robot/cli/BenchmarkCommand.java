@@ -15,15 +15,6 @@ import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -44,17 +35,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./secop rendimiento}: how long the robot takes per row on the simulator, how many WebDriver
  * commands and portal requests each row costs, and how far it is from the ideal (the portal's latency
  * only). Speed is measured here, never asserted in tests.
  */
-@Command(name = "rendimiento", description = {
-        "Mide el robot contra el simulador: radica N pagos en CPS-2026-0101 (un inicio de sesión) y muestra el",
-        "tiempo por fila, los comandos WebDriver y las peticiones al portal por fila, el tiempo ideal (peticiones",
-        "× latencia media) y la memoria. Con --latencia-ms cada petición tarda L ms en promedio (entre L/2 y 3L/2),",
-        "como el portal real. Escribe los números en JSON con --salida."})
+@Command(
+        name = "rendimiento",
+        description = {
+            "Mide el robot contra el simulador: radica N pagos en CPS-2026-0101 (un inicio de sesión) y muestra el",
+            "tiempo por fila, los comandos WebDriver y las peticiones al portal por fila, el tiempo ideal (peticiones",
+            "× latencia media) y la memoria. Con --latencia-ms cada petición tarda L ms en promedio (entre L/2 y 3L/2),",
+            "como el portal real. Escribe los números en JSON con --salida."
+        })
 public final class BenchmarkCommand implements Callable<Integer> {
 
     static final String CONTRACT = "CPS-2026-0101";
@@ -65,14 +67,25 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--filas", defaultValue = "10", paramLabel = "N", description = "Pagos a radicar (1 a 30; por defecto 10).")
+    @Option(
+            names = "--filas",
+            defaultValue = "10",
+            paramLabel = "N",
+            description = "Pagos a radicar (1 a 30; por defecto 10).")
     int rows;
 
-    @Option(names = "--latencia-ms", defaultValue = "0", paramLabel = "L",
+    @Option(
+            names = "--latencia-ms",
+            defaultValue = "0",
+            paramLabel = "L",
             description = "Latencia media del simulador por petición, en ms (por defecto 0).")
     long latencyMs;
 
-    @Option(names = "--paralelo", defaultValue = "1", paramLabel = "P", description = "Navegadores a la vez (por defecto 1).")
+    @Option(
+            names = "--paralelo",
+            defaultValue = "1",
+            paramLabel = "P",
+            description = "Navegadores a la vez (por defecto 1).")
     int parallel;
 
     @Option(names = "--salida", paramLabel = "ARCHIVO.json", description = "Dónde escribir los números en JSON.")
@@ -84,7 +97,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rows < 1 || rows > 30) {
-            throw new UserFacingException("--filas debe estar entre 1 y 30 (el saldo del contrato de prueba alcanza para 30 pagos de 1.000.000).");
+            throw new UserFacingException(
+                    "--filas debe estar entre 1 y 30 (el saldo del contrato de prueba alcanza para 30 pagos de 1.000.000).");
         }
         if (latencyMs < 0 || latencyMs > 10_000) {
             throw new UserFacingException("--latencia-ms debe estar entre 0 y 10000.");
@@ -97,14 +111,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RobotConfiguration config = RobotConfiguration.load(java.util.Optional.empty());
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults());
-             PeakMemory memory = PeakMemory.start()) {
+                PeakMemory memory = PeakMemory.start()) {
             if (latencyMs > 0) {
                 // Mean L: a fixed L/2 plus up to L more (300 ms → between 150 and 450 ms).
-                post(simulator.baseUrl() + "/_mock/api/faults", "{\"latencyMs\":" + (latencyMs / 2) + ",\"jitterMs\":"
-                        + latencyMs + ",\"rate\":0}");
+                post(
+                        simulator.baseUrl() + "/_mock/api/faults",
+                        "{\"latencyMs\":" + (latencyMs / 2) + ",\"jitterMs\":" + latencyMs + ",\"rate\":0}");
             }
-            out.println("Simulador en " + simulator.loginUrl() + " · latencia media " + latencyMs + " ms por petición · "
-                    + rows + " filas · " + parallel + " navegador(es)");
+            out.println("Simulador en " + simulator.loginUrl() + " · latencia media " + latencyMs
+                    + " ms por petición · " + rows + " filas · " + parallel + " navegador(es)");
             out.flush();
             post(simulator.baseUrl() + "/_mock/api/stats/reset", "");
             long commandsBefore = WebDriverCommands.total();
@@ -112,36 +127,67 @@ public final class BenchmarkCommand implements Callable<Integer> {
             Instant start = Instant.now();
             List<Instant> finished = new ArrayList<>();
             List<long[]> counts = new ArrayList<>();
-            Runnable atRowEnd = () -> counts.add(new long[]{WebDriverCommands.total(), requestCount(simulator.baseUrl())});
+            Runnable atRowEnd =
+                    () -> counts.add(new long[] {WebDriverCommands.total(), requestCount(simulator.baseUrl())});
             BatchSummary summary = run(config, simulator.loginUrl(), sheet, work, finished, atRowEnd);
             Instant end = Instant.now();
-            Measurement m = new Measurement(rows, parallel, latencyMs, start, end, finished,
-                    WebDriverCommands.total() - commandsBefore, difference(WebDriverCommands.byName(), commandTypesBefore),
-                    stats(simulator.baseUrl()), memory.peakMb(), counts);
+            Measurement m = new Measurement(
+                    rows,
+                    parallel,
+                    latencyMs,
+                    start,
+                    end,
+                    finished,
+                    WebDriverCommands.total() - commandsBefore,
+                    difference(WebDriverCommands.byName(), commandTypesBefore),
+                    stats(simulator.baseUrl()),
+                    memory.peakMb(),
+                    counts);
             out.print(m.table());
             Path json = output != null ? output : work.resolve("rendimiento.json");
             m.write(json);
             out.println("JSON: " + json.toAbsolutePath());
-            long notFiled = summary.outcomes().stream().filter(o -> o.status() != RowStatus.SENT).count();
+            long notFiled = summary.outcomes().stream()
+                    .filter(o -> o.status() != RowStatus.SENT)
+                    .count();
             if (notFiled > 0) {
-                out.println(notFiled + " fila(s) no quedaron «Enviado»: la medición no es válida. Resultados en " + work);
+                out.println(
+                        notFiled + " fila(s) no quedaron «Enviado»: la medición no es válida. Resultados en " + work);
                 return SecopCli.SOME_FAILED;
             }
             return 0;
         }
     }
 
-    private BatchSummary run(RobotConfiguration config, String loginUrl, Path sheet, Path work, List<Instant> finished,
-                             Runnable atRowEnd) {
-        PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(sheet, null, config.maxZipBytes(),
-                config.fieldLimits(), false);
+    private BatchSummary run(
+            RobotConfiguration config,
+            String loginUrl,
+            Path sheet,
+            Path work,
+            List<Instant> finished,
+            Runnable atRowEnd) {
+        PaymentSheetLoader.Loaded loaded =
+                PaymentSheetLoader.load(sheet, null, config.maxZipBytes(), config.fieldLimits(), false);
         RunFolder folder = RunFolder.create(work.resolve("resultados"), config.outputBase(), LocalDateTime.now());
-        BatchOptions options = new BatchOptions(loginUrl, DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray(),
-                java.util.Optional.empty(), false, config.maxZipBytes(), folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(loaded.sheet(), loaded.report(),
-                options.withRetries(config.rowBudget(), config.retryPause()), config.browserSettings(visible),
-                config.portalSettings(), folder, work.resolve("diario.json"), BatchJob.Mail.off())
-                .withAccounts(Accounts.single(DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray()), parallel);
+        BatchOptions options = new BatchOptions(
+                loginUrl,
+                DemoCommand.DEMO_USER,
+                DemoCommand.DEMO_PASSWORD.toCharArray(),
+                java.util.Optional.empty(),
+                false,
+                config.maxZipBytes(),
+                folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(
+                        loaded.sheet(),
+                        loaded.report(),
+                        options.withRetries(config.rowBudget(), config.retryPause()),
+                        config.browserSettings(visible),
+                        config.portalSettings(),
+                        folder,
+                        work.resolve("diario.json"),
+                        BatchJob.Mail.off())
+                .withAccounts(
+                        Accounts.single(DemoCommand.DEMO_USER, DemoCommand.DEMO_PASSWORD.toCharArray()), parallel);
         return new BatchJob().run(request, new BatchRunner.Listener() {
             @Override
             public void rowFinished(RowOutcome outcome) {
@@ -177,16 +223,28 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     /** What the simulator counted: {@code GET /_mock/api/stats}. */
     private static JsonNode stats(String baseUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/_mock/api/stats")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/_mock/api/stats"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
     }
 
     /** The numbers of one run. Times in seconds; steady state = after the first row. */
-    record Measurement(int rows, int parallel, long latencyMs, Instant start, Instant end, List<Instant> finished,
-                       long commands, Map<String, Long> commandTypes, JsonNode stats, long peakMemoryMb,
-                       List<long[]> atRowEnd) {
+    record Measurement(
+            int rows,
+            int parallel,
+            long latencyMs,
+            Instant start,
+            Instant end,
+            List<Instant> finished,
+            long commands,
+            Map<String, Long> commandTypes,
+            JsonNode stats,
+            long peakMemoryMb,
+            List<long[]> atRowEnd) {
 
         /** Per row after the first (no login, no first visit to "Mis contratos"); the plain average with one row. */
         double steadyPerRow(int which, double total) {
@@ -196,14 +254,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return (double) (atRowEnd.get(atRowEnd.size() - 1)[which] - atRowEnd.get(0)[which]) / (atRowEnd.size() - 1);
         }
 
-
         double wallSeconds() {
             return seconds(start, end);
         }
 
         /** From the start of the JVM (and the simulator) through the browser, the login and the first row. */
         double firstRowSeconds() {
-            Instant jvm = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            Instant jvm = Instant.ofEpochMilli(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             return finished.isEmpty() ? wallSeconds() : seconds(jvm, finished.get(0));
         }
 
@@ -253,8 +311,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    file,
+                    new ObjectMapper()
+                                    .enable(SerializationFeature.INDENT_OUTPUT)
+                                    .writeValueAsString(json()) + "\n",
+                    StandardCharsets.UTF_8);
         }
 
         String table() {
@@ -263,19 +325,41 @@ public final class BenchmarkCommand implements Callable<Integer> {
             t.append(String.format(es, "%-52s %s%n", "Medición", "Valor"));
             line(t, es, "Filas · navegadores · latencia media", rows + " · " + parallel + " · " + latencyMs + " ms");
             line(t, es, "Tiempo total", String.format(es, "%.1f s", wallSeconds()));
-            line(t, es, "Primera fila (JVM, navegador e inicio de sesión)", String.format(es, "%.1f s", firstRowSeconds()));
+            line(
+                    t,
+                    es,
+                    "Primera fila (JVM, navegador e inicio de sesión)",
+                    String.format(es, "%.1f s", firstRowSeconds()));
             line(t, es, "Segundos por fila (después de la primera)", String.format(es, "%.2f s", secondsPerRow()));
-            line(t, es, "Comandos WebDriver (por fila)", String.format(es, "%d (%.0f)", commands, (double) commands / rows));
-            line(t, es, "Peticiones al portal (por fila)", String.format(es, "%d (%.1f)", requests(), (double) requests() / rows));
-            line(t, es, "Comandos / peticiones por fila después de la primera", String.format(es, "%.0f / %.1f",
-                    steadyPerRow(0, commands), steadyPerRow(1, requests())));
+            line(
+                    t,
+                    es,
+                    "Comandos WebDriver (por fila)",
+                    String.format(es, "%d (%.0f)", commands, (double) commands / rows));
+            line(
+                    t,
+                    es,
+                    "Peticiones al portal (por fila)",
+                    String.format(es, "%d (%.1f)", requests(), (double) requests() / rows));
+            line(
+                    t,
+                    es,
+                    "Comandos / peticiones por fila después de la primera",
+                    String.format(es, "%.0f / %.1f", steadyPerRow(0, commands), steadyPerRow(1, requests())));
             line(t, es, "Ideal: peticiones × latencia media", String.format(es, "%.1f s", idealSeconds()));
-            line(t, es, "Relación con el ideal", ratioToIdeal() == null ? "— (sin latencia)"
-                    : String.format(es, "%.2f", ratioToIdeal()));
+            line(
+                    t,
+                    es,
+                    "Relación con el ideal",
+                    ratioToIdeal() == null ? "— (sin latencia)" : String.format(es, "%.2f", ratioToIdeal()));
             line(t, es, "Memoria máxima (robot + navegador)", peakMemoryMb + " MB");
             StringBuilder top = new StringBuilder();
-            commandTypes.entrySet().stream().limit(6).forEach(e -> top.append(top.length() == 0 ? "" : ", ")
-                    .append(e.getKey()).append(' ').append(e.getValue()));
+            commandTypes.entrySet().stream()
+                    .limit(6)
+                    .forEach(e -> top.append(top.length() == 0 ? "" : ", ")
+                            .append(e.getKey())
+                            .append(' ')
+                            .append(e.getValue()));
             line(t, es, "Comandos más frecuentes", top.toString());
             return t.toString();
         }
@@ -301,10 +385,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
             out.closeEntry();
         }
         Path file = work.resolve("rendimiento.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Pagos");
-            String[] headers = {"Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                    "Valor total", "Soportes"};
+            String[] headers = {
+                "Contrato",
+                "Periodo",
+                "Número de factura o pago",
+                "Factura electrónica",
+                "Valor neto",
+                "Valor total",
+                "Soportes"
+            };
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
@@ -325,9 +417,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private static void post(String url, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new UserFacingException("El simulador no aceptó " + url + ": " + response.body());
         }

@@ -1,7 +1,6 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.run.Accounts;
-
 import java.io.Console;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -50,17 +49,19 @@ public record Credentials(String user, char[] password) {
 
         static Prompt of(Supplier<Console> console) {
             Console terminal = console.get();
-            return terminal == null ? null : new Prompt() {
-                @Override
-                public String readLine(String question) {
-                    return terminal.readLine("%s", question);
-                }
+            return terminal == null
+                    ? null
+                    : new Prompt() {
+                        @Override
+                        public String readLine(String question) {
+                            return terminal.readLine("%s", question);
+                        }
 
-                @Override
-                public char[] readPassword(String question) {
-                    return terminal.readPassword("%s", question);
-                }
-            };
+                        @Override
+                        public char[] readPassword(String question) {
+                            return terminal.readPassword("%s", question);
+                        }
+                    };
         }
     }
 
@@ -82,8 +83,8 @@ public record Credentials(String user, char[] password) {
      * @param named        the users the column «Usuario» names, in sheet order
      * @param needsDefault true when some row has no user (or the sheet has no column «Usuario»)
      */
-    public static Accounts forSheet(Set<String> named, boolean needsDefault, Map<String, String> environment,
-                                    Prompt prompt) {
+    public static Accounts forSheet(
+            Set<String> named, boolean needsDefault, Map<String, String> environment, Prompt prompt) {
         Map<String, char[]> passwords = new LinkedHashMap<>();
         Optional<String> defaultUser = Optional.empty();
         List<String> missing = new ArrayList<>();
@@ -100,9 +101,10 @@ public record Credentials(String user, char[] password) {
             String chosen = user.strip();
             defaultUser = Optional.of(chosen);
             String secret = Optional.ofNullable(environment.get(passwordVariable(chosen)))
-                    .filter(p -> !p.isBlank()).orElse(environment.get(PASSWORD_VARIABLE));
-            passwordOf(chosen, secret, prompt).ifPresentOrElse(p -> passwords.put(chosen, p),
-                    () -> missing.add(PASSWORD_VARIABLE));
+                    .filter(p -> !p.isBlank())
+                    .orElse(environment.get(PASSWORD_VARIABLE));
+            passwordOf(chosen, secret, prompt)
+                    .ifPresentOrElse(p -> passwords.put(chosen, p), () -> missing.add(PASSWORD_VARIABLE));
         }
         for (String user : named) {
             if (passwords.keySet().stream().anyMatch(known -> known.equalsIgnoreCase(user.strip()))) {

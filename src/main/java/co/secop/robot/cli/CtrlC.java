@@ -1,7 +1,6 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.batch.StopSignal;
-
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -19,17 +18,19 @@ final class CtrlC implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     private CtrlC(StopSignal stop, PrintWriter out) {
-        this.hook = new Thread(() -> {
-            stop.request();
-            out.println();
-            out.println("Ctrl+C: el robot se detiene al terminar el paso en curso y guarda los resultados...");
-            out.flush();
-            try {
-                finished.await(MOST.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "secop-ctrl-c");
+        this.hook = new Thread(
+                () -> {
+                    stop.request();
+                    out.println();
+                    out.println("Ctrl+C: el robot se detiene al terminar el paso en curso y guarda los resultados...");
+                    out.flush();
+                    try {
+                        finished.await(MOST.toSeconds(), TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "secop-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 

@@ -1,26 +1,28 @@
 package co.secop.robot.cli;
 
-import co.secop.robot.run.BatchJob;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.config.SecopConfig;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /** {@code ./secop demo}: the whole monthly batch on sample-data/, against the bundled simulator. */
-@Command(name = "demo", description = {
-        "Inicia el simulador de SECOP II en un puerto libre, radica la hoja de ejemplo sample-data/pagos-demo.xlsx",
-        "con el usuario de prueba contratista.demo, muestra dónde quedó el reporte y detiene el simulador."})
+@Command(
+        name = "demo",
+        description = {
+            "Inicia el simulador de SECOP II en un puerto libre, radica la hoja de ejemplo sample-data/pagos-demo.xlsx",
+            "con el usuario de prueba contratista.demo, muestra dónde quedó el reporte y detiene el simulador."
+        })
 public final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_USER = "contratista.demo";
@@ -32,7 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--salida", paramLabel = "CARPETA",
+    @Option(
+            names = "--salida",
+            paramLabel = "CARPETA",
             description = "Carpeta de resultados (por defecto resultados/<fecha-hora>/).")
     Path output;
 
@@ -51,8 +55,16 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Simulador de SECOP II en " + simulator.loginUrl());
             Credentials demo = new Credentials(DEMO_USER, DEMO_PASSWORD.toCharArray());
             out.println("(La demostración no envía correos al supervisor.)");
-            int code = LoadCommand.run(out, config, simulator.loginUrl(), demo, data, null, output,
-                    new LoadCommand.Mode(false, visible, false), BatchJob.Mail.off());
+            int code = LoadCommand.run(
+                    out,
+                    config,
+                    simulator.loginUrl(),
+                    demo,
+                    data,
+                    null,
+                    output,
+                    new LoadCommand.Mode(false, visible, false),
+                    BatchJob.Mail.off());
             out.println("Simulador detenido.");
             return code;
         }

@@ -9,8 +9,7 @@ public final class Launcher {
     public static final String PROPERTY = "secop.lanzador";
     private static final String DEFAULT = "./secop";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static String name() {
         String name = System.getProperty(PROPERTY);

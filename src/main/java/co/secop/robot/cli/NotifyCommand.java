@@ -2,28 +2,29 @@ package co.secop.robot.cli;
 
 import co.secop.robot.batch.Journal;
 import co.secop.robot.batch.SupervisorNotifications;
-import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.notification.NotificationException;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.notification.SupervisorMailer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ./secop notificar --salida DIR}: sends the supervisor e-mails of a run that could not go out. */
-@Command(name = "notificar", description = {
-        "Envía los correos al supervisor que quedaron pendientes en una ejecución de «cargar»",
-        "(los ya enviados no se repiten)."})
+@Command(
+        name = "notificar",
+        description = {
+            "Envía los correos al supervisor que quedaron pendientes en una ejecución de «cargar»",
+            "(los ya enviados no se repiten)."
+        })
 public final class NotifyCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,7 +33,11 @@ public final class NotifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--salida", required = true, paramLabel = "CARPETA", description = "La carpeta de resultados de la ejecución.")
+    @Option(
+            names = "--salida",
+            required = true,
+            paramLabel = "CARPETA",
+            description = "La carpeta de resultados de la ejecución.")
     Path output;
 
     @Mixin
@@ -51,7 +56,8 @@ public final class NotifyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PendingNotices notices = PendingNotices.in(output);
-        List<PendingNotices.Stored> pending = notices.all().stream().filter(n -> !n.sent()).toList();
+        List<PendingNotices.Stored> pending =
+                notices.all().stream().filter(n -> !n.sent()).toList();
         SupervisorMailer mailer = new SupervisorMailer(smtp);
         int failed = 0;
         int known = 0;
@@ -60,19 +66,37 @@ public final class NotifyCommand implements Callable<Integer> {
             // «cargar», is not sent again.
             Journal journal = Journal.open(Path.of(notice.journalFile()));
             Optional<Journal.Entry> sending = journal.entry(notice.journalKey());
-            String messageId = notice.messageId() != null ? notice.messageId()
+            String messageId = notice.messageId() != null
+                    ? notice.messageId()
                     : sending.map(SupervisorNotifications::messageId).orElse(null);
-            if (sending.isPresent() && sending.get().mailDone()
-                    && (messageId == null || sending.get().messageId() == null || messageId.equals(sending.get().messageId()))) {
+            if (sending.isPresent()
+                    && sending.get().mailDone()
+                    && (messageId == null
+                            || sending.get().messageId() == null
+                            || messageId.equals(sending.get().messageId()))) {
                 known++;
                 notices.update(notice, true, null);
                 out.println("Ya se había enviado (según el diario): " + notice.contract() + " · " + notice.number());
                 continue;
             }
-            PendingNotices.Stored withId = new PendingNotices.Stored(notice.journalFile(), notice.journalKey(),
-                    notice.to(), notice.contract(), notice.period(), notice.number(), notice.paymentId(),
-                    notice.netValue(), notice.totalValue(), notice.state(), notice.sentAt(), notice.correction(),
-                    notice.documents(), notice.screenshot(), false, notice.error(), messageId);
+            PendingNotices.Stored withId = new PendingNotices.Stored(
+                    notice.journalFile(),
+                    notice.journalKey(),
+                    notice.to(),
+                    notice.contract(),
+                    notice.period(),
+                    notice.number(),
+                    notice.paymentId(),
+                    notice.netValue(),
+                    notice.totalValue(),
+                    notice.state(),
+                    notice.sentAt(),
+                    notice.correction(),
+                    notice.documents(),
+                    notice.screenshot(),
+                    false,
+                    notice.error(),
+                    messageId);
             try {
                 journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
                 mailer.send(withId.notice());

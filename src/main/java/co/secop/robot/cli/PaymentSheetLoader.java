@@ -8,7 +8,6 @@ import co.secop.robot.spreadsheet.SheetRow;
 import co.secop.robot.spreadsheet.SpreadsheetException;
 import co.secop.robot.spreadsheet.TemplateWriter;
 import co.secop.robot.spreadsheet.ValidationReport;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,18 +18,20 @@ import java.util.List;
 final class PaymentSheetLoader {
 
     /** @param examples the row numbers left out because they are marked as examples */
-    record Loaded(PaymentSheet sheet, ValidationReport report, List<Integer> examples) {
-    }
+    record Loaded(PaymentSheet sheet, ValidationReport report, List<Integer> examples) {}
 
-    private PaymentSheetLoader() {
-    }
+    private PaymentSheetLoader() {}
 
     /** Which sheet was read and how many hidden rows were left out, in Spanish. */
     static String describeSheet(PaymentSheet sheet) {
         String text = "Hoja «" + sheet.sheetName() + "» de " + sheet.file().getFileName() + ".";
         if (!sheet.hiddenRows().isEmpty()) {
-            text += " " + sheet.hiddenRows().size() + (sheet.hiddenRows().size() == 1 ? " fila oculta omitida" : " filas ocultas omitidas")
-                    + " (" + sheet.hiddenRows().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+            text += " " + sheet.hiddenRows().size()
+                    + (sheet.hiddenRows().size() == 1 ? " fila oculta omitida" : " filas ocultas omitidas")
+                    + " ("
+                    + sheet.hiddenRows().stream()
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "))
                     + "); use --incluir-ocultas para radicarlas.";
         }
         return text;
@@ -47,14 +48,30 @@ final class PaymentSheetLoader {
         } catch (SpreadsheetException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
-        List<Integer> examples = read.rows().stream().filter(TemplateWriter::isExample).map(SheetRow::rowNumber).toList();
-        PaymentSheet sheet = examples.isEmpty() ? read : new PaymentSheet(read.file(), read.sheetName(),
-                read.headerRowNumber(), read.headers(), read.columnHeaders(),
-                read.rows().stream().filter(row -> !TemplateWriter.isExample(row)).toList(), read.hiddenRows());
+        List<Integer> examples = read.rows().stream()
+                .filter(TemplateWriter::isExample)
+                .map(SheetRow::rowNumber)
+                .toList();
+        PaymentSheet sheet = examples.isEmpty()
+                ? read
+                : new PaymentSheet(
+                        read.file(),
+                        read.sheetName(),
+                        read.headerRowNumber(),
+                        read.headers(),
+                        read.columnHeaders(),
+                        read.rows().stream()
+                                .filter(row -> !TemplateWriter.isExample(row))
+                                .toList(),
+                        read.hiddenRows());
         if (sheet.rows().isEmpty()) {
-            throw new UserFacingException("La hoja «" + sheet.sheetName() + "» de " + file.getFileName()
-                    + " no tiene filas de pago" + (examples.isEmpty() ? "" : " (solo la fila de ejemplo, que no se radica)")
-                    + ": escriba una fila por pago debajo de los títulos.", null, SecopCli.SOME_FAILED);
+            throw new UserFacingException(
+                    "La hoja «" + sheet.sheetName() + "» de " + file.getFileName()
+                            + " no tiene filas de pago"
+                            + (examples.isEmpty() ? "" : " (solo la fila de ejemplo, que no se radica)")
+                            + ": escriba una fila por pago debajo de los títulos.",
+                    null,
+                    SecopCli.SOME_FAILED);
         }
         return new Loaded(sheet, new PaymentValidator(maxZipBytes, limits).validate(sheet), examples);
     }

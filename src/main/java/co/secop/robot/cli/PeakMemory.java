@@ -22,8 +22,7 @@ final class PeakMemory implements AutoCloseable {
         return thread;
     });
 
-    private PeakMemory() {
-    }
+    private PeakMemory() {}
 
     static PeakMemory start() {
         PeakMemory memory = new PeakMemory();
@@ -39,9 +38,13 @@ final class PeakMemory implements AutoCloseable {
 
     private synchronized void sample() {
         long self = rssKb(ProcessHandle.current().pid());
-        long kb = self > 0 ? self
+        long kb = self > 0
+                ? self
                 : (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024;
-        kb += ProcessHandle.current().descendants().mapToLong(p -> rssKb(p.pid())).sum();
+        kb += ProcessHandle.current()
+                .descendants()
+                .mapToLong(p -> rssKb(p.pid()))
+                .sum();
         long total = kb;
         peakKb.accumulateAndGet(total, Math::max);
     }

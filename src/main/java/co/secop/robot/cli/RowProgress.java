@@ -3,13 +3,12 @@ package co.secop.robot.cli;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.spreadsheet.PaymentRow;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * How a run shows its progress. On a terminal: a bar that rewrites itself, with the row in course and a
@@ -20,8 +19,7 @@ final class RowProgress {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
 
-    private RowProgress() {
-    }
+    private RowProgress() {}
 
     /** A bar when {@code System.console()} exists (stdin and stdout are a terminal), lines otherwise. */
     static BatchRunner.Listener forThisProcess(PrintWriter out, int rows) {
@@ -61,8 +59,14 @@ final class RowProgress {
     }
 
     private static BatchRunner.Listener bar(int rows) {
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("Radicando").setInitialMax(rows)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" filas", 1).hideEta().continuousUpdate().build();
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Radicando")
+                .setInitialMax(rows)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" filas", 1)
+                .hideEta()
+                .continuousUpdate()
+                .build();
         long started = System.nanoTime();
         return new BatchRunner.Listener() {
             private int done;

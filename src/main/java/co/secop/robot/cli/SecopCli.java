@@ -1,6 +1,9 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.config.ConfigurationException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -8,12 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Entry point of {@code ./secop}: every subcommand, worded in Spanish. */
-@Command(name = "secop",
+@Command(
+        name = "secop",
         description = "Robot que radica informes de actividades, cuentas de cobro y facturas en SECOP II.",
         synopsisHeading = "Uso: ",
         descriptionHeading = "%n",
@@ -21,7 +21,21 @@ import java.util.List;
         commandListHeading = "%nComandos:%n",
         parameterListHeading = "%nParámetros:%n",
         sortOptions = false,
-        subcommands = {DemoCommand.class, LoadCommand.class, StatusCommand.class, InspectCommand.class, NotifyCommand.class, ValidateCommand.class, TemplateCommand.class, SimulatorCommand.class, GridCommand.class, ReplayCommand.class, BenchmarkCommand.class, TestCommand.class, PackageCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            LoadCommand.class,
+            StatusCommand.class,
+            InspectCommand.class,
+            NotifyCommand.class,
+            ValidateCommand.class,
+            TemplateCommand.class,
+            SimulatorCommand.class,
+            GridCommand.class,
+            ReplayCommand.class,
+            BenchmarkCommand.class,
+            TestCommand.class,
+            PackageCommand.class
+        })
 public final class SecopCli implements Runnable {
 
     public static final int OK = 0;
@@ -59,8 +73,11 @@ public final class SecopCli implements Runnable {
     private static void applySpanishHeadings(CommandLine cli) {
         cli.getSubcommands().values().forEach(sub -> {
             CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
-            usage.synopsisHeading("Uso: ").descriptionHeading("%n").optionListHeading("%nOpciones:%n")
-                    .parameterListHeading("%nParámetros:%n").commandListHeading("%nComandos:%n");
+            usage.synopsisHeading("Uso: ")
+                    .descriptionHeading("%n")
+                    .optionListHeading("%nOpciones:%n")
+                    .parameterListHeading("%nParámetros:%n")
+                    .commandListHeading("%nComandos:%n");
             usage.description(wholeSentences(usage.description()));
             applySpanishHeadings(sub);
         });
@@ -104,7 +121,8 @@ public final class SecopCli implements Runnable {
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof UserFacingException || e instanceof ConfigurationException
+        if (e instanceof UserFacingException
+                || e instanceof ConfigurationException
                 || e instanceof co.secop.robot.browser.BrowserUnavailableException) {
             err.println("Error: " + e.getMessage());
             LOG.debug("Error de uso o configuración", e);

@@ -1,11 +1,10 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.spreadsheet.FieldLimits;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The payment spreadsheet of {@code cargar}, {@code estado} and {@code validar}: as the first argument
@@ -14,26 +13,38 @@ import java.nio.file.Path;
  */
 public final class SheetArguments {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ARCHIVO.xlsx",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "ARCHIVO.xlsx",
             description = "La hoja de pagos (también se puede indicar con --datos).")
     Path positional;
 
     @Option(names = "--datos", paramLabel = "ARCHIVO.xlsx", description = "La hoja de pagos.")
     Path option;
 
-    @Option(names = "--hoja", paramLabel = "NOMBRE", description = {"La hoja del libro. Por defecto, la hoja «Pagos» si",
-            "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."})
+    @Option(
+            names = "--hoja",
+            paramLabel = "NOMBRE",
+            description = {
+                "La hoja del libro. Por defecto, la hoja «Pagos» si",
+                "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."
+            })
     String sheet;
 
-    @Option(names = "--incluir-ocultas", description = {"Lee también las filas ocultas o filtradas en Excel (por",
-            "defecto se omiten y se cuentan en el resumen)."})
+    @Option(
+            names = "--incluir-ocultas",
+            description = {
+                "Lee también las filas ocultas o filtradas en Excel (por",
+                "defecto se omiten y se cuentan en el resumen)."
+            })
     boolean includeHidden;
 
     /** The spreadsheet, which exists and is a file. */
     Path file(String command) {
         if (positional != null && option != null && !positional.equals(option)) {
-            throw new UserFacingException("Indique una sola hoja de pagos: recibió «" + positional + "» y --datos «"
-                    + option + "».");
+            throw new UserFacingException(
+                    "Indique una sola hoja de pagos: recibió «" + positional + "» y --datos «" + option + "».");
         }
         Path file = option != null ? option : positional;
         if (file == null) {
@@ -41,7 +52,8 @@ public final class SheetArguments {
                     + Launcher.command(command + " mis-pagos.xlsx") + "».");
         }
         if (Files.isDirectory(file)) {
-            throw new UserFacingException("«" + file + "» es una carpeta; indique el archivo .xlsx de la hoja de pagos.");
+            throw new UserFacingException(
+                    "«" + file + "» es una carpeta; indique el archivo .xlsx de la hoja de pagos.");
         }
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("No se encontró la hoja de pagos «" + file + "» (carpeta actual: "

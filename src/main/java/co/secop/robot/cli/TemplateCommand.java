@@ -1,6 +1,11 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.spreadsheet.TemplateWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,14 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code ./secop plantilla ARCHIVO.xlsx}: an empty payment spreadsheet with its instructions. */
-@Command(name = "plantilla", description = "Crea una hoja de pagos vacía con las columnas, listas Sí/No e instrucciones.")
+@Command(
+        name = "plantilla",
+        description = "Crea una hoja de pagos vacía con las columnas, listas Sí/No e instrucciones.")
 public final class TemplateCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,7 +34,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!file.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-            throw new UserFacingException("La plantilla debe tener extensión .xlsx (recibido: " + file.getFileName() + ").");
+            throw new UserFacingException(
+                    "La plantilla debe tener extensión .xlsx (recibido: " + file.getFileName() + ").");
         }
         if (Files.exists(file) && !replace) {
             throw new UserFacingException("El archivo " + file + " ya existe; use --reemplazar para sobrescribirlo.");
@@ -47,7 +49,8 @@ public final class TemplateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Plantilla creada: " + file.toAbsolutePath());
-        out.println("La fila 2 es un ejemplo y no se radica. Escriba sus pagos debajo, guarde el archivo y revíselo con:");
+        out.println(
+                "La fila 2 es un ejemplo y no se radica. Escriba sus pagos debajo, guarde el archivo y revíselo con:");
         out.println("  " + Launcher.command("validar " + LoadCommand.quoted(file)));
         return SecopCli.OK;
     }

@@ -1,7 +1,6 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.portal.CaptchaAssistant;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,14 +31,16 @@ final class TerminalCaptchaAssistant implements CaptchaAssistant {
         out.println(message + ".");
         out.flush();
         AtomicBoolean pressed = new AtomicBoolean();
-        Thread reader = new Thread(() -> {
-            try {
-                new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())).readLine();
-                pressed.set(true);
-            } catch (IOException e) {
-                // No terminal to read from: the robot waits for the captcha to be solved in the browser.
-            }
-        }, "captcha-enter");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())).readLine();
+                        pressed.set(true);
+                    } catch (IOException e) {
+                        // No terminal to read from: the robot waits for the captcha to be solved in the browser.
+                    }
+                },
+                "captcha-enter");
         reader.setDaemon(true);
         reader.start();
         return pressed::get;

@@ -1,12 +1,6 @@
 package co.secop.robot.cli;
 
 import co.secop.robot.config.SecopConfig;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,9 +15,16 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ./secop test}: the whole test suite, {@code mvn -B verify}, with Cucumber's tag and name filters. */
-@Command(name = "test", description = "Ejecuta todas las pruebas del proyecto (mvn -B verify) y dice dónde quedaron los reportes.")
+@Command(
+        name = "test",
+        description = "Ejecuta todas las pruebas del proyecto (mvn -B verify) y dice dónde quedaron los reportes.")
 public final class TestCommand implements Callable<Integer> {
 
     static final String CUCUMBER_REPORTS = "target/cucumber-reports";
@@ -38,15 +39,21 @@ public final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tags", paramLabel = "EXPRESIÓN",
+    @Option(
+            names = "--tags",
+            paramLabel = "EXPRESIÓN",
             description = "Solo los escenarios con estas etiquetas, p. ej. \"@humo and not @rechazo\".")
     String tags;
 
-    @Option(names = "--escenario", paramLabel = "TEXTO",
+    @Option(
+            names = "--escenario",
+            paramLabel = "TEXTO",
             description = "Solo los escenarios cuyo nombre contiene este texto, sin importar mayúsculas ni tildes.")
     String scenarioName;
 
-    @Option(names = "--portal", paramLabel = "URL",
+    @Option(
+            names = "--portal",
+            paramLabel = "URL",
             description = "Ejecuta los escenarios contra este portal de pruebas en vez del simulador.")
     String portal;
 
@@ -66,7 +73,8 @@ public final class TestCommand implements Callable<Integer> {
             List<String> matching = matching(all, scenarioName);
             if (matching.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("Error: ningún escenario de features/ tiene «" + scenarioName + "» en su nombre. Escenarios:");
+                err.println(
+                        "Error: ningún escenario de features/ tiene «" + scenarioName + "» en su nombre. Escenarios:");
                 all.forEach(name -> err.println("  - " + name));
                 err.flush();
                 return SecopCli.SOME_FAILED;
@@ -78,7 +86,8 @@ public final class TestCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "verify"));
         command.addAll(mavenArguments());
         long started = System.currentTimeMillis();
-        Process maven = new ProcessBuilder(command).directory(home.toFile()).inheritIO().start();
+        Process maven =
+                new ProcessBuilder(command).directory(home.toFile()).inheritIO().start();
         int code = maven.waitFor();
         out.println();
         out.println("Reportes de las pruebas:");
@@ -86,7 +95,8 @@ public final class TestCommand implements Callable<Integer> {
         out.println("    también cucumber.json, cucumber.xml (JUnit) y cucumber.ndjson en la misma carpeta");
         out.println("  Pruebas del robot (JUnit): " + home.resolve(JUNIT_REPORTS));
         out.flush();
-        if (code == 0 && (tags != null || scenarioName != null)
+        if (code == 0
+                && (tags != null || scenarioName != null)
                 && scenariosRun(home.resolve(CUCUMBER_REPORTS).resolve("cucumber.ndjson"), started) == 0) {
             spec.commandLine().getErr().println("Error: no corrió ningún escenario con ese filtro.");
             spec.commandLine().getErr().flush();
@@ -122,16 +132,17 @@ public final class TestCommand implements Callable<Integer> {
     static String namePattern(String text) {
         StringBuilder regex = new StringBuilder("(?iu)");
         for (char c : plain(text).toCharArray()) {
-            regex.append(switch (c) {
-                case 'a' -> "[aáàäâ]";
-                case 'e' -> "[eéèëê]";
-                case 'i' -> "[iíìïî]";
-                case 'o' -> "[oóòöô]";
-                case 'u' -> "[uúùüû]";
-                case 'n' -> "[nñ]";
-                case 'c' -> "[cç]";
-                default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
-            });
+            regex.append(
+                    switch (c) {
+                        case 'a' -> "[aáàäâ]";
+                        case 'e' -> "[eéèëê]";
+                        case 'i' -> "[iíìïî]";
+                        case 'o' -> "[oóòöô]";
+                        case 'u' -> "[uúùüû]";
+                        case 'n' -> "[nñ]";
+                        case 'c' -> "[cç]";
+                        default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
+                    });
         }
         return regex.toString();
     }
@@ -148,7 +159,9 @@ public final class TestCommand implements Callable<Integer> {
         }
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(features)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".feature"))
+                    .sorted()
+                    .toList()) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     Matcher m = SCENARIO_LINE.matcher(line);
                     if (m.matches()) {
@@ -173,7 +186,8 @@ public final class TestCommand implements Callable<Integer> {
     }
 
     private static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     private static String mavenExecutable() {

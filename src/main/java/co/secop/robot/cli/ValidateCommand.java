@@ -2,20 +2,21 @@ package co.secop.robot.cli;
 
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.spreadsheet.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /** {@code ./secop validar}: checks every row without opening a browser. */
-@Command(name = "validar", description = {
-        "Revisa la hoja de pagos sin abrir el navegador: columnas, valores, CUFE, ZIP de soportes y números repetidos.",
-        "Termina con código 1 si alguna fila tiene problemas."})
+@Command(
+        name = "validar",
+        description = {
+            "Revisa la hoja de pagos sin abrir el navegador: columnas, valores, CUFE, ZIP de soportes y números repetidos.",
+            "Termina con código 1 si alguna fila tiene problemas."
+        })
 public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,7 +48,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!loaded.examples().isEmpty()) {
             out.println(PaymentSheetLoader.examplesNote(loaded));
         }
-        out.println(valid + " de " + rows + " filas válidas en «" + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
+        out.println(valid + " de " + rows + " filas válidas en «"
+                + loaded.sheet().sheetName() + "» de " + data.getFileName() + ".");
         if (!loaded.sheet().hiddenRows().isEmpty()) {
             out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
         }

@@ -7,7 +7,6 @@ import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.portal.Locators;
 import co.secop.robot.portal.PasswordDestination;
 import co.secop.robot.portal.PortalSettings;
-
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -62,8 +61,9 @@ public final class RobotConfiguration {
      */
     public String checkedLoginUrl(String url) {
         PasswordDestination.refusal(url, allowedHosts()).ifPresent(reason -> {
-            throw new ConfigurationException("No se usa esa dirección del portal. " + reason
-                    + " Si es otro servidor oficial de SECOP II, agréguelo a portal.hosts-permitidos en config/secop.conf.");
+            throw new ConfigurationException(
+                    "No se usa esa dirección del portal. " + reason
+                            + " Si es otro servidor oficial de SECOP II, agréguelo a portal.hosts-permitidos en config/secop.conf.");
         });
         return url;
     }
@@ -75,8 +75,10 @@ public final class RobotConfiguration {
     /** The longest text each field of the portal's form keeps ({@code portal.limites}). */
     public co.secop.robot.spreadsheet.FieldLimits fieldLimits() {
         co.secop.robot.spreadsheet.FieldLimits form = co.secop.robot.spreadsheet.FieldLimits.FORM;
-        return new co.secop.robot.spreadsheet.FieldLimits(limit("portal.limites.numero", form.number()),
-                limit("portal.limites.notas", form.notes()), limit("portal.limites.cufe", form.cufe()));
+        return new co.secop.robot.spreadsheet.FieldLimits(
+                limit("portal.limites.numero", form.number()),
+                limit("portal.limites.notas", form.notes()),
+                limit("portal.limites.cufe", form.cufe()));
     }
 
     private int limit(String path, int fallback) {
@@ -112,10 +114,13 @@ public final class RobotConfiguration {
      * @throws ConfigurationException when a user and password would travel without TLS to another machine
      */
     SmtpSettings smtp(String password) {
-        SmtpSettings smtp = new SmtpSettings(config.optionalString("correo.servidor").orElse(""),
-                config.integer("correo.puerto"), config.optionalString("correo.usuario"),
+        SmtpSettings smtp = new SmtpSettings(
+                config.optionalString("correo.servidor").orElse(""),
+                config.integer("correo.puerto"),
+                config.optionalString("correo.usuario"),
                 Optional.ofNullable(password).filter(p -> !p.isBlank()).map(String::toCharArray),
-                config.optionalString("correo.remitente").orElse(""), config.bool("correo.tls"));
+                config.optionalString("correo.remitente").orElse(""),
+                config.bool("correo.tls"));
         if (smtp.sendsPasswordInClear()) {
             throw new ConfigurationException(smtp.clearPasswordRefusal());
         }
@@ -128,11 +133,13 @@ public final class RobotConfiguration {
      */
     public Path journalFile(String loginUrl, String user, Path spreadsheet, String sheetName) {
         Path folder = config.optionalString("lote.diarios").map(Path::of).orElseGet(JournalLocation::defaultFolder);
-        return JournalLocation.file(folder, loginUrl, user, spreadsheet.toAbsolutePath().normalize(), sheetName);
+        return JournalLocation.file(
+                folder, loginUrl, user, spreadsheet.toAbsolutePath().normalize(), sheetName);
     }
 
     public PortalSettings portalSettings() {
-        Locators locators = Locators.load(config.optionalString("portal.localizadores").map(Path::of));
+        Locators locators =
+                Locators.load(config.optionalString("portal.localizadores").map(Path::of));
         return PortalSettings.defaults()
                 .withTimeout(config.duration("portal.espera-maxima"))
                 .withShortTimeout(config.duration("portal.espera-corta"))
@@ -141,18 +148,26 @@ public final class RobotConfiguration {
     }
 
     public BrowserSettings browserSettings(boolean visible) {
-        BrowserSettings settings = BrowserSettings.defaults()
-                .withHeadless(!(visible || config.bool("navegador.visible")));
-        settings = config.optionalString("navegador.binario").map(Path::of).map(settings::withChromeBinary).orElse(settings);
-        settings = config.optionalString("navegador.chromedriver").map(Path::of).map(settings::withChromedriver).orElse(settings);
+        BrowserSettings settings =
+                BrowserSettings.defaults().withHeadless(!(visible || config.bool("navegador.visible")));
+        settings = config.optionalString("navegador.binario")
+                .map(Path::of)
+                .map(settings::withChromeBinary)
+                .orElse(settings);
+        settings = config.optionalString("navegador.chromedriver")
+                .map(Path::of)
+                .map(settings::withChromedriver)
+                .orElse(settings);
         Optional<String> grid = config.optionalString("navegador.grid");
         if (grid.isPresent()) {
             URL gridUrl = url(grid.get(), "navegador.grid");
-            if (!"https".equalsIgnoreCase(gridUrl.getProtocol()) && !Hosts.isLoopback(gridUrl.getHost())
+            if (!"https".equalsIgnoreCase(gridUrl.getProtocol())
+                    && !Hosts.isLoopback(gridUrl.getHost())
                     && !config.bool("navegador.grid-http-permitido")) {
-                throw new ConfigurationException("El Selenium Grid " + grid.get() + " está en otra máquina y usa http://:"
-                        + " la contraseña que el robot escribe viajaría sin cifrar. Use https:// o, solo en una red de"
-                        + " confianza, navegador.grid-http-permitido = true (SECOP_GRID_HTTP_PERMITIDO=true).");
+                throw new ConfigurationException(
+                        "El Selenium Grid " + grid.get() + " está en otra máquina y usa http://:"
+                                + " la contraseña que el robot escribe viajaría sin cifrar. Use https:// o, solo en una red de"
+                                + " confianza, navegador.grid-http-permitido = true (SECOP_GRID_HTTP_PERMITIDO=true).");
             }
             settings = settings.withGridUrl(gridUrl);
         }

@@ -4,7 +4,6 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +26,10 @@ public final class SecopConfig {
     public static SecopConfig load(Optional<Path> explicitFile) {
         try {
             Config packaged = ConfigFactory.parseResources("config/" + FILE_NAME);
-            Config onDisk = explicitFile.or(SecopConfig::projectFile)
-                    .map(file -> ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)))
+            Config onDisk = explicitFile
+                    .or(SecopConfig::projectFile)
+                    .map(file -> ConfigFactory.parseFile(
+                            file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)))
                     .orElse(ConfigFactory.empty());
             Config resolved = ConfigFactory.systemProperties()
                     .withFallback(onDisk)
@@ -60,7 +61,8 @@ public final class SecopConfig {
 
     public Optional<String> optionalString(String path) {
         return config.hasPath(path) && !config.getString(path).isBlank()
-                ? Optional.of(config.getString(path).strip()) : Optional.empty();
+                ? Optional.of(config.getString(path).strip())
+                : Optional.empty();
     }
 
     public Duration duration(String path) {

@@ -21,10 +21,10 @@ public final class OwnerOnly {
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /**
      * Creates the folder and its missing parents; the ones it creates are 0700. A folder that already
@@ -61,7 +61,8 @@ public final class OwnerOnly {
             Files.setPosixFilePermissions(path, Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE);
             return path;
         } catch (IOException e) {
-            throw new UncheckedIOException("No se pudieron restringir los permisos de " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "No se pudieron restringir los permisos de " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,7 +75,8 @@ public final class OwnerOnly {
             all.filter(p -> !p.equals(root)).forEach(OwnerOnly::restrict);
             return root;
         } catch (IOException e) {
-            throw new UncheckedIOException("No se pudieron restringir los permisos de " + root + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "No se pudieron restringir los permisos de " + root + ": " + e.getMessage(), e);
         }
     }
 }

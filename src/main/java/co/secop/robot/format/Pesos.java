@@ -21,8 +21,7 @@ public final class Pesos {
     private static final Pattern PLAIN_COMMA = Pattern.compile("\\d+(,\\d+)?");
     private static final Pattern PLAIN_DOT = Pattern.compile("\\d+\\.\\d{1,2}");
 
-    private Pesos() {
-    }
+    private Pesos() {}
 
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {

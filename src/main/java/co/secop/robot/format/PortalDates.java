@@ -21,14 +21,12 @@ public final class PortalDates {
     public static final DateTimeFormatter INPUT =
             DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
-    private static final DateTimeFormatter DISPLAY =
-            DateTimeFormatter.ofPattern("d/MM/uuuu h:mm:ss a", Locale.US);
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d/MM/uuuu h:mm:ss a", Locale.US);
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final Pattern SHOWN = Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AP]M)?)?");
+    private static final Pattern SHOWN =
+            Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AP]M)?)?");
 
-    private PortalDates() {
-    }
+    private PortalDates() {}
 
     public static LocalDateTime now() {
         return LocalDateTime.now(BOGOTA).withSecond(0).withNano(0);
@@ -78,8 +76,13 @@ public final class PortalDates {
             hour = 0;
         }
         try {
-            return Optional.of(LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)), hour, minute, second));
+            return Optional.of(LocalDateTime.of(
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)),
+                    hour,
+                    minute,
+                    second));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -37,9 +37,22 @@ public final class SecretMasker {
     public static final String MASK = "••••••";
 
     private static final Map<Integer, List<String>> NAMED_ENTITIES = Map.of(
-            (int) '&', List.of("amp"), (int) '<', List.of("lt"), (int) '>', List.of("gt"),
-            (int) '"', List.of("quot"), (int) '\'', List.of("apos"), (int) ' ', List.of("nbsp"),
-            (int) 'ñ', List.of("ntilde"), (int) 'Ñ', List.of("Ntilde"));
+            (int) '&',
+            List.of("amp"),
+            (int) '<',
+            List.of("lt"),
+            (int) '>',
+            List.of("gt"),
+            (int) '"',
+            List.of("quot"),
+            (int) '\'',
+            List.of("apos"),
+            (int) ' ',
+            List.of("nbsp"),
+            (int) 'ñ',
+            List.of("ntilde"),
+            (int) 'Ñ',
+            List.of("Ntilde"));
 
     /** Characters JSON or JavaScript may write after a backslash. */
     private static final String BACKSLASH_ESCAPED = "\"'\\/";
@@ -55,7 +68,9 @@ public final class SecretMasker {
         synchronized (this) {
             if (secrets.add(secret)) {
                 pattern = Pattern.compile(secrets.stream()
-                        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                        .sorted(Comparator.comparingInt(String::length)
+                                .reversed()
+                                .thenComparing(Comparator.naturalOrder()))
                         .map(SecretMasker::wholeOccurrence)
                         .collect(Collectors.joining("|")));
             }
@@ -90,8 +105,9 @@ public final class SecretMasker {
                 Files.writeString(file, masked, StandardCharsets.UTF_8);
             }
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException("No se pudo ocultar la contraseña en «" + file.getFileName() + "» ("
-                    + e.getMessage() + ").", e instanceof IOException io ? io : new IOException(e));
+            throw new UncheckedIOException(
+                    "No se pudo ocultar la contraseña en «" + file.getFileName() + "» (" + e.getMessage() + ").",
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -144,12 +160,14 @@ public final class SecretMasker {
         // percent-encoding: UTF-8 bytes, Latin-1 byte, JavaScript's escape()
         forms.add(percent(literal.getBytes(StandardCharsets.UTF_8)));
         if (cp < 256) {
-            forms.add(percent(new byte[]{(byte) cp}));
+            forms.add(percent(new byte[] {(byte) cp}));
         }
         // JSON and JavaScript escapes
         StringBuilder utf16 = new StringBuilder();
         for (char unit : literal.toCharArray()) {
-            utf16.append("\\\\u(?i:").append(String.format(Locale.ROOT, "%04x", (int) unit)).append(')');
+            utf16.append("\\\\u(?i:")
+                    .append(String.format(Locale.ROOT, "%04x", (int) unit))
+                    .append(')');
         }
         forms.add(utf16.toString());
         if (cp < 256) {
@@ -172,7 +190,9 @@ public final class SecretMasker {
     private static String percent(byte[] bytes) {
         StringBuilder out = new StringBuilder();
         for (byte b : bytes) {
-            out.append("%(?i:").append(String.format(Locale.ROOT, "%02x", b & 0xff)).append(')');
+            out.append("%(?i:")
+                    .append(String.format(Locale.ROOT, "%02x", b & 0xff))
+                    .append(')');
         }
         return out.toString();
     }

@@ -16,7 +16,8 @@ public record AttachedDocument(String name, long bytes, String sha256) {
     public static AttachedDocument of(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            String digest = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            String digest = HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
             return new AttachedDocument(file.getFileName().toString(), Files.size(file), digest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

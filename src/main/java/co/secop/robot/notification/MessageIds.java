@@ -14,12 +14,15 @@ import java.util.Locale;
  */
 public final class MessageIds {
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     public static String of(String contract, String number, String paymentId, LocalDateTime sentAt) {
-        String sending = String.join("\n", contract.strip().toUpperCase(Locale.ROOT), number.strip(),
-                paymentId == null ? "" : paymentId.strip(), sentAt == null ? "" : sentAt.withNano(0).toString());
+        String sending = String.join(
+                "\n",
+                contract.strip().toUpperCase(Locale.ROOT),
+                number.strip(),
+                paymentId == null ? "" : paymentId.strip(),
+                sentAt == null ? "" : sentAt.withNano(0).toString());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sending.getBytes(StandardCharsets.UTF_8));
             return "<" + HexFormat.of().formatHex(digest, 0, 16) + ".envio@secop-robot>";

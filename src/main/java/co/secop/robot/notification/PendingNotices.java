@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -24,31 +23,90 @@ import java.util.Optional;
 public final class PendingNotices {
 
     /** One e-mail as stored; paths are absolute. */
-    public record Stored(String journalFile, String journalKey, String to, String contract, String period, String number, String paymentId,
-                         BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
-                         boolean correction, List<AttachedDocument> documents, String screenshot, boolean sent,
-                         String error, String messageId) {
+    public record Stored(
+            String journalFile,
+            String journalKey,
+            String to,
+            String contract,
+            String period,
+            String number,
+            String paymentId,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            String state,
+            LocalDateTime sentAt,
+            boolean correction,
+            List<AttachedDocument> documents,
+            String screenshot,
+            boolean sent,
+            String error,
+            String messageId) {
 
         public SupervisorNotice notice() {
-            return new SupervisorNotice(to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
-                    correction, documents, Optional.ofNullable(screenshot).map(Path::of), messageId);
+            return new SupervisorNotice(
+                    to,
+                    contract,
+                    period,
+                    number,
+                    paymentId,
+                    netValue,
+                    totalValue,
+                    state,
+                    sentAt,
+                    correction,
+                    documents,
+                    Optional.ofNullable(screenshot).map(Path::of),
+                    messageId);
         }
 
         static Stored of(Path journalFile, String journalKey, SupervisorNotice n, boolean sent, String error) {
-            return new Stored(journalFile.toAbsolutePath().toString(), journalKey, n.to(), n.contract(), n.period(), n.number(), n.paymentId(), n.netValue(),
-                    n.totalValue(), n.state(), n.sentAt(), n.correction(), n.documents(),
-                    n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null), sent, error, n.messageId());
+            return new Stored(
+                    journalFile.toAbsolutePath().toString(),
+                    journalKey,
+                    n.to(),
+                    n.contract(),
+                    n.period(),
+                    n.number(),
+                    n.paymentId(),
+                    n.netValue(),
+                    n.totalValue(),
+                    n.state(),
+                    n.sentAt(),
+                    n.correction(),
+                    n.documents(),
+                    n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null),
+                    sent,
+                    error,
+                    n.messageId());
         }
 
         Stored markSent(boolean value, String newError) {
-            return new Stored(journalFile, journalKey, to, contract, period, number, paymentId, netValue, totalValue, state, sentAt,
-                    correction, documents, screenshot, value, newError, messageId);
+            return new Stored(
+                    journalFile,
+                    journalKey,
+                    to,
+                    contract,
+                    period,
+                    number,
+                    paymentId,
+                    netValue,
+                    totalValue,
+                    state,
+                    sentAt,
+                    correction,
+                    documents,
+                    screenshot,
+                    value,
+                    newError,
+                    messageId);
         }
     }
 
     public static final String FILE_NAME = "correos.json";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path file;
@@ -63,8 +121,8 @@ public final class PendingNotices {
         Path file = runFolder.resolve(FILE_NAME);
         try {
             if (Files.isRegularFile(file)) {
-                return new PendingNotices(file, new ArrayList<>(JSON.readValue(file.toFile(), new TypeReference<List<Stored>>() {
-                })));
+                return new PendingNotices(
+                        file, new ArrayList<>(JSON.readValue(file.toFile(), new TypeReference<List<Stored>>() {})));
             }
             return new PendingNotices(file, new ArrayList<>());
         } catch (IOException e) {
@@ -73,11 +131,13 @@ public final class PendingNotices {
     }
 
     /** Adds the e-mail, or replaces the one stored for the same sending (same Message-ID). */
-    public synchronized void add(Path journalFile, String journalKey, SupervisorNotice notice, boolean sent, String error) {
+    public synchronized void add(
+            Path journalFile, String journalKey, SupervisorNotice notice, boolean sent, String error) {
         Stored stored = Stored.of(journalFile, journalKey, notice, sent, error);
         for (int i = 0; i < notices.size(); i++) {
             Stored old = notices.get(i);
-            if (notice.messageId() != null && notice.messageId().equals(old.messageId())
+            if (notice.messageId() != null
+                    && notice.messageId().equals(old.messageId())
                     && old.journalKey().equals(journalKey)) {
                 notices.set(i, stored);
                 save();

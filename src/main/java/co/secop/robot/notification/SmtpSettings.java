@@ -1,15 +1,14 @@
 package co.secop.robot.notification;
 
 import co.secop.robot.format.Hosts;
-
 import java.util.Optional;
 
 /**
  * The SMTP server that carries the supervisor's e-mail. The password only ever comes from the
  * environment ({@code SECOP_SMTP_CLAVE}).
  */
-public record SmtpSettings(String host, int port, Optional<String> user, Optional<char[]> password, String from,
-                           boolean startTls) {
+public record SmtpSettings(
+        String host, int port, Optional<String> user, Optional<char[]> password, String from, boolean startTls) {
 
     public boolean configured() {
         return host != null && !host.isBlank() && from != null && !from.isBlank();

@@ -10,7 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -37,25 +36,31 @@ public final class SupervisorMailer implements NoticeSender {
         properties.put("mail.smtp.connectiontimeout", "20000");
         properties.put("mail.smtp.timeout", "30000");
         properties.put("mail.smtp.auth", String.valueOf(settings.user().isPresent()));
-        Authenticator authenticator = settings.user().isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.user().get(), new String(settings.password().orElse(new char[0])));
-            }
-        };
+        Authenticator authenticator = settings.user().isEmpty()
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                settings.user().get(),
+                                new String(settings.password().orElse(new char[0])));
+                    }
+                };
         this.session = Session.getInstance(properties, authenticator);
     }
 
     @Override
     public void send(SupervisorNotice notice) throws NotificationException {
         try {
-            MimeMessage message = notice.messageId() == null ? new MimeMessage(session) : new MimeMessage(session) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    // Derived from the sending: sent again after a crash, it is the same message.
-                    setHeader("Message-ID", notice.messageId());
-                }
-            };
+            MimeMessage message = notice.messageId() == null
+                    ? new MimeMessage(session)
+                    : new MimeMessage(session) {
+                        @Override
+                        protected void updateMessageID() throws MessagingException {
+                            // Derived from the sending: sent again after a crash, it is the same message.
+                            setHeader("Message-ID", notice.messageId());
+                        }
+                    };
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(notice.to(), true));
             message.setSubject(notice.subject(), StandardCharsets.UTF_8.name());
@@ -73,8 +78,10 @@ public final class SupervisorMailer implements NoticeSender {
             message.setContent(parts);
             Transport.send(message);
         } catch (MessagingException | IOException e) {
-            throw new NotificationException("No se pudo enviar el correo al supervisor (" + notice.to() + ") por "
-                    + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            throw new NotificationException(
+                    "No se pudo enviar el correo al supervisor (" + notice.to() + ") por " + settings.host() + ":"
+                            + settings.port() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

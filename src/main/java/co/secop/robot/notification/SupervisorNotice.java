@@ -1,7 +1,6 @@
 package co.secop.robot.notification;
 
 import co.secop.robot.format.Pesos;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,17 +12,49 @@ import java.util.Optional;
  * The e-mail that tells the supervisor the payment request went through, as the guide asks
  * ("Notificación al Supervisor del Contrato").
  */
-public record SupervisorNotice(String to, String contract, String period, String number, String paymentId,
-                               BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
-                               boolean correction, List<AttachedDocument> documents, Optional<Path> screenshot,
-                               String messageId) {
+public record SupervisorNotice(
+        String to,
+        String contract,
+        String period,
+        String number,
+        String paymentId,
+        BigDecimal netValue,
+        BigDecimal totalValue,
+        String state,
+        LocalDateTime sentAt,
+        boolean correction,
+        List<AttachedDocument> documents,
+        Optional<Path> screenshot,
+        String messageId) {
 
     /** Without a Message-ID of its own (the mail library makes one up). */
-    public SupervisorNotice(String to, String contract, String period, String number, String paymentId,
-                            BigDecimal netValue, BigDecimal totalValue, String state, LocalDateTime sentAt,
-                            boolean correction, List<AttachedDocument> documents, Optional<Path> screenshot) {
-        this(to, contract, period, number, paymentId, netValue, totalValue, state, sentAt, correction, documents,
-                screenshot, null);
+    public SupervisorNotice(
+            String to,
+            String contract,
+            String period,
+            String number,
+            String paymentId,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            String state,
+            LocalDateTime sentAt,
+            boolean correction,
+            List<AttachedDocument> documents,
+            Optional<Path> screenshot) {
+        this(
+                to,
+                contract,
+                period,
+                number,
+                paymentId,
+                netValue,
+                totalValue,
+                state,
+                sentAt,
+                correction,
+                documents,
+                screenshot,
+                null);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'a las' HH:mm");
@@ -37,25 +68,49 @@ public record SupervisorNotice(String to, String contract, String period, String
         StringBuilder text = new StringBuilder();
         text.append("Buen día.\n\n");
         if (correction) {
-            text.append("Le informo que corregí y envié de nuevo en SECOP II la solicitud de pago que había sido rechazada.\n\n");
+            text.append(
+                    "Le informo que corregí y envié de nuevo en SECOP II la solicitud de pago que había sido rechazada.\n\n");
         } else {
-            text.append("Le informo que cargué en SECOP II la solicitud de pago del periodo ").append(period).append(".\n\n");
+            text.append("Le informo que cargué en SECOP II la solicitud de pago del periodo ")
+                    .append(period)
+                    .append(".\n\n");
         }
-        text.append("Contrato: ").append(contract).append('\n')
-                .append("Periodo: ").append(period).append('\n')
-                .append("Número de factura o pago: ").append(number).append('\n')
-                .append("Id de pago en SECOP II: ").append(paymentId).append('\n')
-                .append("Valor neto: ").append(Pesos.display(netValue)).append('\n')
-                .append("Valor total: ").append(Pesos.display(totalValue)).append('\n')
-                .append("Estado en SECOP II: ").append(state).append('\n')
-                .append("Fecha y hora: ").append(WHEN.format(sentAt)).append('\n');
+        text.append("Contrato: ")
+                .append(contract)
+                .append('\n')
+                .append("Periodo: ")
+                .append(period)
+                .append('\n')
+                .append("Número de factura o pago: ")
+                .append(number)
+                .append('\n')
+                .append("Id de pago en SECOP II: ")
+                .append(paymentId)
+                .append('\n')
+                .append("Valor neto: ")
+                .append(Pesos.display(netValue))
+                .append('\n')
+                .append("Valor total: ")
+                .append(Pesos.display(totalValue))
+                .append('\n')
+                .append("Estado en SECOP II: ")
+                .append(state)
+                .append('\n')
+                .append("Fecha y hora: ")
+                .append(WHEN.format(sentAt))
+                .append('\n');
         if (correction) {
             text.append("Tipo: corrección de una solicitud rechazada (mismo id de pago)\n");
         }
         text.append("\nDocumentos anexados:\n");
         for (AttachedDocument document : documents) {
-            text.append("- ").append(document.name()).append(" (").append(document.size()).append(", SHA-256 ")
-                    .append(document.sha256()).append(")\n");
+            text.append("- ")
+                    .append(document.name())
+                    .append(" (")
+                    .append(document.size())
+                    .append(", SHA-256 ")
+                    .append(document.sha256())
+                    .append(")\n");
         }
         screenshot.ifPresent(s -> text.append("\nAdjunto la captura de pantalla del estado final en SECOP II.\n"));
         text.append("\nQuedo atento(a) a su revisión.\n\n— Mensaje enviado por secop-robot\n");

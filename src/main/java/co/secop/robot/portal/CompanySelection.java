@@ -1,10 +1,9 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The company choice right after the credentials ({@code #seldpCompany} + "Entrar"). Users with a
@@ -46,21 +45,24 @@ public final class CompanySelection extends Page {
                 if (!code.equals(select().getFirstSelectedOption().getDomProperty("value"))) {
                     ui.selectByValue(by("empresa.lista"), code, "la lista de empresas");
                 }
-                wait.until("que SECOP II registre la empresa elegida",
-                        d -> !wait.overlayShown() && code.equals(select().getFirstSelectedOption().getDomProperty("value")));
+                wait.until(
+                        "que SECOP II registre la empresa elegida",
+                        d -> !wait.overlayShown()
+                                && code.equals(select().getFirstSelectedOption().getDomProperty("value")));
             }
             ui.click(by("empresa.entrar"), "el botón «Entrar»");
         }
         String loginPart = locators.text("sesion.url-login");
         wait.until("el escritorio de SECOP II después de iniciar sesión", d -> {
             if (shown("login.error")) {
-                throw new LoginRejectedException(Texts.clean(PortalWait.displayed(d, by("login.error")).getText()));
+                throw new LoginRejectedException(
+                        Texts.clean(PortalWait.displayed(d, by("login.error")).getText()));
             }
             String url = d.getCurrentUrl();
             if (url != null && url.contains(loginPart) && shown("sesion.mensaje-expirada")) {
                 // The portal sent the new session back to the login page ("La sesión ha expirado").
-                throw new SessionExpiredException("La sesión de SECOP II expiró al entrar al escritorio: hay que "
-                        + "iniciar sesión de nuevo.");
+                throw new SessionExpiredException(
+                        "La sesión de SECOP II expiró al entrar al escritorio: hay que " + "iniciar sesión de nuevo.");
             }
             return url != null && !url.contains(loginPart) && shown("encabezado.conectado");
         });

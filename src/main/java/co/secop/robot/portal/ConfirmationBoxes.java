@@ -1,10 +1,9 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openqa.selenium.WebElement;
 
 /**
  * The confirmation boxes a person may meet after an action: the generic «Mensaje de confirmación»
@@ -41,9 +40,13 @@ final class ConfirmationBoxes {
                     only: buttons.length === 1 ? buttons[0] : null};""");
 
     /** What an open box shows. */
-    record Box(WebElement element, String title, String text, WebElement accept, WebElement cancel,
-               WebElement onlyButton) {
-    }
+    record Box(
+            WebElement element,
+            String title,
+            String text,
+            WebElement accept,
+            WebElement cancel,
+            WebElement onlyButton) {}
 
     private final PortalSession session;
     private final Ui ui;
@@ -67,14 +70,24 @@ final class ConfirmationBoxes {
 
     /** The top-most box open in the current document, if any (one round trip). */
     Optional<Box> open() {
-        Map<String, Object> keys = Map.of("title", locators.script("dialogo.titulo"),
-                "accept", locators.script("dialogo.aceptar"), "cancel", locators.script("dialogo.cancelar"));
-        Object answer = session.ui().script(FIND, locators.css("dialogo.cajas"), locators.css("dialogo.ignorados"), keys);
+        Map<String, Object> keys = Map.of(
+                "title",
+                locators.script("dialogo.titulo"),
+                "accept",
+                locators.script("dialogo.aceptar"),
+                "cancel",
+                locators.script("dialogo.cancelar"));
+        Object answer =
+                session.ui().script(FIND, locators.css("dialogo.cajas"), locators.css("dialogo.ignorados"), keys);
         if (!(answer instanceof Map<?, ?> found)) {
             return Optional.empty();
         }
-        return Optional.of(new Box((WebElement) found.get("box"), String.valueOf(found.get("title")),
-                String.valueOf(found.get("text")), (WebElement) found.get("accept"), (WebElement) found.get("cancel"),
+        return Optional.of(new Box(
+                (WebElement) found.get("box"),
+                String.valueOf(found.get("title")),
+                String.valueOf(found.get("text")),
+                (WebElement) found.get("accept"),
+                (WebElement) found.get("cancel"),
                 (WebElement) found.get("only")));
     }
 

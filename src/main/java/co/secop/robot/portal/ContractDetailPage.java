@@ -1,13 +1,12 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The contract detail ({@code SalesContractEdit/View}) with its step manager. Sections are found by
@@ -45,9 +44,10 @@ public final class ContractDetailPage extends Page {
         String raw = read("detalle.estado");
         if (PortalStates.isUntranslatedContract(raw)) {
             raw = wait.optional(wait.shortTimeout(), d -> {
-                String again = read("detalle.estado");
-                return PortalStates.isUntranslatedContract(again) ? null : again;
-            }).orElse(raw);
+                        String again = read("detalle.estado");
+                        return PortalStates.isUntranslatedContract(again) ? null : again;
+                    })
+                    .orElse(raw);
         }
         return PortalStates.normalizeContract(raw);
     }
@@ -86,15 +86,15 @@ public final class ContractDetailPage extends Page {
      */
     private void openSection(String sectionLabel, String contentKey) {
         String activeClass = locators.text("detalle.clase-paso-activo");
-        WebElement current = wait.until("las secciones del contrato",
-                d -> wait.overlayShown() ? null : step(d, sectionLabel));
+        WebElement current =
+                wait.until("las secciones del contrato", d -> wait.overlayShown() ? null : step(d, sectionLabel));
         if (hasClass(current, activeClass) && shown(contentKey)) {
             return;
         }
         markForReload(contentKey);
         Instant[] lastClick = {Instant.MIN};
-        Duration retryAfter = wait.shortTimeout().compareTo(Duration.ofSeconds(5)) > 0
-                ? wait.shortTimeout() : Duration.ofSeconds(5);
+        Duration retryAfter =
+                wait.shortTimeout().compareTo(Duration.ofSeconds(5)) > 0 ? wait.shortTimeout() : Duration.ofSeconds(5);
         wait.until("abrir la sección «" + sectionLabel + "» del contrato", d -> {
             if (wait.overlayShown()) {
                 return null;
@@ -122,8 +122,8 @@ public final class ContractDetailPage extends Page {
         if (seen.isEmpty()) {
             throw new org.openqa.selenium.NoSuchElementException("sin secciones todavía");
         }
-        throw new PortalException("El contrato no tiene la sección «" + sectionLabel + "». Secciones: "
-                + String.join(", ", seen) + ".");
+        throw new PortalException(
+                "El contrato no tiene la sección «" + sectionLabel + "». Secciones: " + String.join(", ", seen) + ".");
     }
 
     /** "7 Ejecución del Contrato" and "Ejecución del contrato" are the same section. */

@@ -1,8 +1,5 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.WebElement;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebElement;
 
 /**
  * "Anexar documento": the window {@code swip} ({@code DocumentAlternateUpload}, opened with
@@ -44,7 +43,8 @@ public final class DocumentUploadWindow extends Page {
             try {
                 for (String candidate : fresh) {
                     d.switchTo().window(candidate);
-                    if (name.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.name;"))) {
+                    if (name.equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.name;"))) {
                         return candidate;
                     }
                 }
@@ -54,7 +54,8 @@ public final class DocumentUploadWindow extends Page {
             return fresh.iterator().next();
         });
         DocumentUploadWindow window = handle.isEmpty() ? inPage : new DocumentUploadWindow(session, form, handle);
-        window.inWindow(() -> window.wait.until("la ventana «Anexar documento»",
+        window.inWindow(() -> window.wait.until(
+                "la ventana «Anexar documento»",
                 // An upload box in the page is itself a modal over a dark background: only loading overlays count.
                 d -> window.shown("subida.listo") && !window.wait.loadingShown()));
         return window;
@@ -94,7 +95,8 @@ public final class DocumentUploadWindow extends Page {
         int before = driver.findElements(by("subida.filas")).size();
         WebElement input = wait.present(by("subida.archivos"), "el campo de archivos de «Buscar documento»");
         input.sendKeys(files.stream().map(Path::toString).collect(Collectors.joining("\n")));
-        wait.until("que la ventana liste los archivos elegidos",
+        wait.until(
+                "que la ventana liste los archivos elegidos",
                 d -> d.findElements(by("subida.filas")).size() >= before + files.size());
         ui.click(by("subida.anexar"), "«Anexar» de la ventana «Anexar documento»");
         String names = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));

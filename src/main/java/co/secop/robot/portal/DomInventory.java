@@ -1,10 +1,9 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Every input, select, textarea, button and link of one document, read with a single script call
@@ -56,8 +55,7 @@ public final class DomInventory {
             }
             return out;""";
 
-    private DomInventory() {
-    }
+    private DomInventory() {}
 
     /** The controls of the document the driver is in now. */
     public static List<InventoryItem> read(WebDriver driver, String document) {
@@ -68,8 +66,17 @@ public final class DomInventory {
         }
         for (Object row : rows) {
             List<?> v = (List<?>) row;
-            items.add(new InventoryItem(document, s(v.get(0)), s(v.get(1)), s(v.get(2)), s(v.get(3)), s(v.get(4)),
-                    s(v.get(5)), s(v.get(6)), s(v.get(7)), Boolean.TRUE.equals(v.get(8))));
+            items.add(new InventoryItem(
+                    document,
+                    s(v.get(0)),
+                    s(v.get(1)),
+                    s(v.get(2)),
+                    s(v.get(3)),
+                    s(v.get(4)),
+                    s(v.get(5)),
+                    s(v.get(6)),
+                    s(v.get(7)),
+                    Boolean.TRUE.equals(v.get(8))));
         }
         return items;
     }

@@ -16,8 +16,8 @@ public class ElementNotFoundException extends PortalException {
     private final String pageUrl;
     private final String pageTitle;
 
-    public ElementNotFoundException(String key, String label, List<String> alternatives, String pageUrl,
-                                    String pageTitle) {
+    public ElementNotFoundException(
+            String key, String label, List<String> alternatives, String pageUrl, String pageTitle) {
         super(describe(key, label, alternatives, pageUrl, pageTitle));
         this.key = Objects.requireNonNull(key, "key");
         this.label = label == null || label.isBlank() ? key : label;

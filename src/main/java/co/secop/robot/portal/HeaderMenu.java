@@ -1,9 +1,8 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.openqa.selenium.WebElement;
 
 /** The header every signed-in page shows: "Mis procesos" menu, user name, active company, "Salir". */
 public final class HeaderMenu extends Page {

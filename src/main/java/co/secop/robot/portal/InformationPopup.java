@@ -1,8 +1,7 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-
 import java.util.Optional;
+import org.openqa.selenium.WebElement;
 
 /** The optional information dialog after login: the box that holds {@code #btnAcknowledgeGen} ("Aceptar"). */
 public final class InformationPopup extends Page {
@@ -14,8 +13,8 @@ public final class InformationPopup extends Page {
     /** Looks for the popup for the short timeout; acknowledges it when it shows. Returns its text if shown. */
     static Optional<String> acknowledgeIfShown(PortalSession session) {
         InformationPopup popup = new InformationPopup(session);
-        Optional<WebElement> shown = popup.wait.optional(session.settings().shortTimeout(),
-                d -> PortalWait.displayed(d, popup.by("informacion.aceptar")));
+        Optional<WebElement> shown = popup.wait.optional(
+                session.settings().shortTimeout(), d -> PortalWait.displayed(d, popup.by("informacion.aceptar")));
         if (shown.isEmpty()) {
             return Optional.empty();
         }
@@ -31,8 +30,12 @@ public final class InformationPopup extends Page {
     /** The text of the box around "Aceptar". */
     public String text() {
         WebElement button = PortalWait.displayed(driver, by("informacion.aceptar"));
-        Object text = button == null ? null : script("var box = arguments[0].closest('.bModal, .VortalModalDialogBox, "
-                + "[role=dialog], table') || arguments[0].parentElement; return box.innerText;", button);
+        Object text = button == null
+                ? null
+                : script(
+                        "var box = arguments[0].closest('.bModal, .VortalModalDialogBox, "
+                                + "[role=dialog], table') || arguments[0].parentElement; return box.innerText;",
+                        button);
         return text == null ? "" : Texts.clean(String.valueOf(text));
     }
 

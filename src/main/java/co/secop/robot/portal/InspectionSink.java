@@ -13,8 +13,14 @@ public interface InspectionSink {
      * @param documents  the HTML of every window and iframe (secrets are the sink's to mask)
      * @param inventory  every input, select, textarea, button and link of every document
      */
-    void page(String folder, String title, String url, byte[] screenshot, List<PageDocuments.Document> documents,
-              List<InventoryItem> inventory, List<KeyCheck> keys);
+    void page(
+            String folder,
+            String title,
+            String url,
+            byte[] screenshot,
+            List<PageDocuments.Document> documents,
+            List<InventoryItem> inventory,
+            List<KeyCheck> keys);
 
     /** Something the person should read now, e.g. before the robot opens «Crear». */
     void notice(String message);

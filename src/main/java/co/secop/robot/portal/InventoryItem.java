@@ -7,8 +7,17 @@ package co.secop.robot.portal;
  * @param label    the text of its {@code <label>} (or aria-label, or the first cell of its table row)
  * @param text     its visible text (links, buttons, selects' chosen option)
  */
-public record InventoryItem(String document, String tag, String type, String id, String name, String value,
-                            String label, String text, String title, boolean displayed) {
+public record InventoryItem(
+        String document,
+        String tag,
+        String type,
+        String id,
+        String name,
+        String value,
+        String label,
+        String text,
+        String title,
+        boolean displayed) {
 
     /** A CSS selector a support person can paste into {@code localizadores.conf}, when there is a handle. */
     public String selector() {

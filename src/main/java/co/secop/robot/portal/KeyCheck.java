@@ -11,12 +11,21 @@ import java.util.List;
  * @param note        why it was not reached or why a miss is not a problem
  * @param suggestions controls of the page that look like what the key describes (when not found)
  */
-public record KeyCheck(String key, Status status, String page, List<String> alternatives, int alternative,
-                       String document, String note, List<InventoryItem> suggestions) {
+public record KeyCheck(
+        String key,
+        Status status,
+        String page,
+        List<String> alternatives,
+        int alternative,
+        String document,
+        String note,
+        List<InventoryItem> suggestions) {
 
     /** Found, not found, or not reached (the robot never got to a page that shows it). */
     public enum Status {
-        FOUND("encontrado"), NOT_FOUND("no encontrado"), NOT_REACHED("no alcanzado");
+        FOUND("encontrado"),
+        NOT_FOUND("no encontrado"),
+        NOT_REACHED("no alcanzado");
 
         private final String label;
 

@@ -1,11 +1,10 @@
 package co.secop.robot.portal;
 
+import java.util.List;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A locator that remembers which key of {@code localizadores.conf} it came from and the alternatives

@@ -1,13 +1,12 @@
 package co.secop.robot.portal;
 
+import java.util.List;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * SECOP II answers in the user's language ({@code CurrentLanguage} cookie); the robot's texts are Spanish.
@@ -21,14 +20,14 @@ final class LanguageCheck {
     static final String SPANISH = "es-CO";
     /** Labels of the header every signed-in page shows, in Spanish and in English. */
     private static final List<String> SPANISH_LABELS = List.of("Mis procesos", "Mis contratos");
+
     private static final List<String> ENGLISH_LABELS = List.of("My processes", "My contracts");
     private static final String PAGE_TEXT = """
             return [document.documentElement.getAttribute('lang') || '',
                     document.body ? document.body.innerText + ' ' + Array.from(document.querySelectorAll(
                       'input[type=button], input[type=submit]')).map(function (e) { return e.value; }).join(' ') : ''];""";
 
-    private LanguageCheck() {
-    }
+    private LanguageCheck() {}
 
     /**
      * Sets {@code CurrentLanguage=es-CO} for the portal's site unless it is already so.
@@ -44,7 +43,8 @@ final class LanguageCheck {
             if (current != null) {
                 driver.manage().deleteCookieNamed(COOKIE);
             }
-            driver.manage().addCookie(new Cookie.Builder(COOKIE, SPANISH).path("/").build());
+            driver.manage()
+                    .addCookie(new Cookie.Builder(COOKIE, SPANISH).path("/").build());
             return true;
         } catch (WebDriverException e) {
             // A page the cookie cannot be set on (an error page): the check after the login still protects.
@@ -61,13 +61,16 @@ final class LanguageCheck {
         }
         String lang = String.valueOf(values.get(0)).strip().toLowerCase(java.util.Locale.ROOT);
         String text = Texts.clean(String.valueOf(values.get(1)));
-        String english = ENGLISH_LABELS.stream().filter(text::contains).findFirst().orElse("");
+        String english =
+                ENGLISH_LABELS.stream().filter(text::contains).findFirst().orElse("");
         if (english.isEmpty() && SPANISH_LABELS.stream().anyMatch(text::contains)) {
             return;
         }
         if (!english.isEmpty() || lang.startsWith("en")) {
-            throw new PortalLanguageException(english.isEmpty() ? "la página dice lang=\"" + lang + "\""
-                    : "el menú dice «" + english + "» en lugar de «Mis procesos»");
+            throw new PortalLanguageException(
+                    english.isEmpty()
+                            ? "la página dice lang=\"" + lang + "\""
+                            : "el menú dice «" + english + "» en lugar de «Mis procesos»");
         }
         LOG.warn("No se encontró «Mis procesos» ni «Mis contratos» en la página después de iniciar sesión");
     }

@@ -8,12 +8,6 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WrapsDriver;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +25,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 
 /**
  * The portal's locators, by key, read from {@code config/localizadores.conf} (HOCON).
@@ -55,8 +54,8 @@ public final class Locators {
     public static final String OVERRIDE_PROPERTY = "secop.localizadores";
 
     /** Kinds that find an element by what a person sees on the screen. */
-    public static final Set<String> PERSON_VISIBLE_KINDS = Set.of("label", "boton", "columna", "titulo", "texto",
-            "link", "partial-link");
+    public static final Set<String> PERSON_VISIBLE_KINDS =
+            Set.of("label", "boton", "columna", "titulo", "texto", "link", "partial-link");
 
     static final String VALUE = "valor";
     static final String ORIGIN = "origen";
@@ -87,8 +86,7 @@ public final class Locators {
      * @param backup  another key the robot uses when this one finds nothing ("" when none)
      * @param text    true for settings that are not locators (texts, URL pieces, class names)
      */
-    public record Provenance(Origin origin, String source, String backup, boolean text) {
-    }
+    public record Provenance(Origin origin, String source, String backup, boolean text) {}
 
     /**
      * What {@link #describe} found for a key in the current page or context.
@@ -97,8 +95,13 @@ public final class Locators {
      * @param alternative that alternative as written in the file ("" when none)
      * @param count       how many elements it found
      */
-    public record Probe(String key, Provenance provenance, List<String> alternatives, OptionalInt matched,
-                        String alternative, int count) {
+    public record Probe(
+            String key,
+            Provenance provenance,
+            List<String> alternatives,
+            OptionalInt matched,
+            String alternative,
+            int count) {
 
         public boolean found() {
             return matched.isPresent();
@@ -113,8 +116,7 @@ public final class Locators {
     private final Map<String, Entry> entries;
     private final String origin;
 
-    private record Entry(List<String> values, Provenance provenance) {
-    }
+    private record Entry(List<String> values, Provenance provenance) {}
 
     private Locators(Config config, String origin) {
         this.origin = origin;
@@ -134,13 +136,15 @@ public final class Locators {
         try {
             Config packaged = ConfigFactory.parseResources(RESOURCE);
             if (packaged.isEmpty()) {
-                throw new PortalException("No se encontró el archivo de localizadores " + RESOURCE
-                        + " dentro del programa.");
+                throw new PortalException(
+                        "No se encontró el archivo de localizadores " + RESOURCE + " dentro del programa.");
             }
             Config layered = packaged;
             List<String> origins = new ArrayList<>();
             origins.add(RESOURCE);
-            Path home = Path.of(System.getProperty("secop.home", ".")).toAbsolutePath().normalize();
+            Path home = Path.of(System.getProperty("secop.home", "."))
+                    .toAbsolutePath()
+                    .normalize();
             Path projectFile = home.resolve("config").resolve(FILE_NAME);
             if (Files.isRegularFile(projectFile)) {
                 layered = parseFile(projectFile).withFallback(layered);
@@ -173,7 +177,8 @@ public final class Locators {
     public Locators overriddenBy(String hocon) {
         try {
             Config mine = ConfigFactory.parseMap(toMap());
-            return new Locators(ConfigFactory.parseString(hocon).withFallback(mine).resolve(), origin + " + texto");
+            return new Locators(
+                    ConfigFactory.parseString(hocon).withFallback(mine).resolve(), origin + " + texto");
         } catch (ConfigException e) {
             throw new PortalException("Los localizadores no son válidos: " + e.getMessage(), e);
         }
@@ -201,7 +206,8 @@ public final class Locators {
     }
 
     private static Config parseFile(Path file) {
-        return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        return ConfigFactory.parseFile(
+                file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     // ------------------------------------------------------------------ reading the file
@@ -235,7 +241,8 @@ public final class Locators {
                     collect(inner, key, entries, origin);
                 }
             } else {
-                entries.put(key, new Entry(values(key, value, origin), new Provenance(Origin.SIN_INDICAR, "", "", false)));
+                entries.put(
+                        key, new Entry(values(key, value, origin), new Provenance(Origin.SIN_INDICAR, "", "", false)));
             }
         }
     }
@@ -264,8 +271,11 @@ public final class Locators {
 
     private static Provenance provenance(String key, ConfigObject object, String origin) {
         ConfigValue originValue = object.get(ORIGIN);
-        boolean text = object.containsKey(TYPE) && "texto".equals(String.valueOf(object.get(TYPE).unwrapped()).strip());
-        String backup = object.containsKey(BACKUP) ? String.valueOf(object.get(BACKUP).unwrapped()).strip() : "";
+        boolean text = object.containsKey(TYPE)
+                && "texto".equals(String.valueOf(object.get(TYPE).unwrapped()).strip());
+        String backup = object.containsKey(BACKUP)
+                ? String.valueOf(object.get(BACKUP).unwrapped()).strip()
+                : "";
         if (originValue == null) {
             return new Provenance(Origin.SIN_INDICAR, "", backup, text);
         }
@@ -273,11 +283,13 @@ public final class Locators {
         Origin parsed = switch (written) {
             case "confirmado" -> Origin.CONFIRMADO;
             case "supuesto" -> Origin.SUPUESTO;
-            default -> throw new PortalException("El localizador «" + key + "» tiene origen «" + written
-                    + "»: debe ser «confirmado» o «supuesto» (" + origin + ").");
+            default ->
+                throw new PortalException("El localizador «" + key + "» tiene origen «" + written
+                        + "»: debe ser «confirmado» o «supuesto» (" + origin + ").");
         };
         ConfigValue source = object.get(SOURCE);
-        return new Provenance(parsed, source == null ? "" : String.valueOf(source.unwrapped()).strip(), backup, text);
+        return new Provenance(
+                parsed, source == null ? "" : String.valueOf(source.unwrapped()).strip(), backup, text);
     }
 
     // ------------------------------------------------------------------ asking
@@ -327,7 +339,8 @@ public final class Locators {
         String body = alternative.strip();
         return switch (kind) {
             case "css" -> body.matches("(?s).*\\[(value|title)=.*");
-            case "xpath" -> body.matches("(?s).*(@value\\s*=|@title\\s*=|normalize-space\\(\\)\\s*=|text\\(\\)\\s*=).*");
+            case "xpath" ->
+                body.matches("(?s).*(@value\\s*=|@title\\s*=|normalize-space\\(\\)\\s*=|text\\(\\)\\s*=).*");
             default -> false;
         };
     }
@@ -367,8 +380,13 @@ public final class Locators {
             count = ((Number) map.get("count")).intValue();
         }
         List<String> written = alternatives(key);
-        return new Probe(key, provenance(key), written, index < 0 ? OptionalInt.empty() : OptionalInt.of(index),
-                index < 0 ? "" : written.get(index), count);
+        return new Probe(
+                key,
+                provenance(key),
+                written,
+                index < 0 ? OptionalInt.empty() : OptionalInt.of(index),
+                index < 0 ? "" : written.get(index),
+                count);
     }
 
     /** A plain text setting (class names, URL pieces, labels) stored next to the locators. */
@@ -456,8 +474,8 @@ public final class Locators {
             String name = m.group(1);
             if (!values.containsKey(name)) {
                 if (values.size() >= args.length) {
-                    throw new PortalException("El localizador «" + key + "» espera el parámetro {" + name
-                            + "} y el robot no lo dio.");
+                    throw new PortalException(
+                            "El localizador «" + key + "» espera el parámetro {" + name + "} y el robot no lo dio.");
                 }
                 values.put(name, String.valueOf(args[values.size()]));
             }
@@ -471,25 +489,26 @@ public final class Locators {
         String trimmed = value.strip();
         Matcher m = PREFIX.matcher(trimmed);
         if (!m.matches()) {
-            return new String[]{"css", trimmed};
+            return new String[] {"css", trimmed};
         }
         String body = m.group(2).strip();
         if (body.isEmpty()) {
             throw new PortalException("El localizador «" + key + "» no tiene nada después de «" + m.group(1) + ":».");
         }
-        return new String[]{m.group(1), body};
+        return new String[] {m.group(1), body};
     }
 
     private static Optional<By> nativeBy(String[] pair) {
-        return Optional.ofNullable(switch (pair[0]) {
-            case "css" -> By.cssSelector(pair[1]);
-            case "xpath" -> By.xpath(pair[1]);
-            case "id" -> By.id(pair[1]);
-            case "name" -> By.name(pair[1]);
-            case "link" -> By.linkText(pair[1]);
-            case "partial-link" -> By.partialLinkText(pair[1]);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (pair[0]) {
+                    case "css" -> By.cssSelector(pair[1]);
+                    case "xpath" -> By.xpath(pair[1]);
+                    case "id" -> By.id(pair[1]);
+                    case "name" -> By.name(pair[1]);
+                    case "link" -> By.linkText(pair[1]);
+                    case "partial-link" -> By.partialLinkText(pair[1]);
+                    default -> null;
+                });
     }
 
     /** Parses one value into a Selenium locator; the person-visible kinds become a script locator. */

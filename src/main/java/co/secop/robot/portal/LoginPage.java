@@ -1,14 +1,13 @@
 package co.secop.robot.portal;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /** The STS login page ({@code /STS/Users/Login/Index}). */
 public final class LoginPage extends Page {
@@ -16,7 +15,15 @@ public final class LoginPage extends Page {
     private static final Logger LOG = LoggerFactory.getLogger(LoginPage.class);
     private static final int MAX_ATTEMPTS = 3;
 
-    private enum Outcome { REJECTED, LOCKED, CHOOSE_COMPANY, LANDED, CAPTCHA, EXPIRED, SOLVED }
+    private enum Outcome {
+        REJECTED,
+        LOCKED,
+        CHOOSE_COMPANY,
+        LANDED,
+        CAPTCHA,
+        EXPIRED,
+        SOLVED
+    }
 
     /** What the terminal shows when the portal asks for a captcha and the browser is visible. */
     public static final String SOLVE_CAPTCHA = "Resuelva el captcha en el navegador y pulse Enter";
@@ -45,7 +52,8 @@ public final class LoginPage extends Page {
 
     /** Waits for the login form, or for a page of the portal when a session was still open. */
     LoginPage awaitLoaded() {
-        wait.until("la página de inicio de sesión de SECOP II",
+        wait.until(
+                "la página de inicio de sesión de SECOP II",
                 d -> shown("login.usuario") || shown("encabezado.conectado"));
         return this;
     }
@@ -75,7 +83,7 @@ public final class LoginPage extends Page {
 
     /** A message of an earlier attempt must not be read as the answer to the next one. */
     private void hideOldMessages() {
-        for (String key : new String[]{"login.error", "sesion.mensaje-expirada"}) {
+        for (String key : new String[] {"login.error", "sesion.mensaje-expirada"}) {
             for (WebElement old : driver.findElements(by(key))) {
                 script("arguments[0].style.display = 'none';", old);
             }
@@ -127,7 +135,8 @@ public final class LoginPage extends Page {
             new HeaderMenu(session).logOut();
         }
         if (PortalWait.isDisplayed(driver, locked())) {
-            throw new AccountLockedException(Texts.clean(PortalWait.displayed(driver, locked()).getText()));
+            throw new AccountLockedException(
+                    Texts.clean(PortalWait.displayed(driver, locked()).getText()));
         }
         if (shown("login.captcha") && session.settings().captcha().isEmpty()) {
             // Headless: nobody can solve it, and a blind "Ingresar" would count as a failed attempt.
@@ -142,8 +151,11 @@ public final class LoginPage extends Page {
             } else {
                 outcome = attempt(user, password);
             }
-            for (int round = 1; outcome == Outcome.CAPTCHA && round <= CAPTCHA_ROUNDS
-                    && session.settings().captcha().isPresent(); round++) {
+            for (int round = 1;
+                    outcome == Outcome.CAPTCHA
+                            && round <= CAPTCHA_ROUNDS
+                            && session.settings().captcha().isPresent();
+                    round++) {
                 outcome = withPerson(password, session.settings().captcha().get());
             }
             if (outcome != Outcome.EXPIRED) {
@@ -151,7 +163,8 @@ public final class LoginPage extends Page {
             }
             // The STS sometimes answers "sesión expirada" to the first attempt: the portal reference advises
             // to simply try again.
-            LOG.info("SECOP II respondió «sesión expirada» al iniciar sesión (intento {} de {})", attempt, MAX_ATTEMPTS);
+            LOG.info(
+                    "SECOP II respondió «sesión expirada» al iniciar sesión (intento {} de {})", attempt, MAX_ATTEMPTS);
         }
         switch (outcome) {
             case REJECTED -> {
@@ -159,14 +172,17 @@ public final class LoginPage extends Page {
                 String text = error == null ? "" : Texts.clean(error.getText());
                 throw new LoginRejectedException(text.isEmpty() ? "Usuario o contraseña incorrectos." : text);
             }
-            case LOCKED -> throw new AccountLockedException(
-                    Texts.clean(PortalWait.displayed(driver, locked()).getText()));
-            case CAPTCHA -> throw session.settings().captcha().isPresent()
-                    ? new CaptchaRequiredException("SECOP II siguió pidiendo el captcha después de " + CAPTCHA_ROUNDS
-                    + " intentos de resolverlo; no se inició sesión.")
-                    : new CaptchaRequiredException();
-            case EXPIRED -> throw new PortalException("SECOP II respondió «La sesión ha expirado» a los " + MAX_ATTEMPTS
-                    + " intentos de iniciar sesión. Hay que volver a intentarlo más tarde.");
+            case LOCKED ->
+                throw new AccountLockedException(
+                        Texts.clean(PortalWait.displayed(driver, locked()).getText()));
+            case CAPTCHA ->
+                throw session.settings().captcha().isPresent()
+                        ? new CaptchaRequiredException("SECOP II siguió pidiendo el captcha después de "
+                                + CAPTCHA_ROUNDS + " intentos de resolverlo; no se inició sesión.")
+                        : new CaptchaRequiredException();
+            case EXPIRED ->
+                throw new PortalException("SECOP II respondió «La sesión ha expirado» a los " + MAX_ATTEMPTS
+                        + " intentos de iniciar sesión. Hay que volver a intentarlo más tarde.");
             case CHOOSE_COMPANY -> {
                 return new CompanySelection(session, true);
             }
@@ -186,9 +202,12 @@ public final class LoginPage extends Page {
     private boolean redirectedWithLiveSession() {
         String loginPart = locators.text("sesion.url-login");
         return wait.optional(wait.shortTimeout().multipliedBy(3), d -> {
-            String url = d.getCurrentUrl();
-            return url != null && !url.contains(loginPart) && shown("encabezado.conectado") ? Boolean.TRUE : null;
-        }).isPresent();
+                    String url = d.getCurrentUrl();
+                    return url != null && !url.contains(loginPart) && shown("encabezado.conectado")
+                            ? Boolean.TRUE
+                            : null;
+                })
+                .isPresent();
     }
 
     /**

@@ -1,10 +1,5 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** "Mis contratos" ({@code SalesContractManagement/Index}): the supplier's contracts of the active company. */
 public final class MyContractsPage extends Page {
@@ -27,7 +26,8 @@ public final class MyContractsPage extends Page {
         String listPart = locators.text("contratos.url-lista");
         wait.until("la lista «Mis contratos»", d -> {
             String url = d.getCurrentUrl();
-            return url != null && url.contains(listPart)
+            return url != null
+                    && url.contains(listPart)
                     && (!d.findElements(by("contratos.grilla")).isEmpty() || shown("contratos.sin-resultados"))
                     && !wait.overlayShown();
         });
@@ -73,8 +73,9 @@ public final class MyContractsPage extends Page {
         if (Texts.same(activeCompany(), companyNameOrCode)) {
             return this;
         }
-        Select selector = companySelector().orElseThrow(() -> new PortalException("El usuario solo tiene la empresa «"
-                + activeCompany() + "» en SECOP II; no puede cambiar a «" + companyNameOrCode + "»."));
+        Select selector = companySelector()
+                .orElseThrow(() -> new PortalException("El usuario solo tiene la empresa «" + activeCompany()
+                        + "» en SECOP II; no puede cambiar a «" + companyNameOrCode + "»."));
         String code = null;
         String name = null;
         List<String> offered = new ArrayList<>();
@@ -82,7 +83,8 @@ public final class MyContractsPage extends Page {
             String title = option.getDomAttribute("title");
             String optionName = Texts.clean(title == null || title.isBlank() ? option.getText() : title);
             String value = option.getDomProperty("value");
-            if (Texts.same(optionName, companyNameOrCode) || Texts.same(option.getText(), companyNameOrCode)
+            if (Texts.same(optionName, companyNameOrCode)
+                    || Texts.same(option.getText(), companyNameOrCode)
                     || companyNameOrCode.strip().equals(value)) {
                 code = value;
                 name = optionName;
@@ -93,7 +95,8 @@ public final class MyContractsPage extends Page {
             throw new PortalException("El usuario no tiene la empresa «" + companyNameOrCode + "» en SECOP II. "
                     + "Empresas disponibles: " + String.join(", ", offered) + ".");
         }
-        String relative = locators.text("contratos.url-cambio-empresa", URLEncoder.encode(code, StandardCharsets.UTF_8));
+        String relative =
+                locators.text("contratos.url-cambio-empresa", URLEncoder.encode(code, StandardCharsets.UTF_8));
         URI target = URI.create(driver.getCurrentUrl()).resolve(relative);
         driver.get(target.toString());
         List<String> redirects = locators.texts("contratos.urls-redireccion");
@@ -107,8 +110,8 @@ public final class MyContractsPage extends Page {
         String active = wait.optional(wait.timeout(), d -> Texts.same(activeCompany(), expected) ? expected : null)
                 .orElse(activeCompany());
         if (!Texts.same(active, expected)) {
-            throw new PortalException("SECOP II no cambió a la empresa «" + expected + "»: la empresa activa sigue siendo «"
-                    + active + "».");
+            throw new PortalException("SECOP II no cambió a la empresa «" + expected
+                    + "»: la empresa activa sigue siendo «" + active + "».");
         }
         return this;
     }
@@ -120,14 +123,17 @@ public final class MyContractsPage extends Page {
         boolean untranslated = rows.stream().anyMatch(r -> PortalStates.isUntranslatedContract(r.state()));
         if (untranslated) {
             rows = wait.optional(wait.shortTimeout(), d -> {
-                List<ContractRow> again = readRows();
-                return again.stream().anyMatch(r -> PortalStates.isUntranslatedContract(r.state())) ? null : again;
-            }).orElse(rows);
+                        List<ContractRow> again = readRows();
+                        return again.stream().anyMatch(r -> PortalStates.isUntranslatedContract(r.state()))
+                                ? null
+                                : again;
+                    })
+                    .orElse(rows);
         }
         List<ContractRow> normalized = new ArrayList<>();
         for (ContractRow row : rows) {
-            normalized.add(new ContractRow(row.id(), row.number(), row.entity(), row.value(),
-                    PortalStates.normalizeContract(row.state())));
+            normalized.add(new ContractRow(
+                    row.id(), row.number(), row.entity(), row.value(), PortalStates.normalizeContract(row.state())));
         }
         return normalized;
     }
@@ -191,8 +197,13 @@ public final class MyContractsPage extends Page {
         return rows;
     }
 
-    private static final String[] CELLS = {"contratos.celda-id", "contratos.celda-numero", "contratos.celda-entidad",
-            "contratos.celda-valor", "contratos.celda-estado"};
+    private static final String[] CELLS = {
+        "contratos.celda-id",
+        "contratos.celda-numero",
+        "contratos.celda-entidad",
+        "contratos.celda-valor",
+        "contratos.celda-estado"
+    };
 
     /** Every grid row, cells looked up inside the row (cut texts from their title): one round trip. */
     private static final String READ_ROWS = Locators.withLocate("""
@@ -215,8 +226,11 @@ public final class MyContractsPage extends Page {
         if (answer instanceof List<?> list) {
             for (Object item : list) {
                 List<?> c = (List<?>) item;
-                rows.add(new ContractRow(Texts.clean(String.valueOf(c.get(0))), Texts.clean(String.valueOf(c.get(1))),
-                        Texts.clean(String.valueOf(c.get(2))), Texts.clean(String.valueOf(c.get(3))),
+                rows.add(new ContractRow(
+                        Texts.clean(String.valueOf(c.get(0))),
+                        Texts.clean(String.valueOf(c.get(1))),
+                        Texts.clean(String.valueOf(c.get(2))),
+                        Texts.clean(String.valueOf(c.get(3))),
                         Texts.clean(String.valueOf(c.get(4)))));
             }
         }
@@ -229,8 +243,11 @@ public final class MyContractsPage extends Page {
         for (int page = 0; page < MAX_MORE_PAGES && PortalWait.isDisplayed(driver, more); page++) {
             int count = driver.findElements(by("contratos.filas")).size();
             ui.click(more, "«Ver más» de la lista de contratos");
-            wait.until("más contratos en la lista", d -> !wait.overlayShown()
-                    && (d.findElements(by("contratos.filas")).size() > count || !PortalWait.isDisplayed(d, more)));
+            wait.until(
+                    "más contratos en la lista",
+                    d -> !wait.overlayShown()
+                            && (d.findElements(by("contratos.filas")).size() > count
+                                    || !PortalWait.isDisplayed(d, more)));
         }
     }
 

@@ -1,11 +1,10 @@
 package co.secop.robot.portal;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
 
 /** What every page object shares: the session, its waits and its locators. */
 abstract class Page {

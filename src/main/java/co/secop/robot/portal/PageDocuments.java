@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -7,10 +10,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Every document the browser shows: the page of each open window and, inside it, every iframe (nested
@@ -43,6 +42,7 @@ public final class PageDocuments {
               return null;
             }
             return path;""";
+
     private static final String DESCRIBE = "return [location.href, document.title];";
 
     /**
@@ -51,8 +51,7 @@ public final class PageDocuments {
      * @param name    {@code ventana-1}, {@code ventana-1-iframe-2}, {@code ventana-2-iframe-1-1}...
      * @param current true for the document the robot was working in
      */
-    public record Document(String name, String url, String title, String html, boolean current) {
-    }
+    public record Document(String name, String url, String title, String html, boolean current) {}
 
     /** Called with the driver switched into each document in turn. */
     @FunctionalInterface
@@ -60,16 +59,19 @@ public final class PageDocuments {
         void visit(String name, boolean current, WebDriver driver);
     }
 
-    private PageDocuments() {
-    }
+    private PageDocuments() {}
 
     /** The HTML, URL and title of every window and iframe (secrets are the caller's to mask). */
     public static List<Document> collect(WebDriver driver) {
         List<Document> documents = new ArrayList<>();
         visit(driver, (name, current, d) -> {
             List<?> described = (List<?>) ((JavascriptExecutor) d).executeScript(DESCRIBE);
-            documents.add(new Document(name, String.valueOf(described.get(0)), String.valueOf(described.get(1)),
-                    d.getPageSource(), current));
+            documents.add(new Document(
+                    name,
+                    String.valueOf(described.get(0)),
+                    String.valueOf(described.get(1)),
+                    d.getPageSource(),
+                    current));
         });
         return documents;
     }
@@ -111,8 +113,8 @@ public final class PageDocuments {
         }
     }
 
-    private static void visitFrames(WebDriver driver, String name, List<Long> path, List<Long> currentPath,
-                                    Visitor visitor) {
+    private static void visitFrames(
+            WebDriver driver, String name, List<Long> path, List<Long> currentPath, Visitor visitor) {
         try {
             visitor.visit(name, Objects.equals(path, currentPath), driver);
         } catch (WebDriverException | ClassCastException | IndexOutOfBoundsException e) {

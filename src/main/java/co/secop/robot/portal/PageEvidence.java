@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -7,9 +9,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.logging.LogType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads what the browser shows for evidence, traces and support, without changing the page. Failures to read are logged, never thrown: evidence

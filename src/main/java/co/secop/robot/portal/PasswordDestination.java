@@ -1,16 +1,15 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.format.Hosts;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Where the password may be typed: a page whose address is {@code https://} on an allowed host (the SECOP II
@@ -27,8 +26,7 @@ public final class PasswordDestination {
     private static final String CERTIFICATE_INTERSTITIAL = "var b = document.body; return !!b && ("
             + "/(^|\\s)ssl(\\s|$)/.test(b.className) || /ERR_CERT|ERR_SSL|SSL_ERROR/.test(b.innerText || ''));";
 
-    private PasswordDestination() {
-    }
+    private PasswordDestination() {}
 
     /** Why the password must not go to this address (Spanish), or empty when it may. */
     public static Optional<String> refusal(String url, Collection<String> allowedHosts) {
@@ -51,10 +49,12 @@ public final class PasswordDestination {
             return Optional.of("La dirección «" + withoutQuery(uri) + "» no es https://: la contraseña solo se escribe"
                     + " en una página cifrada (http:// solo se acepta para el simulador en este equipo).");
         }
-        boolean allowed = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).anyMatch(host::equals);
+        boolean allowed = allowedHosts.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(host::equals);
         if (!allowed) {
-            return Optional.of("El servidor «" + host + "» no está en portal.hosts-permitidos (" + String.join(", ",
-                    allowedHosts) + "): la contraseña solo se escribe en el portal de SECOP II.");
+            return Optional.of("El servidor «" + host + "» no está en portal.hosts-permitidos ("
+                    + String.join(", ", allowedHosts) + "): la contraseña solo se escribe en el portal de SECOP II.");
         }
         return Optional.empty();
     }
@@ -67,7 +67,7 @@ public final class PasswordDestination {
      */
     public static void check(WebDriver driver, Collection<String> allowedHosts) {
         refuseCertificateErrors(driver);
-        for (String url : new String[]{driver.getCurrentUrl(), documentLocation(driver)}) {
+        for (String url : new String[] {driver.getCurrentUrl(), documentLocation(driver)}) {
             Optional<String> refusal = refusal(url, allowedHosts);
             if (refusal.isPresent()) {
                 throw new PasswordDestinationRefusedException("No se escribió la contraseña: " + refusal.get());
@@ -83,9 +83,11 @@ public final class PasswordDestination {
     public static void refuseCertificateErrors(WebDriver driver) {
         String location = documentLocation(driver);
         if (location != null && location.startsWith("chrome-error:") && certificateInterstitial(driver)) {
-            throw new PasswordDestinationRefusedException("El navegador no pudo verificar el certificado (TLS) de «"
-                    + driver.getCurrentUrl() + "»: la conexión podría no ser con SECOP II, así que el robot se detiene"
-                    + " sin escribir la contraseña. Revise la fecha del equipo, el proxy o el antivirus que intercepta https.");
+            throw new PasswordDestinationRefusedException(
+                    "El navegador no pudo verificar el certificado (TLS) de «"
+                            + driver.getCurrentUrl()
+                            + "»: la conexión podría no ser con SECOP II, así que el robot se detiene"
+                            + " sin escribir la contraseña. Revise la fecha del equipo, el proxy o el antivirus que intercepta https.");
         }
     }
 
@@ -107,7 +109,9 @@ public final class PasswordDestination {
     }
 
     private static String withoutQuery(URI uri) {
-        return (uri.getScheme() == null ? "" : uri.getScheme() + "://") + (uri.getHost() == null ? "" : uri.getHost())
-                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + (uri.getPath() == null ? "" : uri.getPath());
+        return (uri.getScheme() == null ? "" : uri.getScheme() + "://")
+                + (uri.getHost() == null ? "" : uri.getHost())
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getPath() == null ? "" : uri.getPath());
     }
 }

@@ -1,10 +1,9 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.WebElement;
 
 /** "Detalle" of a payment request: read-only values, documents, rejection reason, "Editar", "Volver". */
 public final class PaymentDetailView extends Page {
@@ -51,9 +50,10 @@ public final class PaymentDetailView extends Page {
         String raw = read("detalle-pago.estado");
         if (!PortalStates.isSpanishPayment(raw)) {
             raw = wait.optional(wait.shortTimeout(), d -> {
-                String again = read("detalle-pago.estado");
-                return PortalStates.isSpanishPayment(again) ? again : null;
-            }).orElse(raw);
+                        String again = read("detalle-pago.estado");
+                        return PortalStates.isSpanishPayment(again) ? again : null;
+                    })
+                    .orElse(raw);
         }
         return PortalStates.normalizePayment(raw);
     }
@@ -90,7 +90,8 @@ public final class PaymentDetailView extends Page {
 
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
     public List<ShownDocument> documentsWithSizes() {
-        return PaymentRequestForm.paired(driver.findElements(by("detalle-pago.documentos")),
+        return PaymentRequestForm.paired(
+                driver.findElements(by("detalle-pago.documentos")),
                 driver.findElements(by("detalle-pago.documentos-tamano")));
     }
 
@@ -111,9 +112,13 @@ public final class PaymentDetailView extends Page {
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "editar", "Editar");
         ui.click(by("detalle-pago.editar"), "«Editar» del detalle de la solicitud");
         PaymentPlanSection plan = new PaymentPlanSection(session);
-        plan.awaitEffect("que la solicitud «" + paymentId + "» quede en edición", boxes,
-                rows -> rows.stream().anyMatch(r -> Texts.same(r.paymentId(), paymentId)
-                        && !r.state().isEmpty() && !PortalStates.normalizePayment(r.state()).equals(before)));
+        plan.awaitEffect(
+                "que la solicitud «" + paymentId + "» quede en edición",
+                boxes,
+                rows -> rows.stream()
+                        .anyMatch(r -> Texts.same(r.paymentId(), paymentId)
+                                && !r.state().isEmpty()
+                                && !PortalStates.normalizePayment(r.state()).equals(before)));
         return plan;
     }
 

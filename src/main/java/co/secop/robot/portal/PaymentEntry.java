@@ -16,8 +16,15 @@ import java.util.Set;
  * @param state         e.g. {@code Pendiente}, {@code Borrador}, {@code Enviado a la entidad estatal}
  * @param actions       the buttons the row offers: {@value #REGISTER}, {@value #SEND}, {@value #DELETE}, {@value #DETAIL}
  */
-public record PaymentEntry(int index, String paymentId, String reference, Optional<LocalDate> expectedDate,
-                           String invoiceNumber, String totalValue, String state, Set<String> actions) {
+public record PaymentEntry(
+        int index,
+        String paymentId,
+        String reference,
+        Optional<LocalDate> expectedDate,
+        String invoiceNumber,
+        String totalValue,
+        String state,
+        Set<String> actions) {
 
     public static final String REGISTER = "Registro";
     public static final String SEND = "Enviar";

@@ -8,9 +8,16 @@ import java.util.Optional;
  *
  * @param electronicInvoice the answer to "¿Está obligado a facturar electrónicamente?", empty when none
  */
-public record PaymentFormValues(Optional<Boolean> electronicInvoice, String cufe, String invoiceNumber,
-                                String issueDate, String dueDate, String netValue, String totalValue,
-                                String notes, List<String> documents) {
+public record PaymentFormValues(
+        Optional<Boolean> electronicInvoice,
+        String cufe,
+        String invoiceNumber,
+        String issueDate,
+        String dueDate,
+        String netValue,
+        String totalValue,
+        String notes,
+        List<String> documents) {
 
     public PaymentFormValues {
         documents = List.copyOf(documents);

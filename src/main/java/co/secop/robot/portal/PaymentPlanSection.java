@@ -1,27 +1,25 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.format.PortalDates;
-import org.openqa.selenium.WebElement;
-
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.openqa.selenium.WebElement;
 
 /** Section "Ejecución del Contrato" → "Plan de pagos": the payment requests of the contract. */
 public final class PaymentPlanSection extends Page {
 
     private static final String[][] ACTIONS = {
-            {PaymentEntry.REGISTER, "plan.registro"},
-            {PaymentEntry.SEND, "plan.enviar"},
-            {PaymentEntry.DELETE, "plan.borrar"},
-            {PaymentEntry.DETAIL, "plan.detalle"},
+        {PaymentEntry.REGISTER, "plan.registro"},
+        {PaymentEntry.SEND, "plan.enviar"},
+        {PaymentEntry.DELETE, "plan.borrar"},
+        {PaymentEntry.DETAIL, "plan.detalle"},
     };
 
     private Optional<String> lastQuestion = Optional.empty();
@@ -41,7 +39,9 @@ public final class PaymentPlanSection extends Page {
     }
 
     boolean ready() {
-        return shown("plan.contenedor") && !shown("detalle-pago.contenedor") && !wait.overlayShown()
+        return shown("plan.contenedor")
+                && !shown("detalle-pago.contenedor")
+                && !wait.overlayShown()
                 && (!driver.findElements(by("plan.grilla")).isEmpty() || shown("plan.crear"));
     }
 
@@ -79,14 +79,22 @@ public final class PaymentPlanSection extends Page {
         if (rows.stream().anyMatch(r -> !r.state().isEmpty() && !PortalStates.isSpanishPayment(r.state()))) {
             // The translator may still be replacing English texts ("Sent" → "Enviado a la entidad estatal").
             rows = wait.optional(wait.shortTimeout(), d -> {
-                List<PaymentEntry> again = read(true);
-                return again.stream().allMatch(r -> PortalStates.isSpanishPayment(r.state())) ? again : null;
-            }).orElse(rows);
+                        List<PaymentEntry> again = read(true);
+                        return again.stream().allMatch(r -> PortalStates.isSpanishPayment(r.state())) ? again : null;
+                    })
+                    .orElse(rows);
         }
         List<PaymentEntry> normalized = new ArrayList<>();
         for (PaymentEntry r : rows) {
-            normalized.add(new PaymentEntry(r.index(), r.paymentId(), r.reference(), r.expectedDate(),
-                    r.invoiceNumber(), r.totalValue(), PortalStates.normalizePayment(r.state()), r.actions()));
+            normalized.add(new PaymentEntry(
+                    r.index(),
+                    r.paymentId(),
+                    r.reference(),
+                    r.expectedDate(),
+                    r.invoiceNumber(),
+                    r.totalValue(),
+                    PortalStates.normalizePayment(r.state()),
+                    r.actions()));
         }
         return normalized;
     }
@@ -102,16 +110,18 @@ public final class PaymentPlanSection extends Page {
     /** "Crear": a new payment request (contracts without an entity plan). */
     public PaymentRequestForm create() {
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "crear", "Crear");
-        return PaymentRequestForm.open(session,
-                () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"), boxes);
+        return PaymentRequestForm.open(
+                session, () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"), boxes);
     }
 
     /** "Registro" of a row: the form opens with the row's current values and documents. */
     public PaymentRequestForm register(PaymentEntry entry) {
         int i = indexOf(entry);
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "registro", "Registro");
-        return PaymentRequestForm.open(session,
-                () -> ui.click("«Registro» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.registro")), boxes);
+        return PaymentRequestForm.open(
+                session,
+                () -> ui.click("«Registro» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.registro")),
+                boxes);
     }
 
     /**
@@ -125,9 +135,13 @@ public final class PaymentPlanSection extends Page {
         String before = stateOf(id).orElse(entry.state());
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "enviar", "Enviar");
         ui.click("«Enviar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.enviar"));
-        awaitEffect("que la solicitud «" + label(entry) + "» quede enviada", boxes,
-                rows -> rows.stream().anyMatch(r -> Texts.same(r.paymentId(), id) && !r.state().isEmpty()
-                        && !PortalStates.normalizePayment(r.state()).equals(before)));
+        awaitEffect(
+                "que la solicitud «" + label(entry) + "» quede enviada",
+                boxes,
+                rows -> rows.stream()
+                        .anyMatch(r -> Texts.same(r.paymentId(), id)
+                                && !r.state().isEmpty()
+                                && !PortalStates.normalizePayment(r.state()).equals(before)));
         lastQuestion = boxes.acceptedQuestion();
         return this;
     }
@@ -139,8 +153,12 @@ public final class PaymentPlanSection extends Page {
         String before = stateOf(id).orElse(entry.state());
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "borrar", "Borrar");
         ui.click("«Borrar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.borrar"));
-        awaitEffect("que se borre la solicitud «" + label(entry) + "»", boxes, rows -> rows.stream()
-                .noneMatch(r -> Texts.same(r.paymentId(), id) && PortalStates.normalizePayment(r.state()).equals(before)));
+        awaitEffect(
+                "que se borre la solicitud «" + label(entry) + "»",
+                boxes,
+                rows -> rows.stream()
+                        .noneMatch(r -> Texts.same(r.paymentId(), id)
+                                && PortalStates.normalizePayment(r.state()).equals(before)));
         lastQuestion = boxes.acceptedQuestion();
         return this;
     }
@@ -176,7 +194,9 @@ public final class PaymentPlanSection extends Page {
     }
 
     private Optional<String> stateOf(String paymentId) {
-        return read(false).stream().filter(r -> Texts.same(r.paymentId(), paymentId)).findFirst()
+        return read(false).stream()
+                .filter(r -> Texts.same(r.paymentId(), paymentId))
+                .findFirst()
                 .map(r -> PortalStates.normalizePayment(r.state()));
     }
 
@@ -227,8 +247,9 @@ public final class PaymentPlanSection extends Page {
     /** Reads the rows as they are now (states as shown, not normalised), in one round trip. */
     List<PaymentEntry> read(boolean withActions) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (String key : new String[]{"plan.referencia", "plan.fecha-esperada", "plan.numero-factura",
-                "plan.valor-total", "plan.estado"}) {
+        for (String key : new String[] {
+            "plan.referencia", "plan.fecha-esperada", "plan.numero-factura", "plan.valor-total", "plan.estado"
+        }) {
             fields.put(key, locators.script(key, "{i}"));
         }
         for (String[] action : ACTIONS) {
@@ -249,11 +270,16 @@ public final class PaymentPlanSection extends Page {
                     }
                 }
             }
-            rows.add(new PaymentEntry(Integer.parseInt(String.valueOf(row.get("index"))), clean(row.get("paymentId")),
+            rows.add(new PaymentEntry(
+                    Integer.parseInt(String.valueOf(row.get("index"))),
+                    clean(row.get("paymentId")),
                     clean(row.get("plan.referencia")),
-                    PortalDates.parseDisplayed(clean(row.get("plan.fecha-esperada"))).map(LocalDateTime::toLocalDate),
-                    clean(row.get("plan.numero-factura")), clean(row.get("plan.valor-total")),
-                    clean(row.get("plan.estado")), actions));
+                    PortalDates.parseDisplayed(clean(row.get("plan.fecha-esperada")))
+                            .map(LocalDateTime::toLocalDate),
+                    clean(row.get("plan.numero-factura")),
+                    clean(row.get("plan.valor-total")),
+                    clean(row.get("plan.estado")),
+                    actions));
         }
         return rows;
     }

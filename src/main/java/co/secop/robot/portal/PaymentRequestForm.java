@@ -2,11 +2,6 @@ package co.secop.robot.portal;
 
 import co.secop.robot.format.Pesos;
 import co.secop.robot.format.PortalDates;
-import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The "Solicitud de pago" form behind "Crear" and "Registro". Nobody has seen how the real portal shows it:
@@ -77,14 +76,16 @@ public final class PaymentRequestForm extends Page {
     }
 
     private PaymentRequestForm awaitLoaded() {
-        inForm(() -> wait.until("el formulario «Solicitud de pago»", d -> shown("formulario.listo") && !wait.overlayShown()));
+        inForm(() -> wait.until(
+                "el formulario «Solicitud de pago»", d -> shown("formulario.listo") && !wait.overlayShown()));
         return this;
     }
 
     /** True when the current document shows the form itself (the form as a page of its own). */
     private boolean formShownHere() {
-        return shown("formulario.numero-factura") && (shown("formulario.confirmar") || shown("formulario.cancelar")
-                || shown("formulario.volver")) && !shown("plan.contenedor");
+        return shown("formulario.numero-factura")
+                && (shown("formulario.confirmar") || shown("formulario.cancelar") || shown("formulario.volver"))
+                && !shown("plan.contenedor");
     }
 
     /** True when the form is a page of the portal (no modal, no window): «Volver» leads back to the plan. */
@@ -104,7 +105,9 @@ public final class PaymentRequestForm extends Page {
         String key = obliged ? "formulario.factura-electronica-si" : "formulario.factura-electronica-no";
         String option = obliged ? "Sí" : "No";
         inForm(() -> {
-            ui.click("la opción «" + option + "» de «¿Está obligado a facturar electrónicamente?»", d -> radioTarget(d, key));
+            ui.click(
+                    "la opción «" + option + "» de «¿Está obligado a facturar electrónicamente?»",
+                    d -> radioTarget(d, key));
             wait.until("que quede marcada la opción «" + option + "»", d -> {
                 List<WebElement> radios = d.findElements(by(key));
                 return !radios.isEmpty() && radios.get(0).isSelected();
@@ -147,19 +150,22 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> {
             ui.typeAndBlur(by("formulario.fecha-vencimiento"), typed, "«Fecha de vencimiento»");
             String shownValue = wait.optional(wait.shortTimeout(), d -> {
-                String v = ui.value(by("formulario.fecha-vencimiento"));
-                return sameMinute(v, wanted) ? v : null;
-            }).orElse(ui.value(by("formulario.fecha-vencimiento")));
+                        String v = ui.value(by("formulario.fecha-vencimiento"));
+                        return sameMinute(v, wanted) ? v : null;
+                    })
+                    .orElse(ui.value(by("formulario.fecha-vencimiento")));
             if (!sameMinute(shownValue, wanted)) {
-                throw new PortalException("SECOP II muestra «" + shownValue + "» en «Fecha de vencimiento» en lugar de «"
-                        + typed + "».");
+                throw new PortalException(
+                        "SECOP II muestra «" + shownValue + "» en «Fecha de vencimiento» en lugar de «" + typed + "».");
             }
         });
         return this;
     }
 
     private static boolean sameMinute(String shown, LocalDateTime wanted) {
-        return PortalDates.parseDisplayed(shown).map(v -> v.truncatedTo(ChronoUnit.MINUTES).equals(wanted)).orElse(false);
+        return PortalDates.parseDisplayed(shown)
+                .map(v -> v.truncatedTo(ChronoUnit.MINUTES).equals(wanted))
+                .orElse(false);
     }
 
     public PaymentRequestForm netValue(BigDecimal value) {
@@ -178,12 +184,13 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> {
             ui.typeAndBlur(by(key), typed, "«" + label + "»");
             String shownValue = wait.optional(wait.shortTimeout(), d -> {
-                String v = ui.value(by(key));
-                return sameMoney(v, value) ? v : null;
-            }).orElse(ui.value(by(key)));
+                        String v = ui.value(by(key));
+                        return sameMoney(v, value) ? v : null;
+                    })
+                    .orElse(ui.value(by(key)));
             if (!sameMoney(shownValue, value)) {
-                throw new PortalException("SECOP II muestra «" + shownValue + "» en «" + label + "» en lugar de «"
-                        + typed + "».");
+                throw new PortalException(
+                        "SECOP II muestra «" + shownValue + "» en «" + label + "» en lugar de «" + typed + "».");
             }
         });
     }
@@ -224,9 +231,10 @@ public final class PaymentRequestForm extends Page {
                 return false;
             }
             String classes = found.get(0).getDomAttribute("class");
-            return classes != null && List.of(classes.split("\\s+"))
-                    .contains(locators.text("formulario.clase-cufe-valido"))
-                    || Texts.normalize(found.get(0).getText()).startsWith(Texts.normalize(locators.text("formulario.texto-cufe-valido")));
+            return classes != null
+                            && List.of(classes.split("\\s+")).contains(locators.text("formulario.clase-cufe-valido"))
+                    || Texts.normalize(found.get(0).getText())
+                            .startsWith(Texts.normalize(locators.text("formulario.texto-cufe-valido")));
         });
     }
 
@@ -239,10 +247,16 @@ public final class PaymentRequestForm extends Page {
             } else if (selected("formulario.factura-electronica-no")) {
                 electronic = Optional.of(false);
             }
-            return new PaymentFormValues(electronic, ui.value(by("formulario.cufe")),
-                    ui.value(by("formulario.numero-factura")), ui.value(by("formulario.fecha-emision")),
-                    ui.value(by("formulario.fecha-vencimiento")), ui.value(by("formulario.valor-neto")),
-                    ui.value(by("formulario.valor-total")), ui.value(by("formulario.notas")), readDocuments());
+            return new PaymentFormValues(
+                    electronic,
+                    ui.value(by("formulario.cufe")),
+                    ui.value(by("formulario.numero-factura")),
+                    ui.value(by("formulario.fecha-emision")),
+                    ui.value(by("formulario.fecha-vencimiento")),
+                    ui.value(by("formulario.valor-neto")),
+                    ui.value(by("formulario.valor-total")),
+                    ui.value(by("formulario.notas")),
+                    readDocuments());
         });
     }
 
@@ -271,7 +285,8 @@ public final class PaymentRequestForm extends Page {
 
     /** The attached documents with the size the form shows next to each ("" when it shows none). */
     public List<ShownDocument> attachedDocumentsWithSizes() {
-        return inForm(() -> paired(driver.findElements(by("formulario.documentos")),
+        return inForm(() -> paired(
+                driver.findElements(by("formulario.documentos")),
                 driver.findElements(by("formulario.documentos-tamano"))));
     }
 
@@ -280,7 +295,8 @@ public final class PaymentRequestForm extends Page {
         List<ShownDocument> documents = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = Texts.clean(names.get(i).getText());
-            String size = names.size() == sizes.size() ? Texts.clean(sizes.get(i).getText()) : "";
+            String size =
+                    names.size() == sizes.size() ? Texts.clean(sizes.get(i).getText()) : "";
             if (!name.isEmpty()) {
                 documents.add(new ShownDocument(name, size));
             }
@@ -306,11 +322,12 @@ public final class PaymentRequestForm extends Page {
 
     /** Waits until the form lists every one of {@code names} (after the upload window closed). */
     void awaitDocuments(List<String> names) {
-        inForm(() -> wait.until("que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")",
-                d -> {
+        inForm(() -> wait.until(
+                "que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")", d -> {
                     List<String> listed = readDocuments();
-                    return names.stream().allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n))
-                            || present("formulario.documento-anexo", n));
+                    return names.stream()
+                            .allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n))
+                                    || present("formulario.documento-anexo", n));
                 }));
     }
 
@@ -363,12 +380,15 @@ public final class PaymentRequestForm extends Page {
             if (found.isEmpty()) {
                 return List.<String>of();
             }
-            return found.get().isEmpty() || found.get().get().isEmpty() ? null : found.get().get();
+            return found.get().isEmpty() || found.get().get().isEmpty()
+                    ? null
+                    : found.get().get();
         });
         if (!messages.isEmpty()) {
             throw new PortalValidationException(messages);
         }
-        return plan.awaitReload("que el plan de pagos muestre la solicitud «" + number + "»",
+        return plan.awaitReload(
+                "que el plan de pagos muestre la solicitud «" + number + "»",
                 rows -> number.isBlank() || rows.stream().anyMatch(r -> r.hasInvoiceNumber(number)));
     }
 
@@ -395,8 +415,9 @@ public final class PaymentRequestForm extends Page {
 
     /** "Cancelar" (or «Volver» when the form is a page): closes the form without saving. */
     public PaymentPlanSection cancel() {
-        inForm(() -> ui.click(asPage() && !shown("formulario.cancelar") ? by("formulario.volver")
-                : by("formulario.cancelar"), "«Cancelar» del formulario"));
+        inForm(() -> ui.click(
+                asPage() && !shown("formulario.cancelar") ? by("formulario.volver") : by("formulario.cancelar"),
+                "«Cancelar» del formulario"));
         wait.until("que se cierre el formulario «Solicitud de pago»", this::closed);
         return new PaymentPlanSection(session).awaitLoaded();
     }

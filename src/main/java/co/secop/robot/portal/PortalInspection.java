@@ -1,12 +1,5 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./secop revisar}: walks the pages the robot uses, as a contractor would, without changing anything
@@ -24,14 +23,29 @@ public final class PortalInspection {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalInspection.class);
 
-
     /** Keys that only show in some cases (a message, an optional popup, a row in a given state...). */
-    static final Set<String> CONDITIONAL = Set.of("espera.capas", "login.error", "login.captcha",
-            "login.cuenta-bloqueada", "sesion.mensaje-expirada", "informacion.aceptar",
-            "contratos.selector-empresa", "contratos.sin-resultados", "contratos.ver-mas", "plan.ids-pago", "plan.registro",
-            "plan.enviar", "plan.borrar", "plan.detalle", "formulario.iframe", "formulario.volver",
-            "formulario.documentos", "formulario.resumen-validacion", "formulario.mensajes-validacion",
-            "formulario.mensaje-cufe", "subida.filas");
+    static final Set<String> CONDITIONAL = Set.of(
+            "espera.capas",
+            "login.error",
+            "login.captcha",
+            "login.cuenta-bloqueada",
+            "sesion.mensaje-expirada",
+            "informacion.aceptar",
+            "contratos.selector-empresa",
+            "contratos.sin-resultados",
+            "contratos.ver-mas",
+            "plan.ids-pago",
+            "plan.registro",
+            "plan.enviar",
+            "plan.borrar",
+            "plan.detalle",
+            "formulario.iframe",
+            "formulario.volver",
+            "formulario.documentos",
+            "formulario.resumen-validacion",
+            "formulario.mensajes-validacion",
+            "formulario.mensaje-cufe",
+            "subida.filas");
 
     /** Where each group of keys is checked; groups not listed are never on the pages revisar opens. */
     private static final Map<String, String> PAGE_OF_GROUP = new LinkedHashMap<>();
@@ -49,16 +63,26 @@ public final class PortalInspection {
     }
 
     /** What to look at. */
-    public record Request(String loginUrl, String user, String password, Optional<String> company,
-                          Optional<String> contract, boolean form) {
-    }
+    public record Request(
+            String loginUrl,
+            String user,
+            String password,
+            Optional<String> company,
+            Optional<String> contract,
+            boolean form) {}
 
     /** Everything checked, and where the walk stopped if it did. */
-    public record Result(List<KeyCheck> keys, List<String> companies, List<String> sections, String contract,
-                         Optional<String> stoppedAt) {
+    public record Result(
+            List<KeyCheck> keys,
+            List<String> companies,
+            List<String> sections,
+            String contract,
+            Optional<String> stoppedAt) {
 
         public List<KeyCheck> notFound() {
-            return keys.stream().filter(k -> k.status() == KeyCheck.Status.NOT_FOUND).toList();
+            return keys.stream()
+                    .filter(k -> k.status() == KeyCheck.Status.NOT_FOUND)
+                    .toList();
         }
 
         public List<KeyCheck> onlyByFallback() {
@@ -112,7 +136,8 @@ public final class PortalInspection {
             where = "06-plan-de-pagos";
             PaymentPlanSection plan = detail.openPaymentPlan();
             List<PaymentEntry> entries = plan.entries();
-            Map<String, Object> args = entries.isEmpty() ? Map.of() : Map.of("i", entries.get(0).index());
+            Map<String, Object> args =
+                    entries.isEmpty() ? Map.of() : Map.of("i", entries.get(0).index());
             page(where, "Plan de pagos", group("plan"), args);
             if (request.form()) {
                 where = "07-formulario-solicitud-de-pago";
@@ -130,8 +155,8 @@ public final class PortalInspection {
             stopAt(where, e);
         } catch (PortalException | WebDriverException e) {
             LOG.warn("revisar se detuvo en {}", where, e);
-            stopped = Optional.of(e instanceof PortalException ? e.getMessage()
-                    : e.getClass().getSimpleName() + " en " + where);
+            stopped = Optional.of(
+                    e instanceof PortalException ? e.getMessage() : e.getClass().getSimpleName() + " en " + where);
             snapshot(where + "-fallo", "Donde se detuvo la revisión", List.of());
         }
         for (String key : locators.keys()) {
@@ -139,8 +164,8 @@ public final class PortalInspection {
                 checks.put(key, KeyCheck.notReached(key, alternatives(key, Map.of()), reason(key, request.form())));
             }
         }
-        return new Result(List.copyOf(checks.values()), List.copyOf(companies), List.copyOf(sections), contractNumber,
-                stopped);
+        return new Result(
+                List.copyOf(checks.values()), List.copyOf(companies), List.copyOf(sections), contractNumber, stopped);
     }
 
     private static String reason(String key, boolean form) {
@@ -148,7 +173,8 @@ public final class PortalInspection {
         if (!form && (group.equals("formulario") || group.equals("subida"))) {
             return "Solo con --formulario.";
         }
-        return PAGE_OF_GROUP.containsKey(group) ? "La revisión no llegó a esta página."
+        return PAGE_OF_GROUP.containsKey(group)
+                ? "La revisión no llegó a esta página."
                 : "Solo aparece al enviar, borrar, ver el detalle de un pago o ante un error: revisar no lo hace.";
     }
 
@@ -170,10 +196,12 @@ public final class PortalInspection {
                     + "» en «Mis contratos» de ninguna empresa del usuario."));
         }
         List<ContractRow> all = contracts.contracts();
-        return all.stream().filter(r -> "En ejecución".equals(r.state())).findFirst()
+        return all.stream()
+                .filter(r -> "En ejecución".equals(r.state()))
+                .findFirst()
                 .or(() -> all.stream().findFirst())
-                .orElseThrow(() -> new ContractNotFoundException("«Mis contratos» no muestra ningún contrato: use"
-                        + " --contrato con el número de uno."));
+                .orElseThrow(() -> new ContractNotFoundException(
+                        "«Mis contratos» no muestra ningún contrato: use" + " --contrato con el número de uno."));
     }
 
     /** Texts stored next to the locators (URL pieces, class names), not locators. */
@@ -195,7 +223,8 @@ public final class PortalInspection {
 
     /** Checks the page's keys in every window and iframe, then hands the page to the sink. */
     private void page(String folder, String title, Predicate<String> keys, Map<String, Object> args) {
-        List<String> mine = locators.keys().stream().filter(keys).filter(k -> !setting(k)).toList();
+        List<String> mine =
+                locators.keys().stream().filter(keys).filter(k -> !setting(k)).toList();
         Map<String, int[]> found = new LinkedHashMap<>();
         Map<String, String> foundIn = new LinkedHashMap<>();
         List<InventoryItem> inventory = new ArrayList<>();
@@ -210,7 +239,7 @@ public final class PortalInspection {
                 Locators.Probe probe = locators.describe(d, key, args.values().toArray());
                 int best = found.containsKey(key) ? found.get(key)[0] : Integer.MAX_VALUE;
                 if (probe.found() && probe.matched().getAsInt() + 1 < best) {
-                    found.put(key, new int[]{probe.matched().getAsInt() + 1});
+                    found.put(key, new int[] {probe.matched().getAsInt() + 1});
                     foundIn.put(key, name);
                 }
             }
@@ -220,16 +249,39 @@ public final class PortalInspection {
             List<String> alternatives = alternatives(key, args);
             KeyCheck check;
             if (alternatives.isEmpty()) {
-                check = KeyCheck.notReached(key, locators.texts(key), "Necesita una fila de Plan de pagos y el plan no"
-                        + " tiene ninguna.");
+                check = KeyCheck.notReached(
+                        key,
+                        locators.texts(key),
+                        "Necesita una fila de Plan de pagos y el plan no" + " tiene ninguna.");
             } else if (found.containsKey(key)) {
-                check = new KeyCheck(key, KeyCheck.Status.FOUND, folder, alternatives, found.get(key)[0],
-                        foundIn.get(key), "", List.of());
+                check = new KeyCheck(
+                        key,
+                        KeyCheck.Status.FOUND,
+                        folder,
+                        alternatives,
+                        found.get(key)[0],
+                        foundIn.get(key),
+                        "",
+                        List.of());
             } else if (CONDITIONAL.contains(key)) {
-                check = new KeyCheck(key, KeyCheck.Status.NOT_REACHED, folder, alternatives, 0, "",
-                        "Solo aparece en ciertos casos y no apareció en esta visita.", List.of());
+                check = new KeyCheck(
+                        key,
+                        KeyCheck.Status.NOT_REACHED,
+                        folder,
+                        alternatives,
+                        0,
+                        "",
+                        "Solo aparece en ciertos casos y no apareció en esta visita.",
+                        List.of());
             } else {
-                check = new KeyCheck(key, KeyCheck.Status.NOT_FOUND, folder, alternatives, 0, "", "",
+                check = new KeyCheck(
+                        key,
+                        KeyCheck.Status.NOT_FOUND,
+                        folder,
+                        alternatives,
+                        0,
+                        "",
+                        "",
                         Suggestions.forKey(key, alternatives, inventory));
             }
             checks.put(key, check);
@@ -246,8 +298,15 @@ public final class PortalInspection {
             inventory.addAll(DomInventory.read(d, name));
             documents.add(describe(d, name, current));
         });
-        KeyCheck check = new KeyCheck(e.key(), KeyCheck.Status.NOT_FOUND, folder, e.alternatives(), 0, "",
-                "El robot se detuvo aquí: " + e.getMessage(), Suggestions.forKey(e.key(), e.alternatives(), inventory));
+        KeyCheck check = new KeyCheck(
+                e.key(),
+                KeyCheck.Status.NOT_FOUND,
+                folder,
+                e.alternatives(),
+                0,
+                "",
+                "El robot se detuvo aquí: " + e.getMessage(),
+                Suggestions.forKey(e.key(), e.alternatives(), inventory));
         checks.put(e.key(), check);
         sink.page(folder, "Donde se detuvo la revisión", url(), screenshot(), documents, inventory, List.of(check));
     }
@@ -267,10 +326,10 @@ public final class PortalInspection {
     }
 
     private static PageDocuments.Document describe(WebDriver d, String name, boolean current) {
-        List<?> v = (List<?>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return [location.href, document.title];");
-        return new PageDocuments.Document(name, String.valueOf(v.get(0)), String.valueOf(v.get(1)), d.getPageSource(),
-                current);
+        List<?> v = (List<?>)
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return [location.href, document.title];");
+        return new PageDocuments.Document(
+                name, String.valueOf(v.get(0)), String.valueOf(v.get(1)), d.getPageSource(), current);
     }
 
     /** The key's alternatives with placeholders filled; empty when a placeholder has no value here. */

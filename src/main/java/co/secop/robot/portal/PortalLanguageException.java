@@ -4,7 +4,8 @@ package co.secop.robot.portal;
 public class PortalLanguageException extends PortalException {
 
     public PortalLanguageException(String seen) {
-        super("SECOP II respondió en inglés (" + seen + ") aunque el robot pidió español (cookie CurrentLanguage=es-CO):"
+        super("SECOP II respondió en inglés (" + seen
+                + ") aunque el robot pidió español (cookie CurrentLanguage=es-CO):"
                 + " los textos del portal no coincidirían. Cambie el idioma del usuario a «Español» en SECOP II y"
                 + " ejecute de nuevo.");
     }

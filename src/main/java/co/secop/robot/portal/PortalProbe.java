@@ -1,11 +1,10 @@
 package co.secop.robot.portal;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.FluentWait;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Asks the portal whether it answers: loads an address and looks at what came back. Used after a failure
@@ -61,11 +60,15 @@ public final class PortalProbe {
         }
         Backoff backoff = new Backoff(firstGap.compareTo(maxGap) < 0 ? firstGap : maxGap, maxGap);
         try {
-            return new FluentWait<>(url).withTimeout(remaining).pollingEvery(POLL)
+            return new FluentWait<>(url)
+                    .withTimeout(remaining)
+                    .pollingEvery(POLL)
                     .until(target -> backoff.due() ? answered(at(target)) : null);
         } catch (TimeoutException e) {
-            throw new PortalTimeoutException("SECOP II no respondió durante " + remaining.toSeconds()
-                    + " s: la página seguía mostrando un error o no cargaba.", e);
+            throw new PortalTimeoutException(
+                    "SECOP II no respondió durante " + remaining.toSeconds()
+                            + " s: la página seguía mostrando un error o no cargaba.",
+                    e);
         }
     }
 

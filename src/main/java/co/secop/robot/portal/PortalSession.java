@@ -2,15 +2,14 @@ package co.secop.robot.portal;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.WebDriver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One browser working on SECOP II: the entry point of the page objects.
@@ -30,7 +29,7 @@ public final class PortalSession implements AutoCloseable {
     private final Ui ui;
     private final PageEvidence evidence;
     private volatile boolean signedIn;
-    private volatile Consumer<String> stepListener = step -> { };
+    private volatile Consumer<String> stepListener = step -> {};
     private String mainWindow;
 
     public PortalSession(WebDriver driver, PortalSettings settings) {
@@ -153,7 +152,7 @@ public final class PortalSession implements AutoCloseable {
      * closed): the batch writes them in the row's steps. {@code null} stops listening.
      */
     public void onStep(Consumer<String> listener) {
-        this.stepListener = listener == null ? step -> { } : listener;
+        this.stepListener = listener == null ? step -> {} : listener;
     }
 
     void step(String text) {

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param keepSession  a persistent browser profile ({@code --perfil}): a session still open is used, not closed
  * @param allowedHosts the hosts whose {@code https://} login page may receive the password (loopback always may)
  */
-public record PortalSettings(Duration timeout, Duration shortTimeout, Locators locators,
-                             Optional<CaptchaAssistant> captcha, boolean keepSession, List<String> allowedHosts) {
+public record PortalSettings(
+        Duration timeout,
+        Duration shortTimeout,
+        Locators locators,
+        Optional<CaptchaAssistant> captcha,
+        boolean keepSession,
+        List<String> allowedHosts) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_SHORT_TIMEOUT = Duration.ofSeconds(3);
@@ -55,8 +60,8 @@ public record PortalSettings(Duration timeout, Duration shortTimeout, Locators l
     }
 
     public PortalSettings withCaptchaAssistant(CaptchaAssistant value) {
-        return new PortalSettings(timeout, shortTimeout, locators, Optional.ofNullable(value), keepSession,
-                allowedHosts);
+        return new PortalSettings(
+                timeout, shortTimeout, locators, Optional.ofNullable(value), keepSession, allowedHosts);
     }
 
     public PortalSettings withKeepSession(boolean value) {

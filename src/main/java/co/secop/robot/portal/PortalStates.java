@@ -20,8 +20,8 @@ public final class PortalStates {
     public static final String REJECTED = "Rechazado";
 
     /** Every payment state the supplier can see, in Spanish. */
-    public static final List<String> PAYMENT_STATES = List.of(PENDING, DRAFT, IN_EDITION, SENT, ACCEPTED, PAID,
-            REJECTED);
+    public static final List<String> PAYMENT_STATES =
+            List.of(PENDING, DRAFT, IN_EDITION, SENT, ACCEPTED, PAID, REJECTED);
 
     private static final Map<String, String> PAYMENT = new LinkedHashMap<>();
     private static final Map<String, String> PAYMENT_SPANISH = new LinkedHashMap<>();
@@ -51,8 +51,19 @@ public final class PortalStates {
         english(PAYMENT, "Vencida", "Expired");
         english(PAYMENT, "Cancelada", "Cancelled", "Canceled");
 
-        for (String state : List.of("En ejecución", "Terminado", "Firmado", "Liquidado", "Cerrado", "Borrador",
-                "Cancelado", "Suspendido", "Modificado", "En aprobación", "Pendiente", "Activo")) {
+        for (String state : List.of(
+                "En ejecución",
+                "Terminado",
+                "Firmado",
+                "Liquidado",
+                "Cerrado",
+                "Borrador",
+                "Cancelado",
+                "Suspendido",
+                "Modificado",
+                "En aprobación",
+                "Pendiente",
+                "Activo")) {
             CONTRACT_SPANISH.put(key(state), state);
         }
         english(CONTRACT, "En ejecución", "InExecution", "In execution", "Executing", "Active");
@@ -66,8 +77,7 @@ public final class PortalStates {
         english(CONTRACT, "Modificado", "Modified");
     }
 
-    private PortalStates() {
-    }
+    private PortalStates() {}
 
     private static void english(Map<String, String> map, String spanish, String... others) {
         for (String other : others) {

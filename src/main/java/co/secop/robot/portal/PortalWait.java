@@ -1,5 +1,11 @@
 package co.secop.robot.portal;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -11,13 +17,6 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Explicit waits, Selenide style: every wait names a condition, polls every 100 ms and gives up after
@@ -73,8 +72,8 @@ final class PortalWait {
             });
         } catch (TimeoutException e) {
             checkProblems();
-            throw new PortalTimeoutException("SECOP II no respondió a tiempo: se esperó " + seconds(timeout)
-                    + " a " + what + ".", e);
+            throw new PortalTimeoutException(
+                    "SECOP II no respondió a tiempo: se esperó " + seconds(timeout) + " a " + what + ".", e);
         } catch (UnhandledAlertException e) {
             throw alert(e);
         }
@@ -124,14 +123,17 @@ final class PortalWait {
      * ({@code div#bPopup<N>.bModal}) covers the current document (or frame).
      */
     boolean overlayShown() {
-        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT,
-                locators().css("espera.capas") + ", " + locators().css("espera.capas-modales"));
+        Object shown = ((JavascriptExecutor) driver())
+                .executeScript(
+                        VISIBLE_OVERLAY_SCRIPT,
+                        locators().css("espera.capas") + ", " + locators().css("espera.capas-modales"));
         return Boolean.TRUE.equals(shown);
     }
 
     /** True when a loading overlay ({@code div.vortal-preloader}, {@code .blockUI}) covers the current document. */
     boolean loadingShown() {
-        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));
+        Object shown = ((JavascriptExecutor) driver())
+                .executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));
         return Boolean.TRUE.equals(shown);
     }
 
@@ -205,8 +207,8 @@ final class PortalWait {
             if (!driver.findElements(by).isEmpty() || overlayShown()) {
                 return timeout;
             }
-            Object state = ((JavascriptExecutor) driver).executeScript(
-                    "return [document.readyState, location.href, document.title];");
+            Object state = ((JavascriptExecutor) driver)
+                    .executeScript("return [document.readyState, location.href, document.title];");
             if (!(state instanceof List<?> values) || values.size() < 3 || !"complete".equals(values.get(0))) {
                 return timeout;
             }
@@ -214,8 +216,8 @@ final class PortalWait {
             if (title.isBlank()) {
                 title = driver.getTitle();
             }
-            return new ElementNotFoundException(keyed.key(), label(what), keyed.alternatives(),
-                    String.valueOf(values.get(1)), title);
+            return new ElementNotFoundException(
+                    keyed.key(), label(what), keyed.alternatives(), String.valueOf(values.get(1)), title);
         } catch (org.openqa.selenium.WebDriverException e) {
             return timeout;
         }
@@ -264,13 +266,14 @@ final class PortalWait {
         }
         if (signedIn) {
             // The document's own URL: inside an iframe or a popup the login page can load there only.
-            if (found.get("url") instanceof String href && href.contains(locators().text("sesion.url-login"))) {
+            if (found.get("url") instanceof String href
+                    && href.contains(locators().text("sesion.url-login"))) {
                 throw new SessionExpiredException("La sesión de SECOP II expiró: el portal volvió a la página de "
                         + "inicio de sesión. Hay que iniciar sesión de nuevo.");
             }
             if (found.get("expired") instanceof String text) {
-                throw new SessionExpiredException("La sesión de SECOP II expiró"
-                        + (text.isEmpty() ? "." : ": " + Texts.abbreviate(text, 200)));
+                throw new SessionExpiredException(
+                        "La sesión de SECOP II expiró" + (text.isEmpty() ? "." : ": " + Texts.abbreviate(text, 200)));
             }
         }
         if (found.get("unavailable") instanceof String text) {
@@ -280,8 +283,8 @@ final class PortalWait {
         if (found.get("errorTitle") instanceof String title) {
             String body = found.get("body") instanceof String b ? b : "";
             String text = Texts.clean(body.replace(title, ""));
-            throw new PortalErrorPageException(title.isEmpty() ? "Error inesperado" : Texts.clean(title),
-                    Texts.abbreviate(text, 400));
+            throw new PortalErrorPageException(
+                    title.isEmpty() ? "Error inesperado" : Texts.clean(title), Texts.abbreviate(text, 400));
         }
     }
 }

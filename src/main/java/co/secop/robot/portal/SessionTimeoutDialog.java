@@ -1,8 +1,7 @@
 package co.secop.robot.portal;
 
-import org.openqa.selenium.WebElement;
-
 import java.util.Optional;
+import org.openqa.selenium.WebElement;
 
 /**
  * The in-page "La sesión ha expirado por inactividad." dialog. Waits of every page object already turn it

@@ -6,5 +6,4 @@ package co.secop.robot.portal;
  * @param name as shown ({@code cps-2026-0101-noviembre.zip})
  * @param size as shown ({@code 12,5 KB}); empty when the portal shows no size
  */
-public record ShownDocument(String name, String size) {
-}
+public record ShownDocument(String name, String size) {}

@@ -20,13 +20,11 @@ final class Suggestions {
     private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]{2,})['\"]");
     private static final Set<String> NOISE = Set.of("css", "id", "de", "del", "la", "el", "los", "las", "en", "y");
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     static List<InventoryItem> forKey(String key, List<String> alternatives, List<InventoryItem> inventory) {
         List<String> phrases = phrases(key, alternatives);
-        record Scored(InventoryItem item, double score) {
-        }
+        record Scored(InventoryItem item, double score) {}
         List<Scored> scored = new ArrayList<>();
         for (InventoryItem item : inventory) {
             double best = 0;
@@ -62,7 +60,7 @@ final class Suggestions {
     /** 3 same text, 2 contains the phrase, else the share of the phrase's words it contains. */
     private static double score(String phrase, InventoryItem item) {
         double best = 0;
-        for (String field : new String[]{item.label(), item.text(), item.value(), item.title()}) {
+        for (String field : new String[] {item.label(), item.text(), item.value(), item.title()}) {
             String text = Texts.normalize(field);
             if (text.isEmpty()) {
                 continue;
@@ -83,7 +81,9 @@ final class Suggestions {
             if (words.isEmpty()) {
                 continue;
             }
-            long hits = words.stream().filter(w -> (" " + text + " ").matches(".*\\b" + Pattern.quote(w) + "\\b.*")).count();
+            long hits = words.stream()
+                    .filter(w -> (" " + text + " ").matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
+                    .count();
             best = Math.max(best, (double) hits / words.size());
         }
         return best;

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Text helpers: the portal pads labels with spaces, NBSPs and line breaks. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims and collapses every run of whitespace (NBSP included) into one space. */
     static String clean(String text) {

@@ -1,5 +1,9 @@
 package co.secop.robot.portal;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,11 +12,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What a user does with the mouse and keyboard, each guarded by a wait: nothing is clicked while a
@@ -47,6 +46,7 @@ final class Ui {
               e.addEventListener('click', function () { e.__secopRobotClick = true; });
             }
             return true;""";
+
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 
     private final PortalSession session;

@@ -7,8 +7,7 @@ final class FileSize {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
 
-    private FileSize() {
-    }
+    private FileSize() {}
 
     static String text(long bytes) {
         if (bytes < 1024) {

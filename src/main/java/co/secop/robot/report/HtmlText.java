@@ -3,8 +3,7 @@ package co.secop.robot.report;
 /** Escapes text for HTML element content and quoted attribute values. */
 final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static String escape(String text) {
         if (text == null) {

@@ -1,10 +1,8 @@
 package co.secop.robot.report;
 
-import co.secop.robot.format.SecretMasker;
-
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-
+import co.secop.robot.format.SecretMasker;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -2,7 +2,6 @@ package co.secop.robot.report;
 
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -40,12 +39,15 @@ public record NextStep(String advice, List<String> commands) {
         String status = launcher() + " estado " + file;
         String load = launcher() + " cargar " + file;
         if (row.status() == RowStatus.INVALID) {
-            return Optional.of(new NextStep("Corrija en la hoja la columna que dice el mensaje, guarde el archivo y "
-                    + "revísela de nuevo; cuando no tenga errores, vuelva a ejecutar «cargar».", List.of(validate)));
+            return Optional.of(new NextStep(
+                    "Corrija en la hoja la columna que dice el mensaje, guarde el archivo y "
+                            + "revísela de nuevo; cuando no tenga errores, vuelva a ejecutar «cargar».",
+                    List.of(validate)));
         }
         if (row.status() == RowStatus.INTERRUPTED) {
-            return Optional.of(new NextStep("Ejecute de nuevo la carga: el robot retoma lo que falta y no repite lo "
-                    + "ya radicado.", List.of(load)));
+            return Optional.of(new NextStep(
+                    "Ejecute de nuevo la carga: el robot retoma lo que falta y no repite lo " + "ya radicado.",
+                    List.of(load)));
         }
         String message = plain(row.message());
         List<String> commands = new ArrayList<>();
@@ -54,8 +56,8 @@ public record NextStep(String advice, List<String> commands) {
             advice = "Revise su usuario y contraseña de SECOP II (entre al portal a mano para confirmarlos) y vuelva a "
                     + "cargar. El robot no reintenta para no bloquear su cuenta.";
             commands.add(load);
-        } else if (message.contains("contrato") && (message.contains("no se encontr") || message.contains("esta «")
-                || message.contains("no esta"))) {
+        } else if (message.contains("contrato")
+                && (message.contains("no se encontr") || message.contains("esta «") || message.contains("no esta"))) {
             advice = "Revise el número del contrato en la hoja: debe ser el de «Mis contratos» de SECOP II y estar "
                     + "«En ejecución». Corríjalo y revise la hoja.";
             commands.add(validate);
@@ -68,9 +70,10 @@ public record NextStep(String advice, List<String> commands) {
                     + "vuelva a cargar.";
             commands.add(validate);
         } else {
-            advice = "Consulte qué quedó en SECOP II y vuelva a ejecutar la carga: el robot retoma la fila sin crear ni "
-                    + "enviar nada dos veces. Si vuelve a fallar, envíe a soporte la carpeta de esta ejecución"
-                    + (traced ? " (o su ZIP)." : "; para más detalle, cargue con --traza.");
+            advice =
+                    "Consulte qué quedó en SECOP II y vuelva a ejecutar la carga: el robot retoma la fila sin crear ni "
+                            + "enviar nada dos veces. Si vuelve a fallar, envíe a soporte la carpeta de esta ejecución"
+                            + (traced ? " (o su ZIP)." : "; para más detalle, cargue con --traza.");
             commands.add(status);
             commands.add(load);
         }

@@ -4,14 +4,6 @@ import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.format.Pesos;
 import co.secop.robot.spreadsheet.Column;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,6 +18,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * «Comprobante de radicación»: one PDF page per payment this run sent — contract, period, number, values
@@ -45,11 +44,9 @@ public final class Receipt {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Receipt.class);
 
     /** A document attached to the request. */
-    record Document(String name, long bytes, String sha256) {
-    }
+    record Document(String name, long bytes, String sha256) {}
 
-    private Receipt() {
-    }
+    private Receipt() {}
 
     /** The receipt of a row, whether or not it was written. */
     public static Path file(Path runFolder, int rowNumber) {
@@ -69,7 +66,11 @@ public final class Receipt {
                     write(file, runFolder, summary, row);
                     written.add(file);
                 } catch (IOException | RuntimeException e) {
-                    LOG.warn("No se pudo escribir el comprobante {} ({})", file.toAbsolutePath(), RunFolder.reason(e), e);
+                    LOG.warn(
+                            "No se pudo escribir el comprobante {} ({})",
+                            file.toAbsolutePath(),
+                            RunFolder.reason(e),
+                            e);
                 }
             }
         }
@@ -86,7 +87,11 @@ public final class Receipt {
             try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
                 Writer out = new Writer(text, page.getMediaBox().getHeight() - MARGIN, width);
                 out.line(BOLD, 18, TITLE);
-                out.line(REGULAR, 10, "SECOP II · " + (row.status() == null ? "" : row.status().label()));
+                out.line(
+                        REGULAR,
+                        10,
+                        "SECOP II · "
+                                + (row.status() == null ? "" : row.status().label()));
                 out.gap(10);
                 out.field("Contrato", row.contract());
                 out.field("Periodo", RowValues.text(summary, row, Column.PERIOD));
@@ -97,8 +102,12 @@ public final class Receipt {
                 out.field("Fecha y hora", ReportText.dateTime(row.finishedAt()));
                 out.field("Id de pago", row.paymentId().orElse(ReportText.NONE));
                 out.field("Usuario", ReportText.orNone(summary.user()));
-                out.field("Fila de la hoja", row.rowNumber() + " de " + (summary.inputFile() == null ? ReportText.NONE
-                        : String.valueOf(summary.inputFile().getFileName())));
+                out.field(
+                        "Fila de la hoja",
+                        row.rowNumber() + " de "
+                                + (summary.inputFile() == null
+                                        ? ReportText.NONE
+                                        : String.valueOf(summary.inputFile().getFileName())));
                 out.gap(8);
                 out.line(BOLD, 12, "Documentos anexados");
                 List<Document> documents = documents(runFolder, summary, row);
@@ -111,19 +120,23 @@ public final class Receipt {
                     out.line(MONO, 8, "SHA-256 " + document.sha256());
                 }
                 if (documents.size() > MAX_LISTED_DOCUMENTS) {
-                    out.line(REGULAR, 9, "… y " + (documents.size() - MAX_LISTED_DOCUMENTS) + " documentos más en el ZIP.");
+                    out.line(
+                            REGULAR,
+                            9,
+                            "… y " + (documents.size() - MAX_LISTED_DOCUMENTS) + " documentos más en el ZIP.");
                 }
                 out.gap(8);
                 y = out.y;
             }
             Optional<Path> screenshot = finalScreenshot(runFolder, row);
             if (screenshot.isPresent()) {
-                PDImageXObject image = PDImageXObject.createFromFile(screenshot.get().toString(), pdf);
+                PDImageXObject image =
+                        PDImageXObject.createFromFile(screenshot.get().toString(), pdf);
                 float maxHeight = y - MARGIN - 20;
                 float scale = Math.min(width / image.getWidth(), maxHeight / image.getHeight());
                 if (scale > 0) {
-                    try (PDPageContentStream drawing = new PDPageContentStream(pdf, page,
-                            PDPageContentStream.AppendMode.APPEND, true)) {
+                    try (PDPageContentStream drawing =
+                            new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true)) {
                         Writer caption = new Writer(drawing, y, width);
                         caption.line(BOLD, 12, "Pantalla final en SECOP II");
                         float w = image.getWidth() * scale;
@@ -152,12 +165,14 @@ public final class Receipt {
         }
         List<Document> documents = new ArrayList<>();
         documents.add(new Document(zip.get().getFileName().toString(), Files.size(zip.get()), sha256(zip.get())));
-        try (InputStream file = Files.newInputStream(zip.get()); ZipInputStream in = new ZipInputStream(file)) {
+        try (InputStream file = Files.newInputStream(zip.get());
+                ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (!entry.isDirectory()) {
                     MessageDigest digest = sha256();
                     long bytes = new DigestInputStream(in, digest).transferTo(java.io.OutputStream.nullOutputStream());
-                    documents.add(new Document("  " + entry.getName(), bytes, HexFormat.of().formatHex(digest.digest())));
+                    documents.add(new Document(
+                            "  " + entry.getName(), bytes, HexFormat.of().formatHex(digest.digest())));
                 }
             }
         }
@@ -168,7 +183,9 @@ public final class Receipt {
         String supports = RowValues.text(summary, row, Column.SUPPORTS);
         if (!supports.isBlank()) {
             Path given = Path.of(supports);
-            if (!given.isAbsolute() && summary.inputFile() != null && summary.inputFile().getParent() != null) {
+            if (!given.isAbsolute()
+                    && summary.inputFile() != null
+                    && summary.inputFile().getParent() != null) {
                 given = summary.inputFile().getParent().resolve(given);
             }
             if (Files.isRegularFile(given)) {
@@ -178,7 +195,10 @@ public final class Receipt {
         Path made = runFolder.resolve("soportes").resolve("fila-" + row.rowNumber());
         if (Files.isDirectory(made)) {
             try (Stream<Path> files = Files.list(made)) {
-                return files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"))
+                return files.filter(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".zip"))
                         .findFirst();
             }
         }
@@ -186,9 +206,14 @@ public final class Receipt {
     }
 
     private static Optional<Path> finalScreenshot(Path runFolder, RowOutcome row) {
-        List<Path> images = row.evidence().stream().filter(ReportText::isImage)
-                .map(p -> p.isAbsolute() ? p : runFolder.resolve(p)).filter(Files::isRegularFile).toList();
-        return images.stream().filter(p -> p.getFileName().toString().contains("final")).findFirst()
+        List<Path> images = row.evidence().stream()
+                .filter(ReportText::isImage)
+                .map(p -> p.isAbsolute() ? p : runFolder.resolve(p))
+                .filter(Files::isRegularFile)
+                .toList();
+        return images.stream()
+                .filter(p -> p.getFileName().toString().contains("final"))
+                .findFirst()
                 .or(() -> images.isEmpty() ? Optional.empty() : Optional.of(images.get(images.size() - 1)));
     }
 

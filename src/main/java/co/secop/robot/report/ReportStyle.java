@@ -3,8 +3,7 @@ package co.secop.robot.report;
 /** The inline stylesheet of {@code reporte.html}: system fonts only, readable on screen and on paper. */
 final class ReportStyle {
 
-    private ReportStyle() {
-    }
+    private ReportStyle() {}
 
     static final String CSS = """
             :root {

@@ -17,8 +17,7 @@ final class ReportText {
     static final String NONE = "—";
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String dateTime(LocalDateTime value) {
         return value == null ? NONE : DATE_TIME.format(value);
@@ -111,7 +110,8 @@ final class ReportText {
             if (b >= 0 && UNRESERVED.indexOf(c) >= 0) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

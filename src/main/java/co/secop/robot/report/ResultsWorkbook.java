@@ -4,16 +4,6 @@ import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.spreadsheet.Column;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -27,6 +17,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code resultados.xlsx}: sheet {@value #RESULTS_SHEET} repeats each input row with what happened to it,
@@ -40,11 +39,12 @@ public final class ResultsWorkbook {
     public static final List<String> RESULT_COLUMNS =
             List.of("Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia");
     /** What SECOP II showed for the payment at the end (read back from its «Detalle»), not the sheet's values. */
-    public static final List<String> PORTAL_COLUMNS = List.of("Número en SECOP", "Valor neto en SECOP",
-            "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
+    public static final List<String> PORTAL_COLUMNS = List.of(
+            "Número en SECOP", "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
 
     /** The sum of «Valor total» of what this run filed. */
     public static final String TOTAL_FILED = "Total radicado";
+
     public static final String TOTAL_READY = "Total listo para enviar (ensayo)";
 
     private static final int MIN_WIDTH = 8;
@@ -52,8 +52,7 @@ public final class ResultsWorkbook {
     private static final int DATE_WIDTH = 20;
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    private ResultsWorkbook() {
-    }
+    private ResultsWorkbook() {}
 
     /**
      * Writes the workbook (replacing an older one).
@@ -74,8 +73,10 @@ public final class ResultsWorkbook {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            throw new ReportException("No se pudo escribir el libro de resultados «" + file.toAbsolutePath() + "» ("
-                    + RunFolder.reason(e) + "). Si lo tiene abierto en Excel, ciérrelo y vuelva a intentarlo.", e);
+            throw new ReportException(
+                    "No se pudo escribir el libro de resultados «" + file.toAbsolutePath() + "» (" + RunFolder.reason(e)
+                            + "). Si lo tiene abierto en Excel, ciérrelo y vuelva a intentarlo.",
+                    e);
         }
     }
 
@@ -96,7 +97,8 @@ public final class ResultsWorkbook {
         }
 
         List<RowOutcome> outcomes = summary.outcomes().stream()
-                .sorted(Comparator.comparingInt(RowOutcome::rowNumber)).toList();
+                .sorted(Comparator.comparingInt(RowOutcome::rowNumber))
+                .toList();
         int r = 1;
         for (RowOutcome outcome : outcomes) {
             Row row = sheet.createRow(r++);
@@ -104,11 +106,25 @@ public final class ResultsWorkbook {
             Cell rowNumber = row.createCell(c++);
             rowNumber.setCellValue(outcome.rowNumber());
             RowStatus status = outcome.status();
-            text(row, c++, status == null ? "" : status.label(),
-                    status == null ? null : status.ok() ? styles.ok() : styles.notOk(), widths);
+            text(
+                    row,
+                    c++,
+                    status == null ? "" : status.label(),
+                    status == null ? null : status.ok() ? styles.ok() : styles.notOk(),
+                    widths);
             text(row, c++, ReportText.orEmpty(outcome.message()), null, widths);
-            text(row, c++, outcome.paymentId() == null ? "" : outcome.paymentId().orElse(""), null, widths);
-            text(row, c++, outcome.portalState() == null ? "" : outcome.portalState().orElse(""), null, widths);
+            text(
+                    row,
+                    c++,
+                    outcome.paymentId() == null ? "" : outcome.paymentId().orElse(""),
+                    null,
+                    widths);
+            text(
+                    row,
+                    c++,
+                    outcome.portalState() == null ? "" : outcome.portalState().orElse(""),
+                    null,
+                    widths);
             dateTime(row, c++, outcome.finishedAt(), styles, widths);
             evidenceLink(sheet, row, c++, outcome, styles, folder, widths);
             for (String header : summary.headers()) {
@@ -155,8 +171,14 @@ public final class ResultsWorkbook {
         widths.fit(column, RowValues.pesosText(value));
     }
 
-    private static void evidenceLink(Sheet sheet, Row row, int column, RowOutcome outcome, WorkbookStyles styles,
-                                     Path folder, ColumnWidths widths) {
+    private static void evidenceLink(
+            Sheet sheet,
+            Row row,
+            int column,
+            RowOutcome outcome,
+            WorkbookStyles styles,
+            Path folder,
+            ColumnWidths widths) {
         if (outcome.evidence().isEmpty()) {
             return;
         }
@@ -170,7 +192,8 @@ public final class ResultsWorkbook {
 
     private static String relativeText(Path folder, Path evidence) {
         Path relative = evidence.isAbsolute() && folder != null
-                ? folder.normalize().relativize(evidence.normalize()) : evidence.normalize();
+                ? folder.normalize().relativize(evidence.normalize())
+                : evidence.normalize();
         return relative.toString().replace('\\', '/');
     }
 
@@ -179,7 +202,13 @@ public final class ResultsWorkbook {
         int r = 0;
         text(sheet.createRow(r++), 0, "Resumen de la ejecución", styles.title(), null);
         r++;
-        r = pair(sheet, r, "Archivo", summary.inputFile() == null ? "" : summary.inputFile().toString(), styles, widths);
+        r = pair(
+                sheet,
+                r,
+                "Archivo",
+                summary.inputFile() == null ? "" : summary.inputFile().toString(),
+                styles,
+                widths);
         r = pair(sheet, r, "Portal", ReportText.orEmpty(summary.portalUrl()), styles, widths);
         r = pair(sheet, r, "Usuario", ReportText.orEmpty(summary.user()), styles, widths);
         Row start = sheet.createRow(r++);
@@ -188,8 +217,13 @@ public final class ResultsWorkbook {
         Row end = sheet.createRow(r++);
         text(end, 0, "Fin", styles.label(), widths);
         dateTime(end, 1, summary.finishedAt(), styles, widths);
-        r = pair(sheet, r, "Duración",
-                ReportText.duration(ReportText.between(summary.startedAt(), summary.finishedAt())), styles, widths);
+        r = pair(
+                sheet,
+                r,
+                "Duración",
+                ReportText.duration(ReportText.between(summary.startedAt(), summary.finishedAt())),
+                styles,
+                widths);
         r = pair(sheet, r, "Ensayo", summary.dryRun() ? "Sí: no se envió nada al portal" : "No", styles, widths);
         r++;
 
@@ -216,7 +250,8 @@ public final class ResultsWorkbook {
         widths.apply(sheet);
     }
 
-    private static int pair(Sheet sheet, int r, String label, String value, WorkbookStyles styles, ColumnWidths widths) {
+    private static int pair(
+            Sheet sheet, int r, String label, String value, WorkbookStyles styles, ColumnWidths widths) {
         Row row = sheet.createRow(r);
         text(row, 0, label, styles.label(), widths);
         text(row, 1, value, null, widths);

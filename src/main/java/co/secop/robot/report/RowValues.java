@@ -5,7 +5,6 @@ import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.format.Pesos;
 import co.secop.robot.spreadsheet.Column;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +15,21 @@ import java.util.Optional;
  */
 public final class RowValues {
 
-    private RowValues() {
-    }
+    private RowValues() {}
 
     /** The user's title of that column in this run's sheet, if the sheet has it. */
     public static Optional<String> header(List<String> headers, Column column) {
-        return headers.stream().filter(h -> Column.forHeader(h).filter(c -> c == column).isPresent()).findFirst();
+        return headers.stream()
+                .filter(h -> Column.forHeader(h).filter(c -> c == column).isPresent())
+                .findFirst();
     }
 
     /** The cell as the user typed it, or empty. */
     public static String text(BatchSummary summary, RowOutcome row, Column column) {
-        return header(summary.headers(), column).map(h -> row.inputValues().getOrDefault(h, "")).orElse("").strip();
+        return header(summary.headers(), column)
+                .map(h -> row.inputValues().getOrDefault(h, ""))
+                .orElse("")
+                .strip();
     }
 
     /** The cell read as pesos ({@code $ 3.500.000}, {@code 3500000}...), empty when blank or unreadable. */
@@ -52,14 +55,16 @@ public final class RowValues {
 
     /** «Total radicado»: the sum of «Valor total» of the rows this run filed. */
     public static BigDecimal totalFiled(BatchSummary summary) {
-        return summary.outcomes().stream().filter(RowValues::filedNow)
+        return summary.outcomes().stream()
+                .filter(RowValues::filedNow)
                 .map(o -> pesos(summary, o, Column.TOTAL_VALUE).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The sum of «Valor total» of the rows a dry run left ready to send. */
     public static BigDecimal totalReady(BatchSummary summary) {
-        return summary.outcomes().stream().filter(o -> o.status() == RowStatus.DRY_RUN)
+        return summary.outcomes().stream()
+                .filter(o -> o.status() == RowStatus.DRY_RUN)
                 .map(o -> pesos(summary, o, Column.TOTAL_VALUE).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -41,7 +41,8 @@ public final class RunFolder {
      * @throws ReportException (Spanish message) when the folder cannot be created or written
      */
     public static RunFolder create(Path output, Path base, LocalDateTime startedAt) {
-        Path root = output != null ? output : newTimestampedFolder(base == null ? Path.of(DEFAULT_BASE) : base, startedAt);
+        Path root =
+                output != null ? output : newTimestampedFolder(base == null ? Path.of(DEFAULT_BASE) : base, startedAt);
         createWritable(root);
         createWritable(root.resolve(EVIDENCE_DIR));
         return new RunFolder(root);
@@ -132,16 +133,20 @@ public final class RunFolder {
             Path probe = Files.createTempFile(dir, ".escritura-", ".tmp");
             Files.delete(probe);
         } catch (IOException | RuntimeException e) {
-            throw new ReportException("No se puede escribir en la carpeta de resultados «" + dir.toAbsolutePath()
-                    + "» (" + reason(e) + "). Revise los permisos o indique otra carpeta con --salida.", e);
+            throw new ReportException(
+                    "No se puede escribir en la carpeta de resultados «" + dir.toAbsolutePath() + "» (" + reason(e)
+                            + "). Revise los permisos o indique otra carpeta con --salida.",
+                    e);
         }
     }
 
     private static ReportException cannotCreate(Path dir, Exception e) {
         Path blocking = firstFileOnTheWay(dir.toAbsolutePath().normalize());
         String why = blocking != null ? "«" + blocking + "» es un archivo, no una carpeta" : reason(e);
-        return new ReportException("No se pudo crear la carpeta de resultados «" + dir.toAbsolutePath()
-                + "» (" + why + "). Revise la ruta y los permisos, o indique otra carpeta con --salida.", e);
+        return new ReportException(
+                "No se pudo crear la carpeta de resultados «" + dir.toAbsolutePath() + "» (" + why
+                        + "). Revise la ruta y los permisos, o indique otra carpeta con --salida.",
+                e);
     }
 
     private static Path firstFileOnTheWay(Path dir) {

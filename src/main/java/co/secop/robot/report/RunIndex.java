@@ -1,11 +1,12 @@
 package co.secop.robot.report;
 
+import static co.secop.robot.report.HtmlReport.esc;
+
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static co.secop.robot.report.HtmlReport.esc;
-
 /**
  * {@code resultados/index.html}: every run in the results folder, newest first, with its counts and a
  * link to its report. Each run leaves {@value #RUN_SUMMARY} in its folder; the index is rebuilt from those
@@ -33,16 +32,22 @@ public final class RunIndex {
     public static final String FILE_NAME = "index.html";
     public static final String RUN_SUMMARY = "resumen.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What the index shows of one run. */
-    public record RunEntry(String folder, String sheet, boolean dryRun, LocalDateTime startedAt,
-                           LocalDateTime finishedAt, Map<String, Long> counts, BigDecimal totalFiled) {
-    }
+    public record RunEntry(
+            String folder,
+            String sheet,
+            boolean dryRun,
+            LocalDateTime startedAt,
+            LocalDateTime finishedAt,
+            Map<String, Long> counts,
+            BigDecimal totalFiled) {}
 
-    private RunIndex() {
-    }
+    private RunIndex() {}
 
     /** Writes {@value #RUN_SUMMARY} in the run folder. */
     public static void writeRunSummary(RunFolder folder, BatchSummary summary) {
@@ -50,14 +55,22 @@ public final class RunIndex {
         for (RowStatus status : RowStatus.values()) {
             counts.put(status.name(), summary.count(status));
         }
-        RunEntry entry = new RunEntry(folder.root().getFileName().toString(),
-                summary.inputFile() == null ? "" : String.valueOf(summary.inputFile().getFileName()), summary.dryRun(),
-                summary.startedAt(), summary.finishedAt(), counts, RowValues.totalFiled(summary));
+        RunEntry entry = new RunEntry(
+                folder.root().getFileName().toString(),
+                summary.inputFile() == null
+                        ? ""
+                        : String.valueOf(summary.inputFile().getFileName()),
+                summary.dryRun(),
+                summary.startedAt(),
+                summary.finishedAt(),
+                counts,
+                RowValues.totalFiled(summary));
         try {
             Files.write(folder.root().resolve(RUN_SUMMARY), JSON.writeValueAsBytes(entry));
         } catch (IOException e) {
-            throw new ReportException("No se pudo escribir " + RUN_SUMMARY + " en «" + folder.root() + "» ("
-                    + RunFolder.reason(e) + ").", e);
+            throw new ReportException(
+                    "No se pudo escribir " + RUN_SUMMARY + " en «" + folder.root() + "» (" + RunFolder.reason(e) + ").",
+                    e);
         }
     }
 
@@ -70,8 +83,10 @@ public final class RunIndex {
             Files.writeString(temp, render(runs), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ReportException("No se pudo escribir el índice de ejecuciones «" + file.toAbsolutePath() + "» ("
-                    + RunFolder.reason(e) + ").", e);
+            throw new ReportException(
+                    "No se pudo escribir el índice de ejecuciones «" + file.toAbsolutePath() + "» ("
+                            + RunFolder.reason(e) + ").",
+                    e);
         }
         return file;
     }
@@ -83,11 +98,14 @@ public final class RunIndex {
                 entry(dir).ifPresent(runs::add);
             }
         } catch (IOException e) {
-            throw new ReportException("No se pudo leer la carpeta de resultados «" + base.toAbsolutePath() + "» ("
-                    + RunFolder.reason(e) + ").", e);
+            throw new ReportException(
+                    "No se pudo leer la carpeta de resultados «" + base.toAbsolutePath() + "» (" + RunFolder.reason(e)
+                            + ").",
+                    e);
         }
         runs.sort(Comparator.comparing((RunEntry r) -> r.startedAt() == null ? LocalDateTime.MIN : r.startedAt())
-                .thenComparing(RunEntry::folder).reversed());
+                .thenComparing(RunEntry::folder)
+                .reversed());
         return runs;
     }
 
@@ -110,38 +128,52 @@ public final class RunIndex {
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Ejecuciones del robot de SECOP II</title>\n<style>\n").append(ReportStyle.CSS)
-                .append("</style>\n</head>\n<body>\n<main class=\"page\">\n<header class=\"top\"><h1>Ejecuciones del robot")
+                .append("<title>Ejecuciones del robot de SECOP II</title>\n<style>\n")
+                .append(ReportStyle.CSS)
+                .append(
+                        "</style>\n</head>\n<body>\n<main class=\"page\">\n<header class=\"top\"><h1>Ejecuciones del robot")
                 .append("</h1><p class=\"subtitle\">Cada vez que se radicó esta carpeta, la más reciente primero.</p>")
                 .append("</header>\n<section class=\"card\">\n");
         if (runs.isEmpty()) {
             html.append("<p class=\"empty\">Todavía no hay ejecuciones.</p>\n");
         } else {
-            html.append("<div class=\"table-wrap\"><table class=\"rows runs\">\n<thead><tr><th>Inicio</th><th>Hoja</th>");
+            html.append(
+                    "<div class=\"table-wrap\"><table class=\"rows runs\">\n<thead><tr><th>Inicio</th><th>Hoja</th>");
             for (RowStatus status : RowStatus.values()) {
                 html.append("<th class=\"money\">").append(esc(status.label())).append("</th>");
             }
-            html.append("<th class=\"money\">").append(ResultsWorkbook.TOTAL_FILED).append("</th><th>Reporte</th>")
+            html.append("<th class=\"money\">")
+                    .append(ResultsWorkbook.TOTAL_FILED)
+                    .append("</th><th>Reporte</th>")
                     .append("</tr></thead>\n<tbody>\n");
             for (RunEntry run : runs) {
                 boolean attention = run.counts().entrySet().stream()
-                        .anyMatch(e -> e.getValue() > 0 && !RowStatus.valueOf(e.getKey()).ok());
-                html.append("<tr class=\"").append(attention ? "attention" : "ok").append("\"><td class=\"time\">")
+                        .anyMatch(e -> e.getValue() > 0
+                                && !RowStatus.valueOf(e.getKey()).ok());
+                html.append("<tr class=\"")
+                        .append(attention ? "attention" : "ok")
+                        .append("\"><td class=\"time\">")
                         .append(esc(run.startedAt() == null ? run.folder() : ReportText.dateTime(run.startedAt())))
-                        .append(run.dryRun() ? " <span class=\"pill st-dry-run\">Ensayo</span>" : "").append("</td><td>")
-                        .append(esc(ReportText.orNone(run.sheet()))).append("</td>");
+                        .append(run.dryRun() ? " <span class=\"pill st-dry-run\">Ensayo</span>" : "")
+                        .append("</td><td>")
+                        .append(esc(ReportText.orNone(run.sheet())))
+                        .append("</td>");
                 for (RowStatus status : RowStatus.values()) {
                     Long count = run.counts().get(status.name());
-                    html.append("<td class=\"money\">").append(count == null ? ReportText.NONE : count).append("</td>");
+                    html.append("<td class=\"money\">")
+                            .append(count == null ? ReportText.NONE : count)
+                            .append("</td>");
                 }
                 html.append("<td class=\"money\">")
                         .append(esc(run.totalFiled() == null ? ReportText.NONE : RowValues.pesosText(run.totalFiled())))
-                        .append("</td><td><a href=\"").append(esc(ReportText.href(null, Path.of(run.folder(),
-                                RunFolder.HTML_REPORT)))).append("\">Ver reporte</a></td></tr>\n");
+                        .append("</td><td><a href=\"")
+                        .append(esc(ReportText.href(null, Path.of(run.folder(), RunFolder.HTML_REPORT))))
+                        .append("\">Ver reporte</a></td></tr>\n");
             }
             html.append("</tbody></table></div>\n");
         }
-        html.append("</section>\n<footer>Se actualiza al terminar cada ejecución.</footer>\n</main>\n</body>\n</html>\n");
+        html.append(
+                "</section>\n<footer>Se actualiza al terminar cada ejecución.</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 }

@@ -1,23 +1,21 @@
 package co.secop.robot.report;
 
-import co.secop.robot.format.OwnerOnly;
-import co.secop.robot.format.SecretMasker;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.status.Status;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
-
-import java.nio.charset.StandardCharsets;
+import co.secop.robot.format.OwnerOnly;
+import co.secop.robot.format.SecretMasker;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 
 /**
  * The run's {@code robot.log}: while open, every log event of the JVM (from DEBUG for {@code co.secop.robot})
@@ -30,8 +28,7 @@ import java.util.UUID;
  */
 public final class RunLog implements AutoCloseable {
 
-    public static final String PATTERN =
-            "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n%ex{full}";
+    public static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n%ex{full}";
     static final String ROBOT_LOGGER = "co.secop.robot";
 
     private final LoggerContext context;
@@ -40,8 +37,8 @@ public final class RunLog implements AutoCloseable {
     private final Level previousRobotLevel;
     private boolean closed;
 
-    private RunLog(LoggerContext context, FileAppender<ILoggingEvent> appender, Logger robotLogger,
-                   Level previousRobotLevel) {
+    private RunLog(
+            LoggerContext context, FileAppender<ILoggingEvent> appender, Logger robotLogger, Level previousRobotLevel) {
         this.context = context;
         this.appender = appender;
         this.robotLogger = robotLogger;
@@ -75,8 +72,8 @@ public final class RunLog implements AutoCloseable {
         appender.start();
         if (!appender.isStarted()) {
             encoder.stop();
-            throw new ReportException("No se pudo abrir el registro de la ejecución «" + logFile.toAbsolutePath()
-                    + "»" + lastError(context, before) + ". Revise los permisos de la carpeta de resultados.");
+            throw new ReportException("No se pudo abrir el registro de la ejecución «" + logFile.toAbsolutePath() + "»"
+                    + lastError(context, before) + ". Revise los permisos de la carpeta de resultados.");
         }
 
         Logger robotLogger = context.getLogger(ROBOT_LOGGER);
@@ -127,7 +124,8 @@ public final class RunLog implements AutoCloseable {
                 .filter(s -> s.getLevel() == Status.ERROR && s.getTimestamp() >= since)
                 .reduce((first, second) -> second)
                 .map(s -> s.getThrowable() != null && s.getThrowable().getMessage() != null
-                        ? " (" + s.getThrowable().getMessage() + ")" : "")
+                        ? " (" + s.getThrowable().getMessage() + ")"
+                        : "")
                 .orElse("");
     }
 }

@@ -3,7 +3,6 @@ package co.secop.robot.report;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +25,10 @@ public final class SummaryTable {
     private static final int MAX_TEXT_WIDTH = 24;
     /** A cut moves back to the previous space when that loses at most this many characters. */
     private static final int WORD_SLACK = 12;
+
     private static final List<String> HEADERS = List.of("Fila", "Contrato", "Número", "Estado", "Mensaje");
 
-    private SummaryTable() {
-    }
+    private SummaryTable() {}
 
     public static String render(BatchSummary summary) {
         return render(summary, DEFAULT_MESSAGE_WIDTH);
@@ -39,13 +38,15 @@ public final class SummaryTable {
     public static String render(BatchSummary summary, int messageWidth) {
         int messageMax = Math.max(10, messageWidth);
         List<String[]> rows = new ArrayList<>();
-        summary.outcomes().stream().sorted(Comparator.comparingInt(RowOutcome::rowNumber)).forEach(o -> rows.add(
-                new String[] {
+        summary.outcomes().stream()
+                .sorted(Comparator.comparingInt(RowOutcome::rowNumber))
+                .forEach(o -> rows.add(new String[] {
                     String.valueOf(o.rowNumber()),
                     fit(o.contract(), MAX_TEXT_WIDTH),
                     fit(o.number(), MAX_TEXT_WIDTH),
                     o.status() == null ? "" : o.status().label(),
-                    fit(o.message(), messageMax)}));
+                    fit(o.message(), messageMax)
+                }));
 
         if (rows.isEmpty()) {
             rows.add(new String[] {"", "", "", "", "(la hoja no tenía filas)"});

@@ -15,6 +15,7 @@ final class WorkbookStyles {
 
     /** Excel's own "Bueno" / "Incorrecto" colours. */
     static final String OK_FILL = "C6EFCE";
+
     static final String OK_TEXT = "006100";
     static final String NOT_OK_FILL = "FFC7CE";
     static final String NOT_OK_TEXT = "9C0006";
@@ -49,6 +50,7 @@ final class WorkbookStyles {
 
     /** Pesos as Excel shows them with the regional separators: {@code $ 3.500.000}. */
     static final String PESOS_FORMAT = "\"$\" #,##0";
+
     static final String PESOS_WITH_CENTS_FORMAT = "\"$\" #,##0.00";
 
     CellStyle pesos() {

@@ -3,7 +3,6 @@ package co.secop.robot.run;
 import co.secop.robot.spreadsheet.Column;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheet;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,7 +64,8 @@ public final class Accounts {
 
     /** The account of a row. */
     public String userOf(PaymentSheet sheet, PaymentRow row) {
-        return cell(sheet, row).map(user -> users.getOrDefault(key(user), user.strip()))
+        return cell(sheet, row)
+                .map(user -> users.getOrDefault(key(user), user.strip()))
                 .or(() -> defaultUser)
                 .orElseThrow(() -> new IllegalStateException("La fila " + row.rowNumber() + " no tiene usuario"));
     }

@@ -12,6 +12,8 @@ import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.StepObserver;
 import co.secop.robot.batch.SupervisorNotifications;
 import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.format.OwnerOnly;
+import co.secop.robot.format.SecretMasker;
 import co.secop.robot.notification.NoticeSender;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
@@ -23,15 +25,10 @@ import co.secop.robot.report.Receipt;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.report.RunLog;
-import co.secop.robot.format.OwnerOnly;
-import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.Problem;
 import co.secop.robot.spreadsheet.SheetRow;
 import co.secop.robot.spreadsheet.ValidationReport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +38,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of {@code cargar}: the run folder and its log, the browser, the batch, and the reports
@@ -55,9 +54,18 @@ public final class BatchJob {
      * @param accounts who files each row (column «Usuario»); the single account of {@code batch} by default
      * @param parallel browsers at once ({@code --paralelo})
      */
-    public record Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch,
-                          BrowserSettings browser, PortalSettings portal, RunFolder folder, Path journalFile,
-                          Mail mail, Observers observers, Accounts accounts, int parallel) {
+    public record Request(
+            PaymentSheet sheet,
+            ValidationReport validation,
+            BatchOptions batch,
+            BrowserSettings browser,
+            PortalSettings portal,
+            RunFolder folder,
+            Path journalFile,
+            Mail mail,
+            Observers observers,
+            Accounts accounts,
+            int parallel) {
 
         public Request {
             if (parallel < 1) {
@@ -65,20 +73,45 @@ public final class BatchJob {
             }
         }
 
-        public Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch, BrowserSettings browser,
-                       PortalSettings portal, RunFolder folder, Path journalFile, Mail mail, Observers observers) {
-            this(sheet, validation, batch, browser, portal, folder, journalFile, mail, observers,
-                    Accounts.single(batch.user(), batch.password()), 1);
+        public Request(
+                PaymentSheet sheet,
+                ValidationReport validation,
+                BatchOptions batch,
+                BrowserSettings browser,
+                PortalSettings portal,
+                RunFolder folder,
+                Path journalFile,
+                Mail mail,
+                Observers observers) {
+            this(
+                    sheet,
+                    validation,
+                    batch,
+                    browser,
+                    portal,
+                    folder,
+                    journalFile,
+                    mail,
+                    observers,
+                    Accounts.single(batch.user(), batch.password()),
+                    1);
         }
 
-        public Request(PaymentSheet sheet, ValidationReport validation, BatchOptions batch, BrowserSettings browser,
-                       PortalSettings portal, RunFolder folder, Path journalFile, Mail mail) {
+        public Request(
+                PaymentSheet sheet,
+                ValidationReport validation,
+                BatchOptions batch,
+                BrowserSettings browser,
+                PortalSettings portal,
+                RunFolder folder,
+                Path journalFile,
+                Mail mail) {
             this(sheet, validation, batch, browser, portal, folder, journalFile, mail, Observers.NONE);
         }
 
         public Request withAccounts(Accounts value, int browsers) {
-            return new Request(sheet, validation, batch, browser, portal, folder, journalFile, mail, observers, value,
-                    browsers);
+            return new Request(
+                    sheet, validation, batch, browser, portal, folder, journalFile, mail, observers, value, browsers);
         }
     }
 
@@ -105,23 +138,30 @@ public final class BatchJob {
      * @throws SheetLock.HeldException when another run holds the sheet (nothing is done)
      */
     public BatchSummary run(Request request, BatchRunner.Listener listener) {
-        Path lockFile = request.journalFile().resolveSibling(request.journalFile().getFileName() + ".lock");
-        try (SheetLock lock = SheetLock.acquire(lockFile, request.sheet().file(), request.folder().root())) {
+        Path lockFile =
+                request.journalFile().resolveSibling(request.journalFile().getFileName() + ".lock");
+        try (SheetLock lock = SheetLock.acquire(
+                lockFile, request.sheet().file(), request.folder().root())) {
             return runLocked(request, listener);
         }
     }
 
     private BatchSummary runLocked(Request request, BatchRunner.Listener listener) {
         LocalDateTime started = LocalDateTime.now();
-        SecretMasker masker = new SecretMasker().register(request.batch().password())
+        SecretMasker masker = new SecretMasker()
+                .register(request.batch().password())
                 .register(request.mail().smtp().flatMap(SmtpSettings::password).orElse(null));
         request.accounts().allPasswords().forEach(masker::register);
         RunFolder folder = request.folder();
         List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
         try (RunLog log = RunLog.start(folder.logFile(), masker)) {
-            LOG.info("Inicio de la carga de {} ({} filas válidas, {} inválidas), portal {}, ensayo={}",
-                    request.sheet().file(), request.validation().validRows().size(), outcomes.size(),
-                    request.batch().loginUrl(), request.batch().dryRun());
+            LOG.info(
+                    "Inicio de la carga de {} ({} filas válidas, {} inválidas), portal {}, ensayo={}",
+                    request.sheet().file(),
+                    request.validation().validRows().size(),
+                    outcomes.size(),
+                    request.batch().loginUrl(),
+                    request.batch().dryRun());
             if (!request.validation().validRows().isEmpty()) {
                 try {
                     outcomes.addAll(fileValidRows(request, folder, masker, listener));
@@ -130,58 +170,85 @@ public final class BatchJob {
                 } catch (RuntimeException e) {
                     // Outside any row (the browser, the journal...): the report and the log still tell what happened.
                     LOG.error("Error inesperado del robot; la carga se detuvo antes de radicar", e);
-                    String message = "Error inesperado del robot (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
-                            + "); la carga se detuvo. El detalle quedó en " + folder.logFile().toAbsolutePath()
+                    String message = "Error inesperado del robot ("
+                            + e.getClass().getSimpleName()
+                            + (e.getMessage() == null
+                                    ? ""
+                                    : ": " + e.getMessage().lines().findFirst().orElse(""))
+                            + "); la carga se detuvo. El detalle quedó en "
+                            + folder.logFile().toAbsolutePath()
                             + ". Ejecute de nuevo el mismo comando: lo ya radicado no se repite.";
                     listener.notice(message);
-                    for (co.secop.robot.spreadsheet.PaymentRow row : request.validation().validRows()) {
-                        outcomes.add(new RowOutcome(row.rowNumber(), row.contract(), row.number(), row.cellTexts(),
-                                RowStatus.INTERRUPTED, message, Optional.empty(), Optional.empty(), LocalDateTime.now(),
-                                Duration.ZERO, List.of(), List.of(message)));
+                    for (co.secop.robot.spreadsheet.PaymentRow row :
+                            request.validation().validRows()) {
+                        outcomes.add(new RowOutcome(
+                                row.rowNumber(),
+                                row.contract(),
+                                row.number(),
+                                row.cellTexts(),
+                                RowStatus.INTERRUPTED,
+                                message,
+                                Optional.empty(),
+                                Optional.empty(),
+                                LocalDateTime.now(),
+                                Duration.ZERO,
+                                List.of(),
+                                List.of(message)));
                     }
                 }
             }
             outcomes.sort(Comparator.comparingInt(RowOutcome::rowNumber));
-            BatchSummary summary = new BatchSummary(request.sheet().file(), request.sheet().headers(),
-                    request.batch().loginUrl(), usersOf(request), request.batch().dryRun(), started,
-                    LocalDateTime.now(), outcomes);
+            BatchSummary summary = new BatchSummary(
+                    request.sheet().file(),
+                    request.sheet().headers(),
+                    request.batch().loginUrl(),
+                    usersOf(request),
+                    request.batch().dryRun(),
+                    started,
+                    LocalDateTime.now(),
+                    outcomes);
             Receipt.writeAll(folder.root(), summary);
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
             OwnerOnly.restrictInside(folder.root());
-            LOG.info("Fin de la carga: {}", summary.outcomes().stream()
-                    .collect(Collectors.groupingBy(o -> o.status().label(), Collectors.counting())));
+            LOG.info(
+                    "Fin de la carga: {}",
+                    summary.outcomes().stream()
+                            .collect(Collectors.groupingBy(o -> o.status().label(), Collectors.counting())));
             return summary;
         }
     }
 
-    private List<RowOutcome> fileValidRows(Request request, RunFolder folder, SecretMasker masker,
-                                           BatchRunner.Listener listener) {
+    private List<RowOutcome> fileValidRows(
+            Request request, RunFolder folder, SecretMasker masker, BatchRunner.Listener listener) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
         // The journal first: one that cannot be read is set aside (and said) before the browser starts.
         Journal journal = Journal.open(request.journalFile());
         journal.recovery().ifPresent(listener::notice);
         if (!oneBrowserOneAccount(request)) {
-            return new ParallelBatch(request, folder, masker, listener, journal, notifications(request, journal), workDir)
+            return new ParallelBatch(
+                            request, folder, masker, listener, journal, notifications(request, journal), workDir)
                     .run(request.validation().validRows());
         }
         try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
             Evidence evidence = new Evidence(folder.root(), folder.evidenceDir(), masker);
             BatchOptions withWorkDir = request.batch().withWorkDir(workDir);
-            StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
-            return new BatchRunner(portal, withWorkDir, evidence, journal, notifications(request, journal), observer,
-                    listener)
+            StepObserver observer =
+                    request.observers().create(portal, folder, request.sheet().headers(), masker);
+            return new BatchRunner(
+                            portal, withWorkDir, evidence, journal, notifications(request, journal), observer, listener)
                     .run(request.validation().validRows());
         }
     }
 
     /** One browser and the account of {@code batch} for every row: the batch as it always ran. */
     private static boolean oneBrowserOneAccount(Request request) {
-        return request.parallel() == 1 && request.validation().validRows().stream()
-                .map(row -> request.accounts().userOf(request.sheet(), row))
-                .allMatch(user -> Accounts.key(user).equals(Accounts.key(request.batch().user())));
+        return request.parallel() == 1
+                && request.validation().validRows().stream()
+                        .map(row -> request.accounts().userOf(request.sheet(), row))
+                        .allMatch(user -> Accounts.key(user)
+                                .equals(Accounts.key(request.batch().user())));
     }
 
     /** The account(s) of the run, for the reports. */
@@ -198,9 +265,12 @@ public final class BatchJob {
         if (!request.mail().on() || request.batch().dryRun()) {
             return Optional.empty();
         }
-        Optional<NoticeSender> sender = request.mail().smtp().filter(SmtpSettings::configured).map(SupervisorMailer::new);
-        return Optional.of(new SupervisorNotifications(sender,
-                "no hay servidor de correo configurado (SECOP_SMTP_HOST y SECOP_SMTP_REMITENTE)", journal,
+        Optional<NoticeSender> sender =
+                request.mail().smtp().filter(SmtpSettings::configured).map(SupervisorMailer::new);
+        return Optional.of(new SupervisorNotifications(
+                sender,
+                "no hay servidor de correo configurado (SECOP_SMTP_HOST y SECOP_SMTP_REMITENTE)",
+                journal,
                 PendingNotices.in(request.folder().root())));
     }
 
@@ -212,11 +282,19 @@ public final class BatchJob {
                 continue;
             }
             String message = problems.stream().map(Problem::describe).collect(Collectors.joining(" "));
-            invalid.add(new RowOutcome(row.rowNumber(), row.cellTexts().getOrDefault(sheet.headerOf(
-                    co.secop.robot.spreadsheet.Column.CONTRACT), ""),
+            invalid.add(new RowOutcome(
+                    row.rowNumber(),
+                    row.cellTexts().getOrDefault(sheet.headerOf(co.secop.robot.spreadsheet.Column.CONTRACT), ""),
                     row.cellTexts().getOrDefault(sheet.headerOf(co.secop.robot.spreadsheet.Column.NUMBER), ""),
-                    row.cellTexts(), RowStatus.INVALID, message, Optional.empty(), Optional.empty(), at,
-                    Duration.ZERO, List.of(), List.of("No se envió al portal: la fila tiene errores en la hoja.")));
+                    row.cellTexts(),
+                    RowStatus.INVALID,
+                    message,
+                    Optional.empty(),
+                    Optional.empty(),
+                    at,
+                    Duration.ZERO,
+                    List.of(),
+                    List.of("No se envió al portal: la fila tiene errores en la hoja.")));
         }
         return invalid;
     }

@@ -8,7 +8,6 @@ import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunLog;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,13 +23,11 @@ import java.time.LocalDateTime;
 public final class InspectionJob {
 
     /** What a revision needs; the password is only typed. */
-    public record Request(PortalInspection.Request inspection, BrowserSettings browser, PortalSettings portal,
-                          Path outputDir) {
-    }
+    public record Request(
+            PortalInspection.Request inspection, BrowserSettings browser, PortalSettings portal, Path outputDir) {}
 
     /** What it gave: the checks, the folder and the ZIP for support. */
-    public record Outcome(PortalInspection.Result result, Path folder, Path zip, String text) {
-    }
+    public record Outcome(PortalInspection.Result result, Path folder, Path zip, String text) {}
 
     public Outcome run(Request request, PrintWriter out) {
         SecretMasker masker = new SecretMasker().register(request.inspection().password());
@@ -40,10 +37,12 @@ public final class InspectionJob {
         PortalInspection.Result result;
         try (RunLog log = RunLog.start(folder.resolve("robot.log"), masker)) {
             try (PortalSession session = PortalSession.open(request.browser(), request.portal())) {
-                result = new PortalInspection(session, new RevisionFolder(folder, masker, out)).run(request.inspection());
+                result = new PortalInspection(session, new RevisionFolder(folder, masker, out))
+                        .run(request.inspection());
             }
         }
-        String text = InspectionReport.text(result, request.inspection().loginUrl(), request.inspection().user(), started);
+        String text = InspectionReport.text(
+                result, request.inspection().loginUrl(), request.inspection().user(), started);
         try {
             Files.writeString(folder.resolve("resumen.txt"), masker.mask(text), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -56,7 +55,8 @@ public final class InspectionJob {
         try {
             return new SupportsPackager(Long.MAX_VALUE).packageSupports(folder, folder.getParent());
         } catch (SupportsException e) {
-            throw new UncheckedIOException(new IOException("No se pudo comprimir " + folder + ": " + e.getMessage(), e));
+            throw new UncheckedIOException(
+                    new IOException("No se pudo comprimir " + folder + ": " + e.getMessage(), e));
         }
     }
 

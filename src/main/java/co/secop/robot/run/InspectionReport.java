@@ -3,7 +3,6 @@ package co.secop.robot.run;
 import co.secop.robot.portal.InventoryItem;
 import co.secop.robot.portal.KeyCheck;
 import co.secop.robot.portal.PortalInspection;
-
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,16 +10,22 @@ import java.util.List;
 /** The Spanish text of a revision ({@code revision/resumen.txt} and the terminal). */
 public final class InspectionReport {
 
-    private InspectionReport() {
-    }
+    private InspectionReport() {}
 
     /** One key: «formulario.valor-neto: no encontrado en 07-… Se probó: …». */
     public static String line(KeyCheck key) {
-        StringBuilder line = new StringBuilder(key.key()).append(": ").append(key.status().label());
+        StringBuilder line =
+                new StringBuilder(key.key()).append(": ").append(key.status().label());
         switch (key.status()) {
             case FOUND -> {
-                line.append(" con la alternativa ").append(key.alternative()).append(" de ").append(key.alternatives().size())
-                        .append(" (").append(key.matched()).append(") en ").append(key.document());
+                line.append(" con la alternativa ")
+                        .append(key.alternative())
+                        .append(" de ")
+                        .append(key.alternatives().size())
+                        .append(" (")
+                        .append(key.matched())
+                        .append(") en ")
+                        .append(key.document());
                 if (key.onlyByFallback()) {
                     line.append(" — SOLO POR UNA ALTERNATIVA DE RESPALDO: ")
                             .append(String.join(" · ", key.alternatives().subList(0, key.alternative() - 1)))
@@ -28,7 +33,10 @@ public final class InspectionReport {
                 }
             }
             case NOT_FOUND -> {
-                line.append(" en ").append(key.page()).append(". Se probó: ").append(String.join(" · ", key.alternatives()));
+                line.append(" en ")
+                        .append(key.page())
+                        .append(". Se probó: ")
+                        .append(String.join(" · ", key.alternatives()));
                 if (!key.note().isBlank()) {
                     line.append(". ").append(key.note());
                 }
@@ -36,11 +44,15 @@ public final class InspectionReport {
                     line.append("\n    Sin candidatos parecidos en la página (vea inventario.tsv).");
                 }
                 for (InventoryItem item : key.suggestions()) {
-                    line.append("\n    Candidato: ").append(item.describe())
+                    line.append("\n    Candidato: ")
+                            .append(item.describe())
                             .append(item.selector().isBlank() ? "" : " → " + item.selector());
                 }
             }
-            case NOT_REACHED -> line.append(key.page().isBlank() ? "" : " en " + key.page()).append(": ").append(key.note());
+            case NOT_REACHED ->
+                line.append(key.page().isBlank() ? "" : " en " + key.page())
+                        .append(": ")
+                        .append(key.note());
             default -> throw new IllegalStateException(key.status().name());
         }
         return line.toString();
@@ -49,31 +61,54 @@ public final class InspectionReport {
     /** The whole revision for people and support. */
     public static String text(PortalInspection.Result result, String loginUrl, String user, LocalDateTime at) {
         StringBuilder out = new StringBuilder("Revisión de SECOP II (./secop revisar), ")
-                .append(at.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))).append('\n')
-                .append("Portal: ").append(loginUrl).append(" · usuario ").append(user).append('\n');
+                .append(at.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")))
+                .append('\n')
+                .append("Portal: ")
+                .append(loginUrl)
+                .append(" · usuario ")
+                .append(user)
+                .append('\n');
         if (!result.companies().isEmpty()) {
-            out.append("Empresas: ").append(String.join(", ", result.companies())).append('\n');
+            out.append("Empresas: ")
+                    .append(String.join(", ", result.companies()))
+                    .append('\n');
         }
         if (!result.contract().isBlank()) {
             out.append("Contrato revisado: ").append(result.contract()).append('\n');
         }
         if (!result.sections().isEmpty()) {
-            out.append("Secciones del contrato: ").append(String.join(" · ", result.sections())).append('\n');
+            out.append("Secciones del contrato: ")
+                    .append(String.join(" · ", result.sections()))
+                    .append('\n');
         }
         out.append('\n').append(summary(result)).append('\n');
-        result.stoppedAt().ifPresent(s -> out.append("\nLa revisión se detuvo: ").append(s).append('\n'));
+        result.stoppedAt()
+                .ifPresent(
+                        s -> out.append("\nLa revisión se detuvo: ").append(s).append('\n'));
         section(out, "NO ENCONTRADAS (el portal cambió: corregir en config/localizadores.conf)", result.notFound());
         section(out, "ENCONTRADAS SOLO POR UNA ALTERNATIVA DE RESPALDO", result.onlyByFallback());
-        section(out, "ENCONTRADAS", result.keys().stream()
-                .filter(k -> k.status() == KeyCheck.Status.FOUND && !k.onlyByFallback()).toList());
-        section(out, "NO ALCANZADAS", result.keys().stream()
-                .filter(k -> k.status() == KeyCheck.Status.NOT_REACHED).toList());
+        section(
+                out,
+                "ENCONTRADAS",
+                result.keys().stream()
+                        .filter(k -> k.status() == KeyCheck.Status.FOUND && !k.onlyByFallback())
+                        .toList());
+        section(
+                out,
+                "NO ALCANZADAS",
+                result.keys().stream()
+                        .filter(k -> k.status() == KeyCheck.Status.NOT_REACHED)
+                        .toList());
         return out.toString();
     }
 
     public static String summary(PortalInspection.Result result) {
-        long found = result.keys().stream().filter(k -> k.status() == KeyCheck.Status.FOUND).count();
-        long reached = result.keys().stream().filter(k -> k.status() == KeyCheck.Status.NOT_REACHED).count();
+        long found = result.keys().stream()
+                .filter(k -> k.status() == KeyCheck.Status.FOUND)
+                .count();
+        long reached = result.keys().stream()
+                .filter(k -> k.status() == KeyCheck.Status.NOT_REACHED)
+                .count();
         return "Claves: " + found + " encontradas (" + result.onlyByFallback().size() + " solo por una alternativa de"
                 + " respaldo), " + result.notFound().size() + " no encontradas, " + reached + " no alcanzadas.";
     }

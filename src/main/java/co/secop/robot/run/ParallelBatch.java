@@ -14,9 +14,6 @@ import co.secop.robot.portal.LoginRejectedException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.spreadsheet.PaymentRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -31,6 +28,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --paralelo N} and several accounts: the valid rows are split into lanes, one per account and
@@ -52,8 +51,7 @@ final class ParallelBatch {
     private static final String LOGIN_FAILED = "No se pudo iniciar sesión en SECOP II";
 
     /** The rows of one account and one contract, in sheet order. */
-    record Lane(int order, String user, List<PaymentRow> rows) {
-    }
+    record Lane(int order, String user, List<PaymentRow> rows) {}
 
     private final BatchJob.Request request;
     private final RunFolder folder;
@@ -71,8 +69,14 @@ final class ParallelBatch {
     private final List<BrowserUnavailableException> browserFailures = new CopyOnWriteArrayList<>();
     private volatile String portalDown;
 
-    ParallelBatch(BatchJob.Request request, RunFolder folder, SecretMasker masker, BatchRunner.Listener listener,
-                  Journal journal, Optional<SupervisorNotifications> notifications, Path workDir) {
+    ParallelBatch(
+            BatchJob.Request request,
+            RunFolder folder,
+            SecretMasker masker,
+            BatchRunner.Listener listener,
+            Journal journal,
+            Optional<SupervisorNotifications> notifications,
+            Path workDir) {
         this.request = request;
         this.folder = folder;
         this.masker = masker;
@@ -87,8 +91,12 @@ final class ParallelBatch {
     List<RowOutcome> run(List<PaymentRow> rows) {
         pending.addAll(lanes(request, rows));
         int browsers = Math.min(request.parallel(), pending.size());
-        LOG.info("{} filas en {} grupos (usuario y contrato) con {} navegador(es) a la vez; usuarios: {}", rows.size(),
-                pending.size(), browsers, request.accounts().users());
+        LOG.info(
+                "{} filas en {} grupos (usuario y contrato) con {} navegador(es) a la vez; usuarios: {}",
+                rows.size(),
+                pending.size(),
+                browsers,
+                request.accounts().users());
         List<Thread> threads = new ArrayList<>();
         for (int i = 1; i <= browsers; i++) {
             Thread thread = new Thread(this::work, "navegador-" + i);
@@ -125,7 +133,8 @@ final class ParallelBatch {
                 try {
                     Optional<Skip> skip = skip(lane);
                     if (skip.isPresent()) {
-                        notAttempted(lane.rows(), skip.get().status(), skip.get().reason());
+                        notAttempted(
+                                lane.rows(), skip.get().status(), skip.get().reason());
                         continue;
                     }
                     if (browser != null && !Accounts.key(browser.user).equals(Accounts.key(lane.user()))) {
@@ -163,11 +172,20 @@ final class ParallelBatch {
 
     private Browser open(String user) {
         PortalSession portal = PortalSession.open(request.browser(), request.portal());
-        StepObserver observer = request.observers().create(portal, folder, request.sheet().headers(), masker);
+        StepObserver observer =
+                request.observers().create(portal, folder, request.sheet().headers(), masker);
         BatchOptions base = request.batch();
-        BatchOptions options = new BatchOptions(base.loginUrl(), user, request.accounts().password(user),
-                base.preferredCompany(), base.dryRun(), base.maxZipBytes(), workDir, base.rowBudget(),
-                base.retryPause(), base.stop());
+        BatchOptions options = new BatchOptions(
+                base.loginUrl(),
+                user,
+                request.accounts().password(user),
+                base.preferredCompany(),
+                base.dryRun(),
+                base.maxZipBytes(),
+                workDir,
+                base.rowBudget(),
+                base.retryPause(),
+                base.stop());
         BatchRunner runner = new BatchRunner(portal, options, evidence, journal, notifications, observer, listener);
         LOG.info("Navegador abierto para {}", user);
         return new Browser(user, portal, runner);
@@ -186,12 +204,16 @@ final class ParallelBatch {
         AccountGate gate = gate(lane.user());
         boolean first = gate.claimOrAwait();
         if (gate.refusal().isPresent()) {
-            notAttempted(lane.rows(), RowStatus.FAILED, refusedMessage(lane.user(), gate.refusal().get()));
+            notAttempted(
+                    lane.rows(),
+                    RowStatus.FAILED,
+                    refusedMessage(lane.user(), gate.refusal().get()));
             return false;
         }
         try {
             BatchOptions base = request.batch();
-            browser.portal.openLogin(base.loginUrl())
+            browser.portal
+                    .openLogin(base.loginUrl())
                     .signIn(lane.user(), new String(request.accounts().password(lane.user())))
                     .enter(base.preferredCompany().orElse(null));
             LOG.info("Sesión iniciada en SECOP II como {}", lane.user());
@@ -218,12 +240,16 @@ final class ParallelBatch {
         outcomes.addAll(done);
         for (RowOutcome outcome : done) {
             if (outcome.message().startsWith(LOGIN_FAILED)) {
-                String reason = outcome.message().substring(outcome.message().indexOf(':') + 1).strip();
+                String reason = outcome.message()
+                        .substring(outcome.message().indexOf(':') + 1)
+                        .strip();
                 gate(lane.user()).report(Optional.of(reason), true);
                 return;
             }
         }
-        done.stream().filter(o -> o.status() == RowStatus.INTERRUPTED).findFirst()
+        done.stream()
+                .filter(o -> o.status() == RowStatus.INTERRUPTED)
+                .findFirst()
                 .filter(o -> !request.batch().stop().requested())
                 .ifPresent(o -> {
                     // The portal stayed down for a whole row budget: the other lanes would fare no better.
@@ -235,8 +261,7 @@ final class ParallelBatch {
 
     // ------------------------------------------------------------------ lanes
 
-    private record Skip(RowStatus status, String reason) {
-    }
+    private record Skip(RowStatus status, String reason) {}
 
     private Optional<Skip> skip(Lane lane) {
         if (request.batch().stop().requested()) {
@@ -257,14 +282,20 @@ final class ParallelBatch {
         }
         Lane chosen = null;
         if (user != null) {
-            chosen = pending.stream().filter(l -> Accounts.key(l.user()).equals(Accounts.key(user))).findFirst()
+            chosen = pending.stream()
+                    .filter(l -> Accounts.key(l.user()).equals(Accounts.key(user)))
+                    .findFirst()
                     .orElse(null);
         }
         if (chosen == null) {
-            int fewest = pending.stream().mapToInt(l -> busyByUser.getOrDefault(Accounts.key(l.user()), 0)).min()
+            int fewest = pending.stream()
+                    .mapToInt(l -> busyByUser.getOrDefault(Accounts.key(l.user()), 0))
+                    .min()
                     .orElse(0);
-            chosen = pending.stream().filter(l -> busyByUser.getOrDefault(Accounts.key(l.user()), 0) == fewest)
-                    .findFirst().orElseThrow();
+            chosen = pending.stream()
+                    .filter(l -> busyByUser.getOrDefault(Accounts.key(l.user()), 0) == fewest)
+                    .findFirst()
+                    .orElseThrow();
         }
         pending.remove(chosen);
         busyByUser.merge(Accounts.key(chosen.user()), 1, Integer::sum);
@@ -284,14 +315,17 @@ final class ParallelBatch {
     /** Every row gets an outcome, also those no browser could take. */
     private List<RowOutcome> complete(List<PaymentRow> rows) {
         Set<Integer> done = outcomes.stream().map(RowOutcome::rowNumber).collect(Collectors.toSet());
-        List<PaymentRow> missing = rows.stream().filter(r -> !done.contains(r.rowNumber())).toList();
+        List<PaymentRow> missing =
+                rows.stream().filter(r -> !done.contains(r.rowNumber())).toList();
         if (!missing.isEmpty()) {
             if (done.isEmpty() && !browserFailures.isEmpty()) {
                 // Not a single browser opened: the same error as with one browser.
                 throw browserFailures.get(0);
             }
-            String reason = browserFailures.isEmpty() ? "No se procesó por un error inesperado del robot (vea robot.log)."
-                    : "No se pudo abrir otro navegador: " + browserFailures.get(0).getMessage();
+            String reason = browserFailures.isEmpty()
+                    ? "No se procesó por un error inesperado del robot (vea robot.log)."
+                    : "No se pudo abrir otro navegador: "
+                            + browserFailures.get(0).getMessage();
             notAttempted(missing, RowStatus.INTERRUPTED, reason + " Ejecute de nuevo el mismo comando para terminar.");
         }
         return List.copyOf(outcomes);
@@ -299,8 +333,18 @@ final class ParallelBatch {
 
     private void notAttempted(List<PaymentRow> rows, RowStatus status, String reason) {
         for (PaymentRow row : rows) {
-            RowOutcome outcome = new RowOutcome(row.rowNumber(), row.contract(), row.number(), row.cellTexts(), status,
-                    reason, Optional.empty(), Optional.empty(), LocalDateTime.now(), Duration.ZERO, List.of(),
+            RowOutcome outcome = new RowOutcome(
+                    row.rowNumber(),
+                    row.contract(),
+                    row.number(),
+                    row.cellTexts(),
+                    status,
+                    reason,
+                    Optional.empty(),
+                    Optional.empty(),
+                    LocalDateTime.now(),
+                    Duration.ZERO,
+                    List.of(),
                     List.of(reason));
             outcomes.add(outcome);
             listener.rowFinished(outcome);

@@ -6,7 +6,6 @@ import co.secop.robot.portal.InspectionSink;
 import co.secop.robot.portal.InventoryItem;
 import co.secop.robot.portal.KeyCheck;
 import co.secop.robot.portal.PageDocuments;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,8 +39,14 @@ final class RevisionFolder implements InspectionSink {
     }
 
     @Override
-    public void page(String folder, String title, String url, byte[] screenshot, List<PageDocuments.Document> documents,
-                     List<InventoryItem> inventory, List<KeyCheck> keys) {
+    public void page(
+            String folder,
+            String title,
+            String url,
+            byte[] screenshot,
+            List<PageDocuments.Document> documents,
+            List<InventoryItem> inventory,
+            List<KeyCheck> keys) {
         Path dir = root.resolve(folder);
         try {
             Files.createDirectories(dir);
@@ -49,11 +54,16 @@ final class RevisionFolder implements InspectionSink {
                 Files.write(dir.resolve("captura.png"), screenshot);
             }
             for (PageDocuments.Document document : documents) {
-                Files.writeString(dir.resolve(document.name() + ".html"), masker.mask(Evidence.withOrigin(document)),
+                Files.writeString(
+                        dir.resolve(document.name() + ".html"),
+                        masker.mask(Evidence.withOrigin(document)),
                         StandardCharsets.UTF_8);
             }
             Files.writeString(dir.resolve("inventario.tsv"), masker.mask(inventory(inventory)), StandardCharsets.UTF_8);
-            StringBuilder text = new StringBuilder(title).append('\n').append(masker.mask(url)).append("\n\n");
+            StringBuilder text = new StringBuilder(title)
+                    .append('\n')
+                    .append(masker.mask(url))
+                    .append("\n\n");
             for (KeyCheck key : keys) {
                 text.append(InspectionReport.line(key)).append('\n');
             }
@@ -61,8 +71,9 @@ final class RevisionFolder implements InspectionSink {
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir la revisión en " + dir, e);
         }
-        out.println("  · " + title + ": " + keys.stream().filter(k -> k.status() == KeyCheck.Status.FOUND).count()
-                + " de " + keys.size() + " claves encontradas");
+        out.println("  · " + title + ": "
+                + keys.stream().filter(k -> k.status() == KeyCheck.Status.FOUND).count() + " de " + keys.size()
+                + " claves encontradas");
         out.flush();
     }
 
@@ -76,9 +87,20 @@ final class RevisionFolder implements InspectionSink {
         StringBuilder tsv = new StringBuilder(
                 "documento\telemento\ttipo\tid\tname\tvalor\ttexto de la etiqueta\ttexto visible\ttítulo\tvisible\tlocalizador sugerido\n");
         for (InventoryItem i : items) {
-            tsv.append(String.join("\t", cell(i.document()), cell(i.tag()), cell(i.type()), cell(i.id()),
-                    cell(i.name()), cell(i.value()), cell(i.label()), cell(i.text()), cell(i.title()),
-                    i.displayed() ? "sí" : "no", cell(i.selector()))).append('\n');
+            tsv.append(String.join(
+                            "\t",
+                            cell(i.document()),
+                            cell(i.tag()),
+                            cell(i.type()),
+                            cell(i.id()),
+                            cell(i.name()),
+                            cell(i.value()),
+                            cell(i.label()),
+                            cell(i.text()),
+                            cell(i.title()),
+                            i.displayed() ? "sí" : "no",
+                            cell(i.selector())))
+                    .append('\n');
         }
         return tsv.toString();
     }

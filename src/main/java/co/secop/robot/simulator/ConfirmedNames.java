@@ -19,53 +19,147 @@ public final class ConfirmedNames {
     /** Ids and stems of ids, with the fact each group comes from. */
     public static final List<String> IDS = List.of(
             // §3.1 login form, §18 login page (captcha container, failure and locked texts), §3.2 captchas
-            "loginForm", "txtUserName", "txtPassword", "btnLoginButton", "divGoogleReCaptchaDiv", "spnlblFailureText",
-            "spnlblAccountLocked", "txttxtCaptcha", "txaresponseKey",
+            "loginForm",
+            "txtUserName",
+            "txtPassword",
+            "btnLoginButton",
+            "divGoogleReCaptchaDiv",
+            "spnlblFailureText",
+            "spnlblAccountLocked",
+            "txttxtCaptcha",
+            "txaresponseKey",
             // §3.3 company choice and the optional information popup; switching company later
-            "seldpCompany", "btnButton1", "btnAcknowledgeGen", "companiesSelector",
+            "seldpCompany",
+            "btnButton1",
+            "btnAcknowledgeGen",
+            "companiesSelector",
             // §18 header and main menu; §4 items and global search
-            "cssmenu", "userImage", "ulMenu", "logOut", "companiesLabel", "ctxm", "lnkSubItem", "quickSearchGlobal",
+            "cssmenu",
+            "userImage",
+            "ulMenu",
+            "logOut",
+            "companiesLabel",
+            "ctxm",
+            "lnkSubItem",
+            "quickSearchGlobal",
             // §1 ModelKey, §9.1 ModalsStack, §18 messages and validation summary
-            "ModelKey", "ModalsStack", "MessagesContainer", "msgMessagesPanel", "validationSummary",
+            "ModelKey",
+            "ModalsStack",
+            "MessagesContainer",
+            "msgMessagesPanel",
+            "validationSummary",
             // §18 generic confirmation box and overlays (§9.1 bPopup<N>)
-            "mdboxConfirmDialog", "btnConfirmConfirmDialogModal", "btnConfirmCancelDialogModal", "bPopup",
+            "mdboxConfirmDialog",
+            "btnConfirmConfirmDialogModal",
+            "btnConfirmCancelDialogModal",
+            "bPopup",
             // §5 Mis contratos: the "Todos" tab and the pager
             "lnkLinkTopAll",
             // §6.1 StepManager
-            "StepsContainer", "stpmStepManager", "stphStepsPlaceHolder", "stepDiv", "stepPipe", "stepCircle",
-            "stepCircleSelected", "stepNumber", "lnk_stpmStepManager",
+            "StepsContainer",
+            "stpmStepManager",
+            "stphStepsPlaceHolder",
+            "stepDiv",
+            "stepPipe",
+            "stepCircle",
+            "stepCircleSelected",
+            "stepNumber",
+            "lnk_stpmStepManager",
             // §6.3 read-only fields of the supplier contract
-            "spnContractState", "txtContractReference1Gen", "txaContractDescription1Gen", "spnContractUniqueIdentifier",
-            "spnContractVersion", "cbxContractValue1Gen", "dtmbContractStartDate", "dtmbContractEndDate",
-            "dtmbLiquidationStartDateValue", "dtmbLiquidationEndDateValue", "lblSupplierName",
-            "dtmbBuyerApprovalDateTimeBox", "dtmbSupplierApprovalDateTimeBox", "selIncoterm", "rdbgRenewableContract",
-            "selPaymentMethod", "selPaymentTerm", "lnkDownloadDocument", "lblDescription", "grdContractVersionsGrid",
-            "spnModificationTypeSpan", "spnModificationStatusValue", "spnModificationVersionValue",
+            "spnContractState",
+            "txtContractReference1Gen",
+            "txaContractDescription1Gen",
+            "spnContractUniqueIdentifier",
+            "spnContractVersion",
+            "cbxContractValue1Gen",
+            "dtmbContractStartDate",
+            "dtmbContractEndDate",
+            "dtmbLiquidationStartDateValue",
+            "dtmbLiquidationEndDateValue",
+            "lblSupplierName",
+            "dtmbBuyerApprovalDateTimeBox",
+            "dtmbSupplierApprovalDateTimeBox",
+            "selIncoterm",
+            "rdbgRenewableContract",
+            "selPaymentMethod",
+            "selPaymentTerm",
+            "lnkDownloadDocument",
+            "lblDescription",
+            "grdContractVersionsGrid",
+            "spnModificationTypeSpan",
+            "spnModificationStatusValue",
+            "spnModificationVersionValue",
             // §6.3 Plan de pagos rows (LICITRACK)
-            "spnPaymentIdSpan", "spnInvoiceNrSpan", "cbxInvoiceTotalValueBox", "spnInvoiceStateSpan",
+            "spnPaymentIdSpan",
+            "spnInvoiceNrSpan",
+            "cbxInvoiceTotalValueBox",
+            "spnInvoiceStateSpan",
             // §8 and §18 upload trigger and upload window
-            "btnUploadDocumentGen", "spnPageTitle", "divAddFilesButton", "btnUploadFilesButtonBottom", "tblFilesTable",
+            "btnUploadDocumentGen",
+            "spnPageTitle",
+            "divAddFilesButton",
+            "btnUploadFilesButtonBottom",
+            "tblFilesTable",
             "btnCancelBottomButtom");
 
     /** Fragments of ids robots match with {@code [id*=...]} (§5 grid cells), kept wherever they appear. */
-    public static final List<String> ID_FRAGMENTS = List.of("ContractIdCol", "ContractNameCol", "ContractBuyerNameCol",
-            "ContractEndDateCol", "ContractValueCol", "ContractStateCol", "ViewContractCol", "MoreItems");
+    public static final List<String> ID_FRAGMENTS = List.of(
+            "ContractIdCol",
+            "ContractNameCol",
+            "ContractBuyerNameCol",
+            "ContractEndDateCol",
+            "ContractValueCol",
+            "ContractStateCol",
+            "ViewContractCol",
+            "MoreItems");
 
     /** CSS classes (besides every {@code Vortal*} class). */
     public static final List<String> CLASSES = List.of(
             // §10 overlays, §9.1/§9.2/§18 modals and boxes
-            "vortal-preloader", "blockUI", "bModal", "bPopup", "bDialog", "bTitle", "bContent", "bClose", "bActions",
+            "vortal-preloader",
+            "blockUI",
+            "bModal",
+            "bPopup",
+            "bDialog",
+            "bTitle",
+            "bContent",
+            "bClose",
+            "bActions",
             // §4 and §18 menus
-            "ContextMenu", "ContextMenuButton_2", "MainMenuContextMenuButton", "MainMenuContextMenuContainer",
-            "MainMenuDivContainer", "hiddenCtxMenu", "ContextMenuItem", "SecondDescription",
+            "ContextMenu",
+            "ContextMenuButton_2",
+            "MainMenuContextMenuButton",
+            "MainMenuContextMenuContainer",
+            "MainMenuDivContainer",
+            "hiddenCtxMenu",
+            "ContextMenuItem",
+            "SecondDescription",
             // §9.3 messages
-            "AlertMessagesContainer", "SuccessMessagesContainer",
+            "AlertMessagesContainer",
+            "SuccessMessagesContainer",
             // §5 grid rows, §6.1 StepManager, §12 dates
-            "gridLineLight", "gridLineDark", "StepManager", "LeftMenuButtonOn", "LeftMenuButtonOff", "Black", "Blue_1",
-            "MainColor6", "MainColor4", "circle26", "circle22", "White", "step", "stepOn", "PlaceHolderDisplay",
+            "gridLineLight",
+            "gridLineDark",
+            "StepManager",
+            "LeftMenuButtonOn",
+            "LeftMenuButtonOff",
+            "Black",
+            "Blue_1",
+            "MainColor6",
+            "MainColor4",
+            "circle26",
+            "circle22",
+            "White",
+            "step",
+            "stepOn",
+            "PlaceHolderDisplay",
             "DateTimeDetail",
             // §3.1 login error texts, §3.2 reCAPTCHA, §8 upload button
-            "error-text", "g-recaptcha", "btn", "btn-secondary", "btn-sm");
+            "error-text",
+            "g-recaptcha",
+            "btn",
+            "btn-secondary",
+            "btn-sm");
 
     /** Form field names (§3.1, §3.2, §1). */
     public static final List<String> NAMES = List.of("txtUserName", "txtPassword", "ModelKey", "g-recaptcha-response");
@@ -78,8 +172,7 @@ public final class ConfirmedNames {
 
     private static final Set<String> STEMS = Set.copyOf(concat(IDS, ID_FRAGMENTS, CLASSES, NAMES, SERVER_PAGE));
 
-    private ConfirmedNames() {
-    }
+    private ConfirmedNames() {}
 
     /** True when {@code token} (an id, a name or one class) keeps its name in every variant. */
     public static boolean isConfirmed(String token) {

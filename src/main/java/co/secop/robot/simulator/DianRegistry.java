@@ -28,8 +28,7 @@ public final class DianRegistry {
     private final Map<String, DianInvoice> invoices = new ConcurrentHashMap<>();
 
     /** Outcome of "Validar": {@code check} is present only when valid. */
-    public record Validation(boolean valid, String message, Optional<CufeCheck> check) {
-    }
+    public record Validation(boolean valid, String message, Optional<CufeCheck> check) {}
 
     void replaceAll(Collection<DianInvoice> seed) {
         invoices.clear();
@@ -40,14 +39,18 @@ public final class DianRegistry {
         String cufe = invoice.cufe() == null || invoice.cufe().isBlank()
                 ? co.secop.robot.simulator.model.Document.sha384Hex(invoice.number())
                 : invoice.cufe().strip();
-        DianInvoice stored = new DianInvoice(cufe.toLowerCase(Locale.ROOT), invoice.number().strip(),
+        DianInvoice stored = new DianInvoice(
+                cufe.toLowerCase(Locale.ROOT),
+                invoice.number().strip(),
                 invoice.totalValue().setScale(2, RoundingMode.HALF_UP));
         invoices.put(stored.cufe(), stored);
         return stored;
     }
 
     public Optional<DianInvoice> find(String cufe) {
-        return cufe == null ? Optional.empty() : Optional.ofNullable(invoices.get(cufe.strip().toLowerCase(Locale.ROOT)));
+        return cufe == null
+                ? Optional.empty()
+                : Optional.ofNullable(invoices.get(cufe.strip().toLowerCase(Locale.ROOT)));
     }
 
     public List<DianInvoice> all() {

@@ -17,37 +17,57 @@ import java.util.stream.Collectors;
 public enum FaultKind {
 
     /** HTTP 500 "Error inesperado" instead of the answer; the action is NOT applied. */
-    ERROR_500("error-500", "página «Error inesperado» (HTTP 500) sin aplicar la acción",
+    ERROR_500(
+            "error-500",
+            "página «Error inesperado» (HTTP 500) sin aplicar la acción",
             "acciones AJAX (POST) después de iniciar sesión"),
     /** The action IS applied, but the answer is the "Error inesperado" page: the unknown-outcome case. */
-    ERROR_AFTER_SAVE("error-tras-guardar", "la acción SÍ se guarda pero la respuesta es «Error inesperado»",
+    ERROR_AFTER_SAVE(
+            "error-tras-guardar",
+            "la acción SÍ se guarda pero la respuesta es «Error inesperado»",
             "«Confirmar», «Enviar», «Borrar» y «Editar» (las acciones que cambian datos)"),
     /** The session expires right before this request (page → login with the notice; AJAX → 401 dialog). */
-    SESSION_EXPIRED("sesion-expirada", "la sesión expira en mitad del trámite",
-            "acciones AJAX (POST) con la sesión iniciada"),
+    SESSION_EXPIRED(
+            "sesion-expirada", "la sesión expira en mitad del trámite", "acciones AJAX (POST) con la sesión iniciada"),
     /** The server takes {@code slowMs} before answering: the preloader stays on screen. */
-    SLOW_PRELOADER("precargador-lento", "el precargador «Por favor, espere» se queda varios segundos",
+    SLOW_PRELOADER(
+            "precargador-lento",
+            "el precargador «Por favor, espere» se queda varios segundos",
             "peticiones AJAX y cargas de página después de iniciar sesión"),
     /** The section is drawn again right after it loads: elements read before are stale. */
-    REDRAW("redibujo", "la sección se vuelve a dibujar justo después de cargar (elementos obsoletos)",
+    REDRAW(
+            "redibujo",
+            "la sección se vuelve a dibujar justo después de cargar (elementos obsoletos)",
             "recargas AJAX de la sección «Ejecución del Contrato» y de la lista «Mis contratos»"),
     /** "Anexar documento" opens its window {@code slowMs} late. */
-    LATE_WINDOW("ventana-tardia", "la ventana «Anexar documento» se abre tarde",
+    LATE_WINDOW(
+            "ventana-tardia",
+            "la ventana «Anexar documento» se abre tarde",
             "la página del formulario «Solicitud de pago»"),
     /** The upload ends in "Error" instead of "Documento anexo" (nothing is stored). */
-    UPLOAD_FAILED("carga-fallida", "la carga del documento termina en «Error» en vez de «Documento anexo»",
+    UPLOAD_FAILED(
+            "carga-fallida",
+            "la carga del documento termina en «Error» en vez de «Documento anexo»",
             "la carga de archivos de la ventana «Anexar documento»"),
     /** The next button click of the page is swallowed by a transparent {@code .blockUI}. */
-    SWALLOWED_CLICK("clic-tragado", "un clic se pierde en la capa transparente .blockUI",
+    SWALLOWED_CLICK(
+            "clic-tragado",
+            "un clic se pierde en la capa transparente .blockUI",
             "la página de inicio de sesión, el detalle del contrato y las recargas AJAX de su sección"),
     /** States show first in English ("Sent") and a moment later in Spanish. */
-    ENGLISH_STATE("estado-ingles", "los estados aparecen primero en inglés («Sent») y luego en español",
+    ENGLISH_STATE(
+            "estado-ingles",
+            "los estados aparecen primero en inglés («Sent») y luego en español",
             "recargas AJAX de la sección «Ejecución del Contrato» y de la lista «Mis contratos»"),
     /** "Ingresar" answers "La sesión ha expirado" on the first try: the login page comes back. */
-    LOGIN_EXPIRED("login-expirado", "«Ingresar» responde «sesión expirada» y vuelve a la página de inicio",
+    LOGIN_EXPIRED(
+            "login-expirado",
+            "«Ingresar» responde «sesión expirada» y vuelve a la página de inicio",
             "el «Ingresar» del inicio de sesión"),
     /** The server is down for {@code outageMs}: every page and AJAX answers HTTP 503. */
-    OUTAGE("caida", "el servidor queda caído un rato (HTTP 503 «Service Unavailable»)",
+    OUTAGE(
+            "caida",
+            "el servidor queda caído un rato (HTTP 503 «Service Unavailable»)",
             "las cargas de página después de iniciar sesión; durante la caída, toda petición al portal");
 
     private final String code;
@@ -75,9 +95,12 @@ public enum FaultKind {
     }
 
     public static Optional<FaultKind> byCode(String code) {
-        String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(k -> k.code.equals(wanted) || k.name().toLowerCase(Locale.ROOT)
-                .replace('_', '-').equals(wanted)).findFirst();
+        String wanted =
+                code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values())
+                .filter(k -> k.code.equals(wanted)
+                        || k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted))
+                .findFirst();
     }
 
     /**
@@ -86,7 +109,9 @@ public enum FaultKind {
      * @throws IllegalArgumentException (Spanish) for an unknown name
      */
     public static Set<FaultKind> parse(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank() || commaSeparated.strip().equalsIgnoreCase("todas")) {
+        if (commaSeparated == null
+                || commaSeparated.isBlank()
+                || commaSeparated.strip().equalsIgnoreCase("todas")) {
             return EnumSet.allOf(FaultKind.class);
         }
         return parse(Arrays.asList(commaSeparated.split(",")));
@@ -105,8 +130,9 @@ public enum FaultKind {
             if (code.strip().equalsIgnoreCase("todas")) {
                 return EnumSet.allOf(FaultKind.class);
             }
-            kinds.add(byCode(code).orElseThrow(() -> new IllegalArgumentException("La falla «" + code.strip()
-                    + "» no existe. Use: " + codes())));
+            kinds.add(byCode(code)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "La falla «" + code.strip() + "» no existe. Use: " + codes())));
         }
         return kinds.isEmpty() ? EnumSet.allOf(FaultKind.class) : kinds;
     }

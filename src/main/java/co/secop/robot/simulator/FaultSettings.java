@@ -20,8 +20,8 @@ import java.util.Set;
  * @param slowMs    how long "precargador-lento" keeps the preloader and "ventana-tardia" delays the window
  * @param outageMs  how long the server stays down after a "caida"
  */
-public record FaultSettings(long latencyMs, long jitterMs, double rate, long seed, Set<FaultKind> kinds,
-                            long slowMs, long outageMs) {
+public record FaultSettings(
+        long latencyMs, long jitterMs, double rate, long seed, Set<FaultKind> kinds, long slowMs, long outageMs) {
 
     public static final long DEFAULT_SLOW_MS = 2_500;
     public static final long DEFAULT_OUTAGE_MS = 4_000;
@@ -43,8 +43,8 @@ public record FaultSettings(long latencyMs, long jitterMs, double rate, long see
 
     /** No latency, no faults. */
     public static FaultSettings off() {
-        return new FaultSettings(0, 0, 0, DEFAULT_SEED, EnumSet.allOf(FaultKind.class), DEFAULT_SLOW_MS,
-                DEFAULT_OUTAGE_MS);
+        return new FaultSettings(
+                0, 0, 0, DEFAULT_SEED, EnumSet.allOf(FaultKind.class), DEFAULT_SLOW_MS, DEFAULT_OUTAGE_MS);
     }
 
     /** {@code rate} of faults of every kind with this seed; no latency. */
@@ -102,6 +102,7 @@ public record FaultSettings(long latencyMs, long jitterMs, double rate, long see
     @Override
     public String toString() {
         return "latencia " + latencyMs + " ms (+ hasta " + jitterMs + " ms), tasa " + rate + ", semilla " + seed
-                + ", fallas " + String.join(",", kinds.stream().map(FaultKind::code).toList());
+                + ", fallas "
+                + String.join(",", kinds.stream().map(FaultKind::code).toList());
     }
 }

@@ -67,10 +67,13 @@ public record LoginOptions(int captchaAfterFailures, int lockAfterFailures, Dura
     public static LoginOptions parseCaptcha(LoginOptions base, String mode, Integer failures) {
         String m = mode == null ? "" : mode.strip().toLowerCase(Locale.ROOT);
         return switch (m) {
-            case "", "no", "nunca" -> new LoginOptions(NO_CAPTCHA, base.lockAfterFailures, base.lockDuration, base.english);
+            case "", "no", "nunca" ->
+                new LoginOptions(NO_CAPTCHA, base.lockAfterFailures, base.lockDuration, base.english);
             case "siempre" -> base.captchaAlways();
             case "tras-fallos" -> base.captchaAfter(failures == null ? 1 : failures);
-            default -> throw new IllegalArgumentException("el modo de captcha «" + mode + "» no existe: use siempre o tras-fallos N");
+            default ->
+                throw new IllegalArgumentException(
+                        "el modo de captcha «" + mode + "» no existe: use siempre o tras-fallos N");
         };
     }
 }

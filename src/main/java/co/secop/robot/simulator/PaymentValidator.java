@@ -16,11 +16,14 @@ final class PaymentValidator {
     static final int MAX_NUMBER_LENGTH = 50;
     static final int MAX_NOTES_LENGTH = 2000;
 
-    private PaymentValidator() {
-    }
+    private PaymentValidator() {}
 
-    static ValidPayment validate(PaymentRequest request, List<PaymentEntry> otherEntries, BigDecimal unpaidBalance,
-                                 int documentCount, CufeCheck validatedCufe) {
+    static ValidPayment validate(
+            PaymentRequest request,
+            List<PaymentEntry> otherEntries,
+            BigDecimal unpaidBalance,
+            int documentCount,
+            CufeCheck validatedCufe) {
         List<String> errors = new ArrayList<>();
         Boolean electronic = request.electronicInvoice();
         if (electronic == null) {
@@ -46,10 +49,13 @@ final class PaymentValidator {
             errors.add("El valor neto no puede ser mayor que el valor total.");
         }
         if (total != null && total.compareTo(unpaidBalance) > 0) {
-            errors.add("El valor total supera el saldo por pagar del contrato (" + PortalFormat.money(unpaidBalance) + ").");
+            errors.add("El valor total supera el saldo por pagar del contrato (" + PortalFormat.money(unpaidBalance)
+                    + ").");
         }
-        if (!number.isEmpty() && otherEntries.stream().anyMatch(e -> e.invoiceNumber() != null
-                && e.invoiceNumber().strip().equalsIgnoreCase(number))) {
+        if (!number.isEmpty()
+                && otherEntries.stream()
+                        .anyMatch(e -> e.invoiceNumber() != null
+                                && e.invoiceNumber().strip().equalsIgnoreCase(number))) {
             errors.add("Ya existe una solicitud de pago con el número " + number + " en este contrato.");
         }
         if (documentCount == 0) {
@@ -63,8 +69,14 @@ final class PaymentValidator {
         if (!errors.isEmpty()) {
             throw new PaymentValidationException(errors);
         }
-        return new ValidPayment(electronic, electronic ? cufe.toLowerCase(java.util.Locale.ROOT) : null, number,
-                due, net, total, notes.isEmpty() ? null : notes);
+        return new ValidPayment(
+                electronic,
+                electronic ? cufe.toLowerCase(java.util.Locale.ROOT) : null,
+                number,
+                due,
+                net,
+                total,
+                notes.isEmpty() ? null : notes);
     }
 
     private static BigDecimal money(String text, String field, List<String> errors) {

@@ -28,8 +28,7 @@ public final class PortalFormat {
     private static final Pattern PLAIN_COMMA = Pattern.compile("\\d+(,\\d+)?");
     private static final Pattern PLAIN_DOT = Pattern.compile("\\d+\\.\\d{1,2}");
 
-    private PortalFormat() {
-    }
+    private PortalFormat() {}
 
     /** What a money box holds after blur: "3.500.000,00". */
     public static String moneyInput(BigDecimal value) {
@@ -70,7 +69,11 @@ public final class PortalFormat {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("el valor está vacío");
         }
-        String cleaned = text.strip().replaceAll("(?i)cop", "").replace("$", "").replace("\u00a0", "").replace(" ", "");
+        String cleaned = text.strip()
+                .replaceAll("(?i)cop", "")
+                .replace("$", "")
+                .replace("\u00a0", "")
+                .replace(" ", "");
         BigDecimal value;
         if (GROUPED.matcher(cleaned).matches() || PLAIN_COMMA.matcher(cleaned).matches()) {
             value = new BigDecimal(cleaned.replace(".", "").replace(',', '.'));

@@ -81,7 +81,8 @@ public final class PortalState {
     // ---------------------------------------------------------------- reads
 
     public synchronized Optional<User> user(String login) {
-        return Optional.ofNullable(login == null ? null : users.get(login.strip().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(
+                login == null ? null : users.get(login.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public synchronized Optional<User> authenticate(String login, String password) {
@@ -97,7 +98,10 @@ public final class PortalState {
     }
 
     public synchronized List<Company> companiesOf(User user) {
-        return user.companyCodes().stream().map(companies::get).filter(java.util.Objects::nonNull).toList();
+        return user.companyCodes().stream()
+                .map(companies::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public synchronized List<Contract> contracts() {
@@ -105,7 +109,9 @@ public final class PortalState {
     }
 
     public synchronized List<Contract> contractsOf(String companyCode) {
-        return contracts.values().stream().filter(c -> c.companyCode().equals(companyCode)).toList();
+        return contracts.values().stream()
+                .filter(c -> c.companyCode().equals(companyCode))
+                .toList();
     }
 
     public synchronized Optional<Contract> contract(long id) {
@@ -117,20 +123,25 @@ public final class PortalState {
             return Optional.empty();
         }
         try {
-            return contract(Long.parseLong(uniqueId.substring(Contract.UNIQUE_PREFIX.length()).strip()));
+            return contract(Long.parseLong(
+                    uniqueId.substring(Contract.UNIQUE_PREFIX.length()).strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     public synchronized Optional<Contract> contractByNumber(String number) {
-        return contracts.values().stream().filter(c -> c.number().equalsIgnoreCase(number)).findFirst();
+        return contracts.values().stream()
+                .filter(c -> c.number().equalsIgnoreCase(number))
+                .findFirst();
     }
 
     /** All entries of a contract, in Plan de pagos order. */
     public synchronized List<PaymentEntry> payments(long contractId) {
-        return payments.values().stream().filter(p -> p.contractId() == contractId)
-                .sorted(Comparator.comparingInt(PaymentEntry::sequence)).toList();
+        return payments.values().stream()
+                .filter(p -> p.contractId() == contractId)
+                .sorted(Comparator.comparingInt(PaymentEntry::sequence))
+                .toList();
     }
 
     public synchronized List<PaymentEntry> payments() {
@@ -163,9 +174,13 @@ public final class PortalState {
      * @param issueDate    the issue date the form showed (set by the system)
      * @param validatedCufe the last successful "Validar" of this form, or null
      */
-    public synchronized PaymentEntry confirm(long contractId, String paymentId, PaymentRequest request,
-                                             LocalDateTime issueDate, List<Document> documents,
-                                             CufeCheck validatedCufe) {
+    public synchronized PaymentEntry confirm(
+            long contractId,
+            String paymentId,
+            PaymentRequest request,
+            LocalDateTime issueDate,
+            List<Document> documents,
+            CufeCheck validatedCufe) {
         Contract contract = requireContract(contractId);
         requireInExecution(contract);
         PaymentEntry entry;
@@ -183,10 +198,13 @@ public final class PortalState {
             requireEditable(entry);
         }
         String excluded = entry == null ? null : entry.paymentId();
-        List<PaymentEntry> others = repeatedNumbersAllowed ? List.of() : payments(contractId).stream()
-                .filter(p -> !p.paymentId().equals(excluded)).toList();
-        ValidPayment valid = PaymentValidator.validate(request, others, unpaidBalance(contractId, excluded),
-                documents.size(), validatedCufe);
+        List<PaymentEntry> others = repeatedNumbersAllowed
+                ? List.of()
+                : payments(contractId).stream()
+                        .filter(p -> !p.paymentId().equals(excluded))
+                        .toList();
+        ValidPayment valid = PaymentValidator.validate(
+                request, others, unpaidBalance(contractId, excluded), documents.size(), validatedCufe);
         if (entry == null) {
             int sequence = lastSequence.merge(contractId, 1, Integer::sum);
             entry = PaymentEntry.created(contractId, sequence);
@@ -216,7 +234,8 @@ public final class PortalState {
         PaymentEntry entry = requirePayment(paymentId);
         requireEditable(entry);
         if (entry.state() == PaymentState.PENDIENTE) {
-            throw new PortalRuleException("La fila del plan de pagos " + paymentId + " no tiene información registrada.");
+            throw new PortalRuleException(
+                    "La fila del plan de pagos " + paymentId + " no tiene información registrada.");
         }
         if (entry.planRow()) {
             return Optional.of(store(entry.cleared(now())));
@@ -232,7 +251,8 @@ public final class PortalState {
             throw new PortalRuleException(PAID_LOCKED);
         }
         if (entry.state() != PaymentState.RECHAZADO) {
-            throw new PortalRuleException("Solo se pueden editar las solicitudes de pago rechazadas por la entidad estatal.");
+            throw new PortalRuleException(
+                    "Solo se pueden editar las solicitudes de pago rechazadas por la entidad estatal.");
         }
         return store(entry.withState(PaymentState.EN_EDICION, now()));
     }
@@ -318,12 +338,15 @@ public final class PortalState {
         return switch (entry.state()) {
             case PENDIENTE, BORRADOR, EN_EDICION -> Optional.empty();
             case PAGADO -> Optional.of(PAID_LOCKED);
-            case ENVIADO -> Optional.of("La solicitud de pago " + entry.paymentId()
-                    + " ya fue enviada a la entidad estatal y no se puede modificar.");
-            case ACEPTADA -> Optional.of("La solicitud de pago " + entry.paymentId()
-                    + " fue aceptada por la entidad estatal y no se puede modificar.");
-            case RECHAZADO -> Optional.of("La solicitud de pago " + entry.paymentId()
-                    + " fue rechazada: abra «Detalle» y pulse «Editar» para corregirla.");
+            case ENVIADO ->
+                Optional.of("La solicitud de pago " + entry.paymentId()
+                        + " ya fue enviada a la entidad estatal y no se puede modificar.");
+            case ACEPTADA ->
+                Optional.of("La solicitud de pago " + entry.paymentId()
+                        + " fue aceptada por la entidad estatal y no se puede modificar.");
+            case RECHAZADO ->
+                Optional.of("La solicitud de pago " + entry.paymentId()
+                        + " fue rechazada: abra «Detalle» y pulse «Editar» para corregirla.");
         };
     }
 
@@ -331,7 +354,8 @@ public final class PortalState {
     public synchronized Map<String, List<PaymentEntry>> paymentsByContractNumber() {
         Map<String, List<PaymentEntry>> map = new LinkedHashMap<>();
         for (PaymentEntry p : payments()) {
-            map.computeIfAbsent(contracts.get(p.contractId()).number(), k -> new ArrayList<>()).add(p);
+            map.computeIfAbsent(contracts.get(p.contractId()).number(), k -> new ArrayList<>())
+                    .add(p);
         }
         return map;
     }

@@ -2,7 +2,6 @@ package co.secop.robot.simulator;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +28,8 @@ public final class RequestStats {
             return;
         }
         total.increment();
-        byRoute.computeIfAbsent(ctx.method() + " " + path.replaceAll("\\d+", "{n}"), k -> new LongAdder()).increment();
+        byRoute.computeIfAbsent(ctx.method() + " " + path.replaceAll("\\d+", "{n}"), k -> new LongAdder())
+                .increment();
     }
 
     public long total() {

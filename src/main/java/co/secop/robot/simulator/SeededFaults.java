@@ -61,6 +61,7 @@ public final class SeededFaults extends FaultInjector {
     public static final String DELAY_HEADER = "X-Simulador-Demora-Ms";
     /** Body attribute portal.js reads to misbehave on the client (full pages). */
     public static final String BODY_ATTRIBUTE = "data-simulador-falla";
+
     public static final String UPLOAD_FAILED_MESSAGE =
             "No se pudo anexar el documento: la transferencia se interrumpió. Intente de nuevo.";
     public static final String LOGIN_EXPIRED_MESSAGE = "La sesión ha expirado. Por favor ingrese de nuevo.";
@@ -69,11 +70,15 @@ public final class SeededFaults extends FaultInjector {
     private static final String LOGIN = "/STS/Users/Login/";
     private static final String DETAIL = "/CO1ContractsManagement/Tendering/SalesContractEdit/";
     private static final String FORM = "/CO1ContractsManagement/Tendering/PaymentRequestEdit/";
-    private static final Set<String> SAVE_ACTIONS = Set.of(FORM + "Confirm", DETAIL + "SendPayment",
-            DETAIL + "DeletePayment", DETAIL + "EditPayment");
-    private static final Set<String> SECTION_ANSWERS = Set.of(DETAIL + "StepManagerGoToStep",
-            DETAIL + "OnPaymentRequestSaved", DETAIL + "SendPayment", DETAIL + "DeletePayment",
-            DETAIL + "PaymentDetail", DETAIL + "EditPayment");
+    private static final Set<String> SAVE_ACTIONS =
+            Set.of(FORM + "Confirm", DETAIL + "SendPayment", DETAIL + "DeletePayment", DETAIL + "EditPayment");
+    private static final Set<String> SECTION_ANSWERS = Set.of(
+            DETAIL + "StepManagerGoToStep",
+            DETAIL + "OnPaymentRequestSaved",
+            DETAIL + "SendPayment",
+            DETAIL + "DeletePayment",
+            DETAIL + "PaymentDetail",
+            DETAIL + "EditPayment");
     private static final String GRID = "/CO1ContractsManagement/Tendering/SalesContractManagement/Folder";
     private static final String UPLOAD = "/CO1ContractsManagement/Documents/DocumentAlternateUpload/Upload";
 
@@ -181,22 +186,25 @@ public final class SeededFaults extends FaultInjector {
         }
         String html = ctx.result();
         if (html != null && html.contains("<body ")) {
-            ctx.html(html.replaceFirst("<body ", "<body " + BODY_ATTRIBUTE + "=\"" + kind.code()
-                    + "\" data-simulador-lentitud=\"" + settings.slowMs() + "\" "));
+            ctx.html(html.replaceFirst(
+                    "<body ",
+                    "<body " + BODY_ATTRIBUTE + "=\"" + kind.code() + "\" data-simulador-lentitud=\""
+                            + settings.slowMs() + "\" "));
         }
     }
 
     // ------------------------------------------------------------------ decisions
 
-    private record Request(boolean ajax, List<FaultKind> eligible) {
-    }
+    private record Request(boolean ajax, List<FaultKind> eligible) {}
 
     private Request classify(Context ctx) {
         String path = ctx.path();
         boolean post = ctx.method() == HandlerType.POST;
         boolean get = ctx.method() == HandlerType.GET;
         boolean ajax = "XMLHttpRequest".equals(ctx.header("X-Requested-With"));
-        boolean loginArea = "/".equals(path) || path.startsWith("/STS/") || path.endsWith("/LogOut")
+        boolean loginArea = "/".equals(path)
+                || path.startsWith("/STS/")
+                || path.endsWith("/LogOut")
                 || path.startsWith("/CO1Portal/");
         boolean page = get && !ajax && !loginArea;
         boolean action = post && ajax && !loginArea;
@@ -210,8 +218,10 @@ public final class SeededFaults extends FaultInjector {
         add(eligible, FaultKind.REDRAW, section || grid);
         add(eligible, FaultKind.LATE_WINDOW, page && (FORM + "Index").equals(path));
         add(eligible, FaultKind.UPLOAD_FAILED, post && UPLOAD.equals(path));
-        add(eligible, FaultKind.SWALLOWED_CLICK, section || (get && !ajax && (path.equals(LOGIN + "Index")
-                || path.equals(DETAIL + "View"))));
+        add(
+                eligible,
+                FaultKind.SWALLOWED_CLICK,
+                section || (get && !ajax && (path.equals(LOGIN + "Index") || path.equals(DETAIL + "View"))));
         add(eligible, FaultKind.ENGLISH_STATE, section || grid);
         add(eligible, FaultKind.LOGIN_EXPIRED, post && path.equals(LOGIN + "LoginAuthenticate"));
         add(eligible, FaultKind.OUTAGE, page);

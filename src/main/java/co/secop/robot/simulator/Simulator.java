@@ -8,7 +8,6 @@ import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.Guard;
 import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
-import co.secop.robot.simulator.web.Texts;
 import co.secop.robot.simulator.web.MockApiController;
 import co.secop.robot.simulator.web.NameScrambler;
 import co.secop.robot.simulator.web.Outcome;
@@ -16,9 +15,10 @@ import co.secop.robot.simulator.web.PaymentFormController;
 import co.secop.robot.simulator.web.PaymentPlanController;
 import co.secop.robot.simulator.web.ReverseNamesFilter;
 import co.secop.robot.simulator.web.SessionStore;
-import co.secop.robot.simulator.web.StaticAssets;
 import co.secop.robot.simulator.web.StateChangeGuard;
+import co.secop.robot.simulator.web.StaticAssets;
 import co.secop.robot.simulator.web.SupervisorController;
+import co.secop.robot.simulator.web.Texts;
 import co.secop.robot.simulator.web.UploadController;
 import co.secop.robot.simulator.web.WebContext;
 import co.secop.robot.simulator.web.WorkAreaController;
@@ -81,8 +81,15 @@ public final class Simulator implements AutoCloseable {
         this.app = Javalin.create(config -> configure(config, web));
         app.start("127.0.0.1", options.port());
         this.baseUrl = "http://127.0.0.1:" + app.port();
-        LOG.info("Simulador SECOP II escuchando en {}{}", baseUrl, options.variants().isEmpty() ? ""
-                : " (variantes: " + options.variants().stream().map(SimulatorVariant::code).toList() + ")");
+        LOG.info(
+                "Simulador SECOP II escuchando en {}{}",
+                baseUrl,
+                options.variants().isEmpty()
+                        ? ""
+                        : " (variantes: "
+                                + options.variants().stream()
+                                        .map(SimulatorVariant::code)
+                                        .toList() + ")");
     }
 
     /** Starts the server; port 0 picks a free port. */
@@ -216,21 +223,22 @@ public final class Simulator implements AutoCloseable {
         new UploadController(web).register(routes);
         new SupervisorController(web).register(routes);
         new MockApiController(web, this::reset, new MockApiController.FaultSwitch() {
-            @Override
-            public FaultSettings current() {
-                return faults();
-            }
+                    @Override
+                    public FaultSettings current() {
+                        return faults();
+                    }
 
-            @Override
-            public void apply(FaultSettings settings) {
-                faults(settings);
-            }
+                    @Override
+                    public void apply(FaultSettings settings) {
+                        faults(settings);
+                    }
 
-            @Override
-            public Map<String, Integer> injected() {
-                return faultsInjected();
-            }
-        }).register(routes);
+                    @Override
+                    public Map<String, Integer> injected() {
+                        return faultsInjected();
+                    }
+                })
+                .register(routes);
         requests.register(routes);
         routes.after(this::afterRequest);
         routes.after(ctx -> Texts.use(null));
@@ -245,7 +253,10 @@ public final class Simulator implements AutoCloseable {
 
     private void beforeRequest(Context ctx) throws Exception {
         requests.count(ctx);
-        Texts.use(settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE)) ? Texts.ENGLISH : Texts.SPANISH);
+        Texts.use(
+                settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE))
+                        ? Texts.ENGLISH
+                        : Texts.SPANISH);
         if (faultable(ctx)) {
             FaultInjector injector = faults;
             ctx.attribute(INJECTOR, injector);
@@ -268,8 +279,8 @@ public final class Simulator implements AutoCloseable {
 
     private static void registerOutcomes(RoutesConfig routes) {
         routes.exception(Outcome.Redirect.class, (e, ctx) -> ctx.redirect(e.location()));
-        routes.exception(Outcome.AjaxSessionExpired.class,
-                (e, ctx) -> ctx.status(401).json(Map.of("sessionExpired", true)));
+        routes.exception(
+                Outcome.AjaxSessionExpired.class, (e, ctx) -> ctx.status(401).json(Map.of("sessionExpired", true)));
         routes.exception(Outcome.StaleKey.class, (e, ctx) -> {
             LOG.debug("{} en {}", e.getMessage(), ctx.path());
             ErrorPages.unexpected(ctx);

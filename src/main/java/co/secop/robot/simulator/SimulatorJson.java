@@ -9,8 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one Jackson configuration of the simulator: ISO dates, plain BigDecimals. */
 public final class SimulatorJson {
 
-    private SimulatorJson() {
-    }
+    private SimulatorJson() {}
 
     public static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();

@@ -21,9 +21,16 @@ import java.util.Set;
  * @param allowRepeatedNumbers «Confirmar» accepts a number already used in the contract (the real portal's check
  *                         is not verified): the robot's own guard against sending twice is then all there is
  */
-public record SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentFormMode, Duration sessionIdle,
-                               long maxUploadBytes, Set<SimulatorVariant> variants, Long namesSeed,
-                               LoginOptions login, boolean allowRepeatedNumbers) {
+public record SimulatorOptions(
+        int port,
+        Path seedFile,
+        PaymentFormMode paymentFormMode,
+        Duration sessionIdle,
+        long maxUploadBytes,
+        Set<SimulatorVariant> variants,
+        Long namesSeed,
+        LoginOptions login,
+        boolean allowRepeatedNumbers) {
 
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
@@ -45,46 +52,107 @@ public record SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentF
     }
 
     /** Options without variants and with the default login (no captcha, Spanish). */
-    public SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentFormMode, Duration sessionIdle,
-                            long maxUploadBytes) {
-        this(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, Set.of(), null, LoginOptions.defaults(), false);
+    public SimulatorOptions(
+            int port, Path seedFile, PaymentFormMode paymentFormMode, Duration sessionIdle, long maxUploadBytes) {
+        this(
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                Set.of(),
+                null,
+                LoginOptions.defaults(),
+                false);
     }
 
     public SimulatorOptions withRepeatedNumbersAllowed(boolean allowed) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed,
-                login, allowed);
+        return new SimulatorOptions(
+                port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed, login, allowed);
     }
 
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(0, null, PaymentFormMode.IFRAME, DEFAULT_SESSION_IDLE, DEFAULT_MAX_UPLOAD_BYTES,
-                Set.of(), null, LoginOptions.defaults(), false);
+        return new SimulatorOptions(
+                0,
+                null,
+                PaymentFormMode.IFRAME,
+                DEFAULT_SESSION_IDLE,
+                DEFAULT_MAX_UPLOAD_BYTES,
+                Set.of(),
+                null,
+                LoginOptions.defaults(),
+                false);
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(newPort, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                newPort,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers);
     }
 
     public SimulatorOptions withSeedFile(Path newSeedFile) {
-        return new SimulatorOptions(port, newSeedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                newSeedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers);
     }
 
     public SimulatorOptions withPaymentFormMode(PaymentFormMode mode) {
-        return new SimulatorOptions(port, seedFile, Objects.requireNonNull(mode), sessionIdle, maxUploadBytes, variants,
-                namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                Objects.requireNonNull(mode),
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers);
     }
 
     public SimulatorOptions withSessionIdle(Duration idle) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, Objects.requireNonNull(idle), maxUploadBytes, variants,
-                namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                paymentFormMode,
+                Objects.requireNonNull(idle),
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers);
     }
 
     public SimulatorOptions withMaxUploadBytes(long bytes) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, bytes, variants, namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port, seedFile, paymentFormMode, sessionIdle, bytes, variants, namesSeed, login, allowRepeatedNumbers);
     }
 
     /** These variants (replacing any given before). */
     public SimulatorOptions withVariants(Set<SimulatorVariant> newVariants) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, newVariants, namesSeed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                newVariants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers);
     }
 
     /** The variants of a {@code --variante} text: {@code "ids-desconocidos,formulario-pagina"}. */
@@ -98,12 +166,29 @@ public record SimulatorOptions(int port, Path seedFile, PaymentFormMode paymentF
 
     /** The seed of the random names of {@link SimulatorVariant#UNKNOWN_IDS} (the same seed gives the same names). */
     public SimulatorOptions withNamesSeed(long seed) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, seed, login, allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                seed,
+                login,
+                allowRepeatedNumbers);
     }
 
     public SimulatorOptions withLogin(LoginOptions newLogin) {
-        return new SimulatorOptions(port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed,
-                Objects.requireNonNull(newLogin), allowRepeatedNumbers);
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                Objects.requireNonNull(newLogin),
+                allowRepeatedNumbers);
     }
 
     public boolean has(SimulatorVariant variant) {

@@ -50,9 +50,13 @@ public enum SimulatorVariant {
             if (code.isEmpty()) {
                 continue;
             }
-            variants.add(Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst()
+            variants.add(Arrays.stream(values())
+                    .filter(v -> v.code.equals(code))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("la variante «" + raw.strip() + "» no existe; use "
-                            + Arrays.stream(values()).map(SimulatorVariant::code).collect(Collectors.joining(", ")))));
+                            + Arrays.stream(values())
+                                    .map(SimulatorVariant::code)
+                                    .collect(Collectors.joining(", ")))));
         }
         return variants;
     }

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -63,10 +62,16 @@ final class CellReader {
         return switch (type) {
             case STRING -> SheetCell.text(cell.getRichStringCellValue().getString());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell) : number(cell);
-            case BOOLEAN -> new SheetCell(cell.getBooleanCellValue() ? "VERDADERO" : "FALSO",
-                    SheetCell.Kind.BOOLEAN, null, null, false);
-            case ERROR -> new SheetCell(FormulaError.forInt(cell.getErrorCellValue()).getString(),
-                    SheetCell.Kind.ERROR, null, null, false);
+            case BOOLEAN ->
+                new SheetCell(
+                        cell.getBooleanCellValue() ? "VERDADERO" : "FALSO", SheetCell.Kind.BOOLEAN, null, null, false);
+            case ERROR ->
+                new SheetCell(
+                        FormulaError.forInt(cell.getErrorCellValue()).getString(),
+                        SheetCell.Kind.ERROR,
+                        null,
+                        null,
+                        false);
             default -> SheetCell.blank();
         };
     }
@@ -101,7 +106,10 @@ final class CellReader {
             text = value.toPlainString();
         } else {
             int index = style == null ? 0 : style.getDataFormat();
-            text = formatter.formatRawCellContents(value.doubleValue(), index, format).strip().replaceAll("\\s+", " ");
+            text = formatter
+                    .formatRawCellContents(value.doubleValue(), index, format)
+                    .strip()
+                    .replaceAll("\\s+", " ");
         }
         return new SheetCell(text, SheetCell.Kind.NUMBER, value, null, false);
     }

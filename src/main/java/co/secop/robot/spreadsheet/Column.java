@@ -12,17 +12,31 @@ import java.util.stream.Stream;
 public enum Column {
     CONTRACT("Contrato", true, "Número de contrato", "No. contrato", "Contrato número"),
     PERIOD("Periodo", true, "Mes", "Mes del pago"),
-    NUMBER("Número de factura o pago", true, "Número de factura", "Número de pago", "Factura o pago",
-            "No. factura", "No. pago"),
-    ELECTRONIC_INVOICE("Factura electrónica", true, "¿Está obligado a facturar electrónicamente?",
-            "Obligado a facturar electrónicamente", "Facturación electrónica"),
+    NUMBER(
+            "Número de factura o pago",
+            true,
+            "Número de factura",
+            "Número de pago",
+            "Factura o pago",
+            "No. factura",
+            "No. pago"),
+    ELECTRONIC_INVOICE(
+            "Factura electrónica",
+            true,
+            "¿Está obligado a facturar electrónicamente?",
+            "Obligado a facturar electrónicamente",
+            "Facturación electrónica"),
     CUFE("CUFE", false),
     NET_VALUE("Valor neto", true),
     TOTAL_VALUE("Valor total", true),
     DUE_DATE("Fecha de vencimiento", false, "Fecha vencimiento", "Vencimiento"),
     NOTES("Notas", false, "Nota", "Observaciones"),
     SUPPORTS("Soportes", true, "Soporte", "Anexos", "Documentos"),
-    SUPERVISOR_EMAIL("Correo supervisor", false, "Correo del supervisor", "Correo electrónico del supervisor",
+    SUPERVISOR_EMAIL(
+            "Correo supervisor",
+            false,
+            "Correo del supervisor",
+            "Correo electrónico del supervisor",
             "Email supervisor"),
     COMPANY("Empresa", false, "Compañía"),
     PLAN_REFERENCE("Referencia del plan", false, "Referencia de pago", "Fila del plan", "Referencia plan de pagos"),
@@ -36,7 +50,9 @@ public enum Column {
     Column(String header, boolean required, String... aliases) {
         this.header = header;
         this.required = required;
-        this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases)).map(HeaderText::key).toList();
+        this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
+                .map(HeaderText::key)
+                .toList();
     }
 
     /** The title the template writes, e.g. {@code "Número de factura o pago"}. */

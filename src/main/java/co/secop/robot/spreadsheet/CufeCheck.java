@@ -8,16 +8,16 @@ final class CufeCheck {
     static final int LENGTH = 96;
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]*");
 
-    private CufeCheck() {
-    }
+    private CufeCheck() {}
 
     static String parse(String text) {
         String cufe = text.replaceAll("\\s+", "");
         if (cufe.length() != LENGTH || !HEX.matcher(cufe).matches()) {
-            String what = HEX.matcher(cufe).matches() ? "tiene " + cufe.length() + " caracteres"
+            String what = HEX.matcher(cufe).matches()
+                    ? "tiene " + cufe.length() + " caracteres"
                     : "tiene caracteres que no son hexadecimales";
-            throw new IllegalArgumentException("el CUFE debe tener " + LENGTH + " caracteres hexadecimales "
-                    + "(0-9 y a-f); el escrito " + what);
+            throw new IllegalArgumentException(
+                    "el CUFE debe tener " + LENGTH + " caracteres hexadecimales " + "(0-9 y a-f); el escrito " + what);
         }
         return cufe;
     }

@@ -21,13 +21,14 @@ final class DueDateParser {
     private static final Pattern ISO =
             Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::\\d{2})?)?");
 
-    private DueDateParser() {
-    }
+    private DueDateParser() {}
 
     static LocalDateTime parse(SheetCell cell) {
         if (cell.kind() == SheetCell.Kind.DATE) {
             LocalDateTime value = cell.dateTime();
-            return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().atTime(END_OF_DAY) : value;
+            return value.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? value.toLocalDate().atTime(END_OF_DAY)
+                    : value;
         }
         String text = cell.text().strip();
         Matcher m = DAY_FIRST.matcher(text);
@@ -42,8 +43,7 @@ final class DueDateParser {
                 + "dd/mm/aaaa hh:mm, por ejemplo «30/11/2026» o «30/11/2026 23:59»");
     }
 
-    private static LocalDateTime build(String text, String year, String month, String day, String hour,
-                                       String minute) {
+    private static LocalDateTime build(String text, String year, String month, String day, String hour, String minute) {
         LocalDate date;
         try {
             date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
@@ -56,8 +56,8 @@ final class DueDateParser {
         try {
             return date.atTime(Integer.parseInt(hour), Integer.parseInt(minute));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("la hora de «" + text + "» no es válida; use 24 horas, de 00:00 "
-                    + "a 23:59");
+            throw new IllegalArgumentException(
+                    "la hora de «" + text + "» no es válida; use 24 horas, de 00:00 " + "a 23:59");
         }
     }
 }

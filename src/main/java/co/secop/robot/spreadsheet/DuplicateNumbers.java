@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class DuplicateNumbers {
 
-    private DuplicateNumbers() {
-    }
+    private DuplicateNumbers() {}
 
     static List<Problem> find(PaymentSheet sheet) {
         Map<String, List<SheetRow>> byKey = new LinkedHashMap<>();
@@ -45,15 +44,24 @@ final class DuplicateNumbers {
     }
 
     private static Problem problemFor(PaymentSheet sheet, SheetRow row, List<SheetRow> group) {
-        List<Integer> others = group.stream().map(SheetRow::rowNumber).filter(n -> n != row.rowNumber()).toList();
+        List<Integer> others = group.stream()
+                .map(SheetRow::rowNumber)
+                .filter(n -> n != row.rowNumber())
+                .toList();
         String where = others.size() == 1 ? "la fila " + others.get(0) : "las filas " + joined(others);
-        return new Problem(row.rowNumber(), sheet.headerOf(Column.NUMBER), "el número «"
-                + row.cell(Column.NUMBER).text() + "» del contrato «" + RowValidation.contractText(row.cell(Column.CONTRACT))
-                + "» se repite en " + where + "; el portal no admite dos pagos con el mismo número en un contrato");
+        return new Problem(
+                row.rowNumber(),
+                sheet.headerOf(Column.NUMBER),
+                "el número «"
+                        + row.cell(Column.NUMBER).text() + "» del contrato «"
+                        + RowValidation.contractText(row.cell(Column.CONTRACT))
+                        + "» se repite en " + where
+                        + "; el portal no admite dos pagos con el mismo número en un contrato");
     }
 
     private static String joined(List<Integer> rows) {
-        String head = rows.subList(0, rows.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String head =
+                rows.subList(0, rows.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "));
         return head + " y " + rows.get(rows.size() - 1);
     }
 }

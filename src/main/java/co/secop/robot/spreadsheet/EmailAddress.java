@@ -5,13 +5,12 @@ import java.util.regex.Pattern;
 /** A single e-mail address, checked for syntax only ({@code nombre@entidad.gov.co}). */
 final class EmailAddress {
 
-    private static final Pattern SYNTAX = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern SYNTAX =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
                     + "\\.[A-Za-z]{2,}");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     static String parse(String text) {
         String address = text.strip();

@@ -9,8 +9,7 @@ final class FileSizes {
     private static final long KB = 1024;
     private static final long MB = KB * KB;
 
-    private FileSizes() {
-    }
+    private FileSizes() {}
 
     static String describe(long bytes) {
         if (bytes >= MB) {
@@ -24,7 +23,8 @@ final class FileSizes {
 
     private static String oneDecimal(long bytes, long unit) {
         BigDecimal value = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP);
-        return value.stripTrailingZeros().scale() <= 0 ? value.setScale(0).toPlainString()
+        return value.stripTrailingZeros().scale() <= 0
+                ? value.setScale(0).toPlainString()
                 : value.toPlainString().replace('.', ',');
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -102,11 +101,13 @@ final class HeaderRow {
 
     private void requireMandatoryColumns(String sheetName) throws SpreadsheetException {
         List<Column> missing = Column.requiredColumns().stream()
-                .filter(column -> !columns.containsValue(column)).toList();
+                .filter(column -> !columns.containsValue(column))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new SpreadsheetException((missing.size() == 1 ? "Falta la columna obligatoria "
-                    : "Faltan las columnas obligatorias ") + quotedList(missing) + " en la hoja «" + sheetName
-                    + "» (títulos en la fila " + rowNumber() + ").");
+            throw new SpreadsheetException(
+                    (missing.size() == 1 ? "Falta la columna obligatoria " : "Faltan las columnas obligatorias ")
+                            + quotedList(missing) + " en la hoja «" + sheetName
+                            + "» (títulos en la fila " + rowNumber() + ").");
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Compares column titles the way a person reads them: ignoring case, accents, spaces and punctuation. */
 final class HeaderText {
 
-    private HeaderText() {
-    }
+    private HeaderText() {}
 
     /**
      * {@code "¿Número de factura o pago?"}, {@code "NUMERO_DE_FACTURA_O_PAGO"} → {@code "numerodefacturaopago"};
@@ -18,7 +17,8 @@ final class HeaderText {
             return "";
         }
         String withoutNotes = header.replaceAll("\\([^)]*\\)", " ");
-        String withoutAccents = Normalizer.normalize(withoutNotes, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String withoutAccents =
+                Normalizer.normalize(withoutNotes, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 

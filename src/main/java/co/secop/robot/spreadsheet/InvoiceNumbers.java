@@ -11,15 +11,17 @@ import java.util.Locale;
  */
 public final class InvoiceNumbers {
 
-    private InvoiceNumbers() {
-    }
+    private InvoiceNumbers() {}
 
     public static String key(String number) {
         if (number == null) {
             return "";
         }
         String compatible = Normalizer.normalize(number, Normalizer.Form.NFKC);
-        return compatible.replaceAll("[\\s\\u00a0\\u2007\\u202f\\p{Z}]+", " ").strip().toUpperCase(Locale.ROOT);
+        return compatible
+                .replaceAll("[\\s\\u00a0\\u2007\\u202f\\p{Z}]+", " ")
+                .strip()
+                .toUpperCase(Locale.ROOT);
     }
 
     public static boolean same(String a, String b) {

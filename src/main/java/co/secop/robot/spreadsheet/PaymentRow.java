@@ -29,17 +29,54 @@ import java.util.Optional;
  * @param cellTexts         the whole row as the user sees it, title → text, in sheet order (read-only)
  * @param planReference     «Referencia del plan»: the entity's plan row to register ({@code Pago 11 de 12}), if given
  */
-public record PaymentRow(int rowNumber, String contract, YearMonth period, String number, boolean electronicInvoice,
-                         String cufe, BigDecimal netValue, BigDecimal totalValue, Optional<LocalDateTime> dueDate,
-                         String notes, Path supports, Optional<String> supervisorEmail, Optional<String> company,
-                         Map<String, String> cellTexts, Optional<String> planReference) {
+public record PaymentRow(
+        int rowNumber,
+        String contract,
+        YearMonth period,
+        String number,
+        boolean electronicInvoice,
+        String cufe,
+        BigDecimal netValue,
+        BigDecimal totalValue,
+        Optional<LocalDateTime> dueDate,
+        String notes,
+        Path supports,
+        Optional<String> supervisorEmail,
+        Optional<String> company,
+        Map<String, String> cellTexts,
+        Optional<String> planReference) {
 
-    public PaymentRow(int rowNumber, String contract, YearMonth period, String number, boolean electronicInvoice,
-                      String cufe, BigDecimal netValue, BigDecimal totalValue, Optional<LocalDateTime> dueDate,
-                      String notes, Path supports, Optional<String> supervisorEmail, Optional<String> company,
-                      Map<String, String> cellTexts) {
-        this(rowNumber, contract, period, number, electronicInvoice, cufe, netValue, totalValue, dueDate, notes,
-                supports, supervisorEmail, company, cellTexts, Optional.empty());
+    public PaymentRow(
+            int rowNumber,
+            String contract,
+            YearMonth period,
+            String number,
+            boolean electronicInvoice,
+            String cufe,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            Optional<LocalDateTime> dueDate,
+            String notes,
+            Path supports,
+            Optional<String> supervisorEmail,
+            Optional<String> company,
+            Map<String, String> cellTexts) {
+        this(
+                rowNumber,
+                contract,
+                period,
+                number,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                supports,
+                supervisorEmail,
+                company,
+                cellTexts,
+                Optional.empty());
     }
 
     public PaymentRow {

@@ -18,11 +18,22 @@ import java.util.Map;
  * @param hiddenRows      rows with data that Excel hides (hidden or filtered out), left out unless asked for
  *                        ({@code --incluir-ocultas}); their row numbers
  */
-public record PaymentSheet(Path file, String sheetName, int headerRowNumber, List<String> headers,
-                           Map<Column, String> columnHeaders, List<SheetRow> rows, List<Integer> hiddenRows) {
+public record PaymentSheet(
+        Path file,
+        String sheetName,
+        int headerRowNumber,
+        List<String> headers,
+        Map<Column, String> columnHeaders,
+        List<SheetRow> rows,
+        List<Integer> hiddenRows) {
 
-    public PaymentSheet(Path file, String sheetName, int headerRowNumber, List<String> headers,
-                        Map<Column, String> columnHeaders, List<SheetRow> rows) {
+    public PaymentSheet(
+            Path file,
+            String sheetName,
+            int headerRowNumber,
+            List<String> headers,
+            Map<Column, String> columnHeaders,
+            List<SheetRow> rows) {
         this(file, sheetName, headerRowNumber, headers, columnHeaders, rows, List.of());
     }
 

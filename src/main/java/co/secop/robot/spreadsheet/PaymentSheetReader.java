@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -40,12 +39,18 @@ public final class PaymentSheetReader {
         try (Workbook workbook = WorkbookOpener.open(file)) {
             Sheet sheet = SheetChooser.choose(workbook, sheetName, file);
             try {
-                return readSheet(file, sheet, new CellReader(workbook.getCreationHelper().createFormulaEvaluator()),
+                return readSheet(
+                        file,
+                        sheet,
+                        new CellReader(workbook.getCreationHelper().createFormulaEvaluator()),
                         includeHidden);
             } catch (RuntimeException damaged) {
-                throw new SpreadsheetException("No se pudo leer la hoja «" + sheet.getSheetName() + "» de «"
-                        + file.toAbsolutePath() + "»: el archivo parece dañado. Ábralo en Excel y guárdelo de nuevo "
-                        + "como .xlsx.", damaged);
+                throw new SpreadsheetException(
+                        "No se pudo leer la hoja «" + sheet.getSheetName() + "» de «"
+                                + file.toAbsolutePath()
+                                + "»: el archivo parece dañado. Ábralo en Excel y guárdelo de nuevo "
+                                + "como .xlsx.",
+                        damaged);
             }
         } catch (IOException closing) {
             throw new SpreadsheetException("No se pudo cerrar el archivo «" + file.toAbsolutePath() + "».", closing);
@@ -69,8 +74,14 @@ public final class PaymentSheetReader {
                 rows.add(sheetRow);
             }
         }
-        return new PaymentSheet(file, sheet.getSheetName(), header.rowNumber(), header.titleList(),
-                header.columnTitles(), rows, hidden);
+        return new PaymentSheet(
+                file,
+                sheet.getSheetName(),
+                header.rowNumber(),
+                header.titleList(),
+                header.columnTitles(),
+                rows,
+                hidden);
     }
 
     /** Null when the row says nothing. */

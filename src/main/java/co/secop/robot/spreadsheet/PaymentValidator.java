@@ -3,9 +3,9 @@ package co.secop.robot.spreadsheet;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,12 +56,15 @@ public final class PaymentValidator {
         problems.addAll(DuplicateNumbers.find(sheet));
         problems.sort(Comparator.comparingInt(Problem::row));
         Set<Integer> rowsWithProblems = problems.stream().map(Problem::row).collect(Collectors.toSet());
-        List<PaymentRow> valid = candidates.stream().filter(row -> !rowsWithProblems.contains(row.rowNumber())).toList();
+        List<PaymentRow> valid = candidates.stream()
+                .filter(row -> !rowsWithProblems.contains(row.rowNumber()))
+                .toList();
         return new ValidationReport(valid, problems, warnings);
     }
 
     /** Months a period may be ahead of this month, or behind it, before {@code validar} points it out. */
     static final int MONTHS_AHEAD = 2;
+
     static final int MONTHS_BEHIND = 24;
 
     /**
@@ -70,11 +73,16 @@ public final class PaymentValidator {
      */
     private Optional<Problem> farPeriod(PaymentSheet sheet, PaymentRow row) {
         YearMonth now = YearMonth.now(clock);
-        if (row.period().isAfter(now.plusMonths(MONTHS_AHEAD)) || row.period().isBefore(now.minusMonths(MONTHS_BEHIND))) {
-            return Optional.of(new Problem(row.rowNumber(), sheet.headerOf(Column.PERIOD), "aviso: el periodo "
-                    + row.periodLabel() + " está lejos de hoy (" + PeriodParser.label(now) + "); revise el año. El robot"
-                    + " solo lo radica en la fila del plan de pagos de ese periodo (o la de «"
-                    + Column.PLAN_REFERENCE.header() + "»), nunca en otra"));
+        if (row.period().isAfter(now.plusMonths(MONTHS_AHEAD))
+                || row.period().isBefore(now.minusMonths(MONTHS_BEHIND))) {
+            return Optional.of(new Problem(
+                    row.rowNumber(),
+                    sheet.headerOf(Column.PERIOD),
+                    "aviso: el periodo "
+                            + row.periodLabel() + " está lejos de hoy (" + PeriodParser.label(now)
+                            + "); revise el año. El robot"
+                            + " solo lo radica en la fila del plan de pagos de ese periodo (o la de «"
+                            + Column.PLAN_REFERENCE.header() + "»), nunca en otra"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package co.secop.robot.spreadsheet;
 
+import co.secop.robot.format.Pesos;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -8,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import co.secop.robot.format.Pesos;
 
 /** Checks one sheet row, collecting every problem rather than stopping at the first. */
 final class RowValidation {
@@ -45,21 +44,39 @@ final class RowValidation {
         BigDecimal net = required(Column.NET_VALUE, MoneyReader::read);
         BigDecimal total = required(Column.TOTAL_VALUE, MoneyReader::read);
         if (net != null && total != null && net.compareTo(total) > 0) {
-            problem(Column.NET_VALUE, "el valor neto (" + Pesos.input(net) + ") no puede ser mayor que el valor "
-                    + "total (" + Pesos.input(total) + ")");
+            problem(
+                    Column.NET_VALUE,
+                    "el valor neto (" + Pesos.input(net) + ") no puede ser mayor que el valor " + "total ("
+                            + Pesos.input(total) + ")");
         }
         Optional<LocalDateTime> dueDate = optional(Column.DUE_DATE, DueDateParser::parse);
-        String notes = optional(Column.NOTES, cell -> typable(cell.text(), limits.notes(), true)).orElse("");
+        String notes = optional(Column.NOTES, cell -> typable(cell.text(), limits.notes(), true))
+                .orElse("");
         Path supports = required(Column.SUPPORTS, cell -> supportsChecker.check(cell.text()));
         Optional<String> email = optional(Column.SUPERVISOR_EMAIL, cell -> EmailAddress.parse(cell.text()));
         Optional<String> company = optional(Column.COMPANY, cell -> typable(cell.text(), Integer.MAX_VALUE, false));
-        Optional<String> planReference = optional(Column.PLAN_REFERENCE,
+        Optional<String> planReference = optional(
+                Column.PLAN_REFERENCE,
                 cell -> typable(cell.text(), Integer.MAX_VALUE, false).strip());
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PaymentRow(row.rowNumber(), contract, period, number, electronic, cufe, net, total,
-                dueDate, notes, supports, email, company, row.cellTexts(), planReference));
+        return Optional.of(new PaymentRow(
+                row.rowNumber(),
+                contract,
+                period,
+                number,
+                electronic,
+                cufe,
+                net,
+                total,
+                dueDate,
+                notes,
+                supports,
+                email,
+                company,
+                row.cellTexts(),
+                planReference));
     }
 
     /** The text as typed, or a problem when the portal's form could not take it whole. */
@@ -93,8 +110,9 @@ final class RowValidation {
             });
         }
         if (Boolean.FALSE.equals(electronic) && !cell.isBlank()) {
-            problem(Column.CUFE, "hay CUFE pero la factura electrónica es No; borre el CUFE o cambie la "
-                    + "respuesta a Sí");
+            problem(
+                    Column.CUFE,
+                    "hay CUFE pero la factura electrónica es No; borre el CUFE o cambie la " + "respuesta a Sí");
         }
         return null;
     }

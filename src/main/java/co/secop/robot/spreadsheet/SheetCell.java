@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record SheetCell(String text, Kind kind, BigDecimal number, LocalDateTime dateTime, boolean formula) {
 
-    public enum Kind { BLANK, TEXT, NUMBER, DATE, BOOLEAN, ERROR }
+    public enum Kind {
+        BLANK,
+        TEXT,
+        NUMBER,
+        DATE,
+        BOOLEAN,
+        ERROR
+    }
 
     private static final SheetCell BLANK = new SheetCell("", Kind.BLANK, null, null, false);
 

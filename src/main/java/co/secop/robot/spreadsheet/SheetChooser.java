@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -15,8 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class SheetChooser {
 
-    private SheetChooser() {
-    }
+    private SheetChooser() {}
 
     static Sheet choose(Workbook workbook, String requestedName, Path file) throws SpreadsheetException {
         if (workbook.getNumberOfSheets() == 0) {

@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  */
 final class SupportFiles {
 
-    private SupportFiles() {
-    }
+    private SupportFiles() {}
 
     static List<Path> in(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -37,7 +36,10 @@ final class SupportFiles {
     /** The symbolic links in the folder (never followed), as paths relative to it. */
     static List<String> links(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isSymbolicLink).map(link -> entryName(folder, link)).sorted().toList();
+            return walk.filter(Files::isSymbolicLink)
+                    .map(link -> entryName(folder, link))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,8 +57,11 @@ final class SupportsChecker {
             if (SupportFiles.in(folder).isEmpty()) {
                 List<String> links = SupportFiles.links(folder);
                 throw new IllegalArgumentException("la carpeta «" + folder + "» está vacía; ponga en ella los "
-                        + "soportes o indique un .zip" + (links.isEmpty() ? "" : " (los enlaces simbólicos "
-                        + String.join(", ", links) + " no se siguen: copie allí los archivos)"));
+                        + "soportes o indique un .zip"
+                        + (links.isEmpty()
+                                ? ""
+                                : " (los enlaces simbólicos " + String.join(", ", links)
+                                        + " no se siguen: copie allí los archivos)"));
             }
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException("no se pudo leer la carpeta «" + folder + "»: "
@@ -76,10 +79,12 @@ final class SupportsChecker {
         } catch (SupportsException e) {
             String message = e.getMessage();
             String lowered = (Character.toLowerCase(message.charAt(0)) + message.substring(1)).replaceFirst("\\.$", "");
-            throw new IllegalArgumentException(lowered.replace("el archivo «" + folder.getFileName() + ".zip»",
+            throw new IllegalArgumentException(lowered.replace(
+                    "el archivo «" + folder.getFileName() + ".zip»",
                     "la carpeta «" + folder.getFileName() + "» comprimida"));
         } catch (IOException e) {
-            throw new IllegalArgumentException("no se pudo comprimir la carpeta «" + folder + "» para medirla: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "no se pudo comprimir la carpeta «" + folder + "» para medirla: " + e.getMessage());
         } finally {
             if (work != null) {
                 deleteQuietly(work);
@@ -89,7 +94,8 @@ final class SupportsChecker {
 
     private static void deleteQuietly(Path dir) {
         try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is harmless
         }

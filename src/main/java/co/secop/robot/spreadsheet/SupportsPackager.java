@@ -1,9 +1,6 @@
 package co.secop.robot.spreadsheet;
 
 import co.secop.robot.format.OwnerOnly;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives the .zip to upload for a row's «Soportes»: the .zip itself, or a ZIP made from a folder.
@@ -105,7 +104,10 @@ public final class SupportsPackager {
         }
         List<String> links = SupportFiles.links(source);
         if (!links.isEmpty()) {
-            LOG.warn("La carpeta de soportes {} tiene enlaces simbólicos que no se incluyen en el ZIP: {}", source, links);
+            LOG.warn(
+                    "La carpeta de soportes {} tiene enlaces simbólicos que no se incluyen en el ZIP: {}",
+                    source,
+                    links);
         }
         try {
             OwnerOnly.folder(target.getParent());
@@ -118,8 +120,8 @@ public final class SupportsPackager {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new SupportsException("No se pudo comprimir la carpeta «" + source + "» en «" + target + "»: "
-                    + e.getMessage(), e);
+            throw new SupportsException(
+                    "No se pudo comprimir la carpeta «" + source + "» en «" + target + "»: " + e.getMessage(), e);
         }
         return target;
     }
@@ -130,7 +132,8 @@ public final class SupportsPackager {
     }
 
     private static void writeZip(Path folder, List<Path> files, Path zip) throws IOException {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(SupportFiles.entryName(folder, file));
                 entry.setTimeLocal(ENTRY_TIME);

@@ -18,60 +18,102 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
             "Antes de radicar, el robot revisa todas las filas y le indica fila y columna de cada error.");
 
     private static final List<TemplateColumn> ALL = List.of(
-            new TemplateColumn(Column.CONTRACT, 18, TEXT,
+            new TemplateColumn(
+                    Column.CONTRACT,
+                    18,
+                    TEXT,
                     "El número del contrato tal como aparece en «Mis contratos» del SECOP II, o su número de Id.",
                     "CPS-2026-0101 · 7784301"),
-            new TemplateColumn(Column.PERIOD, 16, TEXT,
+            new TemplateColumn(
+                    Column.PERIOD,
+                    16,
+                    TEXT,
                     "El mes que cobra: nombre del mes y año, o mes/año.",
                     "Noviembre 2026 · noviembre de 2026 · 11/2026 · 2026-11"),
-            new TemplateColumn(Column.NUMBER, 16, TEXT,
+            new TemplateColumn(
+                    Column.NUMBER,
+                    16,
+                    TEXT,
                     "Si factura: el número de la factura. Si no factura: el número del pago (001, 002, 003...). "
                             + "Se conserva tal cual, con los ceros a la izquierda. No puede repetirse en un contrato.",
                     "002 · FE-2026-118"),
-            new TemplateColumn(Column.ELECTRONIC_INVOICE, 14, TEXT,
+            new TemplateColumn(
+                    Column.ELECTRONIC_INVOICE,
+                    14,
+                    TEXT,
                     "¿Está obligado a facturar electrónicamente? Sí o No (también S o N).",
                     "Sí · No"),
-            new TemplateColumn(Column.CUFE, 30, TEXT,
+            new TemplateColumn(
+                    Column.CUFE,
+                    30,
+                    TEXT,
                     "Obligatorio si «Factura electrónica» es Sí: el Código Único de Factura Electrónica, "
                             + "96 caracteres hexadecimales (0-9 y a-f) copiados de la factura. Si es No, déjelo vacío.",
                     "96 caracteres, por ejemplo 3f9a…c21b"),
-            new TemplateColumn(Column.NET_VALUE, 16, PESOS,
+            new TemplateColumn(
+                    Column.NET_VALUE,
+                    16,
+                    PESOS,
                     "Si factura: el valor antes de IVA. Si no factura: el valor mensual del pago. Mayor que cero "
                             + "y no mayor que el valor total. Número, texto con puntos de miles y coma decimal, "
                             + "o una fórmula; máximo dos decimales.",
                     "3500000 · $ 3.500.000 · 3.500.000,00"),
-            new TemplateColumn(Column.TOTAL_VALUE, 16, PESOS,
+            new TemplateColumn(
+                    Column.TOTAL_VALUE,
+                    16,
+                    PESOS,
                     "Si factura: el valor con IVA. Si no factura: el total a cobrar (normalmente igual al valor neto).",
                     "4165000 · =REDONDEAR(F2*1,19;0)"),
-            new TemplateColumn(Column.DUE_DATE, 18, TEXT,
+            new TemplateColumn(
+                    Column.DUE_DATE,
+                    18,
+                    TEXT,
                     "Opcional. Vacía: se deja la fecha que propone el portal (la guía de SECOP II recomienda no "
                             + "cambiarla). Si la escribe: dd/mm/aaaa o dd/mm/aaaa hh:mm (24 horas); una fecha sin "
                             + "hora se entiende como las 23:59 de ese día.",
                     "30/11/2026 · 30/11/2026 23:59"),
-            new TemplateColumn(Column.NOTES, 30, TEXT,
+            new TemplateColumn(
+                    Column.NOTES,
+                    30,
+                    TEXT,
                     "Opcional. Información adicional para la entidad, por ejemplo la referencia al contrato y el "
                             + "número de pago.",
                     "Contrato CPS-2026-0101, pago 11 de 12"),
-            new TemplateColumn(Column.SUPPORTS, 36, TEXT,
+            new TemplateColumn(
+                    Column.SUPPORTS,
+                    36,
+                    TEXT,
                     "Los soportes (informe de actividades aprobado, pago de aportes a seguridad social, factura o "
                             + "cuenta de cobro...): un archivo .zip, o una carpeta que el robot comprime. El portal "
                             + "solo recibe .zip de máximo 10 MB. Una ruta relativa se busca desde la carpeta donde "
                             + "está esta hoja de cálculo.",
                     "soportes/noviembre.zip · C:\\Users\\juana\\Documents\\Soportes\\2026-11"),
-            new TemplateColumn(Column.SUPERVISOR_EMAIL, 28, TEXT,
+            new TemplateColumn(
+                    Column.SUPERVISOR_EMAIL,
+                    28,
+                    TEXT,
                     "Opcional. Correo del supervisor (o del apoyo a la supervisión) a quien avisar que el pago "
                             + "quedó radicado. Una sola dirección.",
                     "supervisor@entidad.gov.co"),
-            new TemplateColumn(Column.COMPANY, 26, TEXT,
+            new TemplateColumn(
+                    Column.COMPANY,
+                    26,
+                    TEXT,
                     "Opcional. Solo si su usuario del SECOP II tiene varias empresas: el nombre de la empresa "
                             + "que tiene el contrato, como aparece al ingresar.",
                     "Consultores Andinos S.A.S."),
-            new TemplateColumn(Column.PLAN_REFERENCE, 22, TEXT,
+            new TemplateColumn(
+                    Column.PLAN_REFERENCE,
+                    22,
+                    TEXT,
                     "Opcional. Solo si la entidad definió el plan de pagos: la fila del plan que corresponde a este "
                             + "pago, como la muestra «Plan de pagos». Sin ella, el robot usa la fila cuya fecha esperada "
                             + "es del periodo, y si no hay ninguna no radica la fila.",
                     "Pago 11 de 12"),
-            new TemplateColumn(Column.USER, 20, TEXT,
+            new TemplateColumn(
+                    Column.USER,
+                    20,
+                    TEXT,
                     "Opcional. Solo si en la hoja radica por varios contratistas: el usuario del SECOP II de la "
                             + "fila. Vacía: el usuario de SECOP_USUARIO. La contraseña nunca va en la hoja: viene de "
                             + "SECOP_CLAVE_<USUARIO> o se pregunta al empezar.",
@@ -94,8 +136,10 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
 
     /** The input message of the column: whether it is required, then what to write (Excel allows 255 characters). */
     String prompt() {
-        String text = (column == Column.CUFE ? "Obligatorio si es factura electrónica. "
-                : column.required() ? "Obligatoria. " : "Opcional. ") + help().replaceFirst("^Opcional\\. ", "")
+        String text = (column == Column.CUFE
+                        ? "Obligatorio si es factura electrónica. "
+                        : column.required() ? "Obligatoria. " : "Opcional. ")
+                + help().replaceFirst("^Opcional\\. ", "")
                 + " Ej.: " + examples();
         if (text.length() <= 255) {
             return text;

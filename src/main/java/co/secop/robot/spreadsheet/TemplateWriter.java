@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -34,6 +33,7 @@ public final class TemplateWriter {
     static final int PREPARED_ROWS = 1000;
     /** Row 2 of «Pagos» holds the example. */
     static final int EXAMPLE_ROW_INDEX = 1;
+
     static final String REQUIRED_MARK = " *";
     /** Excel's limits for an input message. */
     static final int MAX_PROMPT_TITLE = 32;
@@ -52,7 +52,8 @@ public final class TemplateWriter {
         }
         String upper = text.strip().toUpperCase(java.util.Locale.ROOT);
         return upper.startsWith(EXAMPLE_MARK)
-                && (upper.length() == EXAMPLE_MARK.length() || !Character.isLetterOrDigit(upper.charAt(EXAMPLE_MARK.length())));
+                && (upper.length() == EXAMPLE_MARK.length()
+                        || !Character.isLetterOrDigit(upper.charAt(EXAMPLE_MARK.length())));
     }
 
     public void write(Path file) throws IOException {
@@ -60,7 +61,8 @@ public final class TemplateWriter {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+        try (Workbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(target)) {
             Styles styles = new Styles(workbook);
             writePayments(workbook.createSheet(PaymentSheetReader.TEMPLATE_SHEET), styles);
             writeInstructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
@@ -118,8 +120,8 @@ public final class TemplateWriter {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         // A formula that is always true: any value is accepted (POI cannot read back a validation of type "any").
         DataValidationConstraint any = helper.createCustomConstraint("TRUE");
-        DataValidation validation = helper.createValidation(any,
-                new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
+        DataValidation validation =
+                helper.createValidation(any, new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
         validation.setShowErrorBox(false);
         validation.setShowPromptBox(true);
         validation.createPromptBox(promptTitle(column.column()), column.prompt());
@@ -133,9 +135,9 @@ public final class TemplateWriter {
 
     private static void addYesNoList(Sheet sheet, int columnIndex) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint yesNo = helper.createExplicitListConstraint(new String[]{"Sí", "No"});
-        DataValidation validation = helper.createValidation(yesNo,
-                new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
+        DataValidationConstraint yesNo = helper.createExplicitListConstraint(new String[] {"Sí", "No"});
+        DataValidation validation =
+                helper.createValidation(yesNo, new CellRangeAddressList(1, PREPARED_ROWS, columnIndex, columnIndex));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox("Factura electrónica", "Escriba Sí o No.");

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Why this one-line text cannot be typed, or empty. */
     static Optional<String> singleLine(String text) {
@@ -48,10 +47,14 @@ final class TextRules {
                     + "siguiente campo y se pierde el resto; reemplácela por espacios");
         }
         int type = Character.getType(c);
-        if (Character.isISOControl(c) || type == Character.FORMAT && c != '\u200d'
-                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
-            return Optional.of(String.format("tiene un carácter de control invisible (U+%04X, posición %d); "
-                    + "bórrelo y escriba el texto de nuevo", (int) c, i + 1));
+        if (Character.isISOControl(c)
+                || type == Character.FORMAT && c != '\u200d'
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE) {
+            return Optional.of(String.format(
+                    "tiene un carácter de control invisible (U+%04X, posición %d); "
+                            + "bórrelo y escriba el texto de nuevo",
+                    (int) c, i + 1));
         }
         return Optional.empty();
     }
@@ -59,7 +62,9 @@ final class TextRules {
     /** "tiene 60 caracteres; el formulario de SECOP II admite máximo 50 y cortaría el resto". */
     static Optional<String> length(String text, int limit) {
         int length = text.codePointCount(0, text.length());
-        return length <= limit ? Optional.empty() : Optional.of("tiene " + length + " caracteres; el formulario de "
-                + "SECOP II admite máximo " + limit + " y cortaría el resto sin avisar");
+        return length <= limit
+                ? Optional.empty()
+                : Optional.of("tiene " + length + " caracteres; el formulario de " + "SECOP II admite máximo " + limit
+                        + " y cortaría el resto sin avisar");
     }
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -18,8 +17,7 @@ final class WorkbookOpener {
 
     private static final String SAVE_AS_XLSX = "Ábralo en Excel y use «Guardar como» › «Libro de Excel (.xlsx)».";
 
-    private WorkbookOpener() {
-    }
+    private WorkbookOpener() {}
 
     static Workbook open(Path file) throws SpreadsheetException {
         String name = file.toAbsolutePath().toString();
@@ -43,15 +41,19 @@ final class WorkbookOpener {
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
-            throw new SpreadsheetException("El archivo «" + name + "» está protegido con contraseña. Quite la "
-                    + "contraseña (en Excel: Archivo › Información › Proteger libro › Cifrar con contraseña, "
-                    + "y deje la contraseña en blanco), guárdelo y vuelva a intentarlo.", e);
+            throw new SpreadsheetException(
+                    "El archivo «" + name + "» está protegido con contraseña. Quite la "
+                            + "contraseña (en Excel: Archivo › Información › Proteger libro › Cifrar con contraseña, "
+                            + "y deje la contraseña en blanco), guárdelo y vuelva a intentarlo.",
+                    e);
         } catch (OldExcelFormatException e) {
-            throw new SpreadsheetException("«" + name + "» está en un formato de Excel muy antiguo (Excel 95 o "
-                    + "anterior). " + SAVE_AS_XLSX, e);
+            throw new SpreadsheetException(
+                    "«" + name + "» está en un formato de Excel muy antiguo (Excel 95 o " + "anterior). "
+                            + SAVE_AS_XLSX,
+                    e);
         } catch (IOException | RuntimeException e) {
-            throw new SpreadsheetException("«" + name + "» no es un libro de Excel (.xlsx o .xls) o está dañado. "
-                    + hintFor(file), e);
+            throw new SpreadsheetException(
+                    "«" + name + "» no es un libro de Excel (.xlsx o .xls) o está dañado. " + hintFor(file), e);
         }
     }
 

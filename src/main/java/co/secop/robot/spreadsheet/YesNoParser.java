@@ -8,8 +8,7 @@ final class YesNoParser {
     private static final Set<String> YES = Set.of("si", "s", "verdadero", "true");
     private static final Set<String> NO = Set.of("no", "n", "falso", "false");
 
-    private YesNoParser() {
-    }
+    private YesNoParser() {}
 
     static boolean parse(SheetCell cell) {
         String key = HeaderText.key(cell.text());

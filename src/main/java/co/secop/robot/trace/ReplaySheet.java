@@ -1,13 +1,12 @@
 package co.secop.robot.trace;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Turns a traced row back into a one-row payment spreadsheet, to file it again. The row keeps its number:
@@ -16,12 +15,12 @@ import java.nio.file.Path;
  */
 public final class ReplaySheet {
 
-    private ReplaySheet() {
-    }
+    private ReplaySheet() {}
 
     public static Path write(TraceRow row, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Pagos");
             Row headers = sheet.createRow(0);
             Row values = sheet.createRow(Math.max(1, row.rowNumber() - 1));

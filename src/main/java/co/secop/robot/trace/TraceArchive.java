@@ -19,17 +19,21 @@ public final class TraceArchive {
 
     private static final int MAX_DEPTH = 4;
 
-    private TraceArchive() {
-    }
+    private TraceArchive() {}
 
     public static boolean isZip(Path path) {
-        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        return Files.isRegularFile(path)
+                && path.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".zip");
     }
 
     /** Unpacks {@code zip} into {@code into} and returns the run folder inside, if the ZIP has a trace. */
     public static Optional<Path> unzip(Path zip, Path into) throws IOException {
         Path root = into.toAbsolutePath().normalize();
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+        try (InputStream file = Files.newInputStream(zip);
+                ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = root.resolve(entry.getName().replace('\\', '/')).normalize();
                 if (!target.startsWith(root)) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,11 +21,12 @@ public final class TraceFile {
     /** In a replay's folder: the original run's trace of the replayed row, to compare both side by side. */
     public static final String ORIGINAL = "original";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private TraceFile() {
-    }
+    private TraceFile() {}
 
     public static Path in(Path runFolder) {
         return runFolder.resolve(FOLDER).resolve(FILE_NAME);
@@ -38,8 +38,7 @@ public final class TraceFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), new TypeReference<List<TraceRow>>() {
-            }));
+            return Optional.of(JSON.readValue(file.toFile(), new TypeReference<List<TraceRow>>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer la traza " + file + ": " + e.getMessage(), e);
         }
@@ -59,7 +58,8 @@ public final class TraceFile {
                 }
                 Path source = originalRun.resolve(file).normalize();
                 Path copy = target.resolve(file).normalize();
-                if (source.startsWith(originalRun.normalize()) && copy.startsWith(target.normalize())
+                if (source.startsWith(originalRun.normalize())
+                        && copy.startsWith(target.normalize())
                         && Files.isRegularFile(source)) {
                     Files.createDirectories(copy.getParent());
                     Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -1,14 +1,11 @@
 package co.secop.robot.trace;
 
 import co.secop.robot.batch.Evidence;
-import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.batch.StepObserver;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.portal.PageDocuments;
-import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.portal.PortalSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import co.secop.robot.spreadsheet.PaymentRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --traza}: after every step of every row, the screenshot, the page's URL and HTML, the
@@ -50,8 +49,9 @@ public final class TraceRecorder implements StepObserver {
     @Override
     public synchronized void rowStarted(PaymentRow row) {
         Map<String, String> cells = new LinkedHashMap<>();
-        row.cellTexts().forEach((header, text) -> cells.put(header,
-                pointsTo(text, row.supports()) ? row.supports().toString() : masker.apply(text)));
+        row.cellTexts()
+                .forEach((header, text) -> cells.put(
+                        header, pointsTo(text, row.supports()) ? row.supports().toString() : masker.apply(text)));
         current = new TraceRow(row.rowNumber(), row.describe(), headers, cells, List.of());
         rows.add(current);
         last = LocalDateTime.now();
@@ -68,8 +68,16 @@ public final class TraceRecorder implements StepObserver {
         int index = current.steps().size() + 1;
         String base = "fila-" + row.rowNumber() + "/paso-" + String.format("%02d", index);
         Path folder = runFolder.resolve(TraceFile.FOLDER);
-        current.steps().add(new TraceStep(index, masker.apply(text), now, Duration.between(last, now).toMillis(), url(),
-                screenshot(folder.resolve(base + ".png")), page(folder.resolve(base + ".html")), console()));
+        current.steps()
+                .add(new TraceStep(
+                        index,
+                        masker.apply(text),
+                        now,
+                        Duration.between(last, now).toMillis(),
+                        url(),
+                        screenshot(folder.resolve(base + ".png")),
+                        page(folder.resolve(base + ".html")),
+                        console()));
         last = now;
         TraceFile.write(runFolder, rows);
     }
@@ -123,7 +131,8 @@ public final class TraceRecorder implements StepObserver {
     /** True when the cell is the row's «Soportes» (written relative to the spreadsheet). */
     private static boolean pointsTo(String text, Path supports) {
         try {
-            return !text.isBlank() && supports.endsWith(Path.of(text.strip().replace("\"", "")).normalize());
+            return !text.isBlank()
+                    && supports.endsWith(Path.of(text.strip().replace("\"", "")).normalize());
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }

@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param cellTexts the row as the user typed it, header → text (the «Soportes» path made absolute)
  */
-public record TraceRow(int rowNumber, String description, List<String> headers, Map<String, String> cellTexts,
-                       List<TraceStep> steps) {
+public record TraceRow(
+        int rowNumber, String description, List<String> headers, Map<String, String> cellTexts, List<TraceStep> steps) {
 
     public TraceRow {
         headers = List.copyOf(headers);

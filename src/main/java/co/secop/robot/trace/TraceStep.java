@@ -11,6 +11,12 @@ import java.util.List;
  * @param page        the page's HTML (secrets masked), relative to the run folder
  * @param console     the browser console lines logged during the step (secrets masked)
  */
-public record TraceStep(int index, String text, LocalDateTime at, long took, String url, String screenshot, String page,
-                        List<String> console) {
-}
+public record TraceStep(
+        int index,
+        String text,
+        LocalDateTime at,
+        long took,
+        String url,
+        String screenshot,
+        String page,
+        List<String> console) {}

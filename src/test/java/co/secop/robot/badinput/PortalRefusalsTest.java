@@ -1,6 +1,7 @@
 package co.secop.robot.badinput;
 
-import co.secop.robot.run.BatchJob;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -9,15 +10,13 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +26,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Contracts the robot must refuse, and invalid rows: the portal ends exactly as it started. */
 class PortalRefusalsTest {
@@ -45,29 +44,59 @@ class PortalRefusalsTest {
         Object[] invalid = BadInputCorpusTest.good(dir);
         invalid[2] = "012";
         invalid[5] = 9000000;
-        Path file = SampleWorkbook.xlsx().sheet("Pagos").row("Contrato", "Periodo", "Número de factura o pago",
-                        "Factura electrónica", "CUFE", "Valor neto", "Valor total", "Fecha de vencimiento", "Soportes",
+        Path file = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "CUFE",
+                        "Valor neto",
+                        "Valor total",
+                        "Fecha de vencimiento",
+                        "Soportes",
                         "Correo supervisor")
-                .row(notMine).row(finished).row(invalid).save(dir.resolve("rechazos.xlsx"));
+                .row(notMine)
+                .row(finished)
+                .row(invalid)
+                .save(dir.resolve("rechazos.xlsx"));
 
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             String before = payments(simulator);
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
-                    Optional.empty(), false, 10L * 1024 * 1024, folder.root().resolve("soportes"));
-            BatchSummary summary = new BatchJob().run(new BatchJob.Request(sheet, new PaymentValidator().validate(sheet),
-                    options, BrowserSettings.defaults(), PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                    folder, dir.resolve("diario.json"), BatchJob.Mail.off()), new BatchRunner.Listener() {
-            });
+            BatchOptions options = new BatchOptions(
+                    simulator.loginUrl(),
+                    "contratista.demo",
+                    "Demo2026*".toCharArray(),
+                    Optional.empty(),
+                    false,
+                    10L * 1024 * 1024,
+                    folder.root().resolve("soportes"));
+            BatchSummary summary = new BatchJob()
+                    .run(
+                            new BatchJob.Request(
+                                    sheet,
+                                    new PaymentValidator().validate(sheet),
+                                    options,
+                                    BrowserSettings.defaults(),
+                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                                    folder,
+                                    dir.resolve("diario.json"),
+                                    BatchJob.Mail.off()),
+                            new BatchRunner.Listener() {});
 
             List<RowOutcome> rows = summary.outcomes();
-            assertThat(rows).extracting(RowOutcome::status)
+            assertThat(rows)
+                    .extracting(RowOutcome::status)
                     .containsExactly(RowStatus.FAILED, RowStatus.FAILED, RowStatus.INVALID);
-            assertThat(rows.get(0).message()).isEqualTo("El contrato CPS-2026-0201 no aparece en «Mis contratos» de"
-                    + " ninguna de sus empresas (Juana Pérez Gómez, Consultores Andinos S.A.S.).");
-            assertThat(rows.get(1).message()).isEqualTo("El contrato CPS-2025-0999 está «Terminado»: solo se radican"
-                    + " pagos de contratos «En ejecución».");
+            assertThat(rows.get(0).message())
+                    .isEqualTo("El contrato CPS-2026-0201 no aparece en «Mis contratos» de"
+                            + " ninguna de sus empresas (Juana Pérez Gómez, Consultores Andinos S.A.S.).");
+            assertThat(rows.get(1).message())
+                    .isEqualTo("El contrato CPS-2025-0999 está «Terminado»: solo se radican"
+                            + " pagos de contratos «En ejecución».");
             assertThat(rows.get(2).message()).contains("Fila 4, columna «Valor neto»");
             assertThat(rows.get(0).evidence()).anyMatch(p -> p.toString().endsWith(".html"));
             assertThat(payments(simulator)).isEqualTo(before);
@@ -75,9 +104,11 @@ class PortalRefusalsTest {
     }
 
     private static String payments(Simulator simulator) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 }

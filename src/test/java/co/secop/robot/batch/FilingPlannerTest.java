@@ -1,18 +1,17 @@
 package co.secop.robot.batch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PortalStates;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FilingPlannerTest {
 
@@ -27,38 +26,56 @@ class FilingPlannerTest {
 
     @Test
     void registersThePlanRowOfThePeriod() {
-        List<PaymentEntry> entries = List.of(planRow(0, LocalDate.of(2026, 10, 31)), planRow(1, LocalDate.of(2026, 11, 30)),
+        List<PaymentEntry> entries = List.of(
+                planRow(0, LocalDate.of(2026, 10, 31)),
+                planRow(1, LocalDate.of(2026, 11, 30)),
                 planRow(2, LocalDate.of(2026, 12, 31)));
         FilingAction action = planner.decide("011", NOVEMBER, entries, false);
-        assertThat(action).isInstanceOfSatisfying(FilingAction.RegisterPlanRow.class,
-                register -> assertThat(register.entry().index()).isEqualTo(1));
+        assertThat(action)
+                .isInstanceOfSatisfying(
+                        FilingAction.RegisterPlanRow.class,
+                        register -> assertThat(register.entry().index()).isEqualTo(1));
     }
 
     @Test
     void withoutAPlanRowForThePeriodFailsListingThePlanInsteadOfTakingTheFirstPendingRow() {
-        List<PaymentEntry> entries = List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
+        List<PaymentEntry> entries =
+                List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
         FilingAction action = planner.decide("011", YearMonth.of(2062, 11), entries, false);
-        assertThat(action).isInstanceOfSatisfying(FilingAction.Impossible.class, impossible -> assertThat(impossible.reason())
-                .contains("Noviembre 2062", "«Pago 4 de 12» (31/12/2026, Pendiente)", "«Pago 5 de 12» (31/01/2027, Pendiente)",
-                        "«Referencia del plan»"));
+        assertThat(action)
+                .isInstanceOfSatisfying(
+                        FilingAction.Impossible.class,
+                        impossible -> assertThat(impossible.reason())
+                                .contains(
+                                        "Noviembre 2062",
+                                        "«Pago 4 de 12» (31/12/2026, Pendiente)",
+                                        "«Pago 5 de 12» (31/01/2027, Pendiente)",
+                                        "«Referencia del plan»"));
     }
 
     @Test
     void theReferenceColumnPicksThePlanRowWhateverThePeriod() {
-        List<PaymentEntry> entries = List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
-        FilingAction action = planner.decide("011", YearMonth.of(2062, 11), Optional.of(" pago 5 DE 12 "), entries, false);
-        assertThat(action).isInstanceOfSatisfying(FilingAction.RegisterPlanRow.class,
-                register -> assertThat(register.entry().index()).isEqualTo(4));
+        List<PaymentEntry> entries =
+                List.of(planRow(3, LocalDate.of(2026, 12, 31)), planRow(4, LocalDate.of(2027, 1, 31)));
+        FilingAction action =
+                planner.decide("011", YearMonth.of(2062, 11), Optional.of(" pago 5 DE 12 "), entries, false);
+        assertThat(action)
+                .isInstanceOfSatisfying(
+                        FilingAction.RegisterPlanRow.class,
+                        register -> assertThat(register.entry().index()).isEqualTo(4));
         assertThat(planner.decide("011", NOVEMBER, Optional.of("Pago 9 de 12"), entries, false))
-                .isInstanceOfSatisfying(FilingAction.Impossible.class, impossible -> assertThat(impossible.reason())
-                        .contains("no tiene la fila «Pago 9 de 12»", "«Pago 4 de 12»"));
+                .isInstanceOfSatisfying(
+                        FilingAction.Impossible.class,
+                        impossible -> assertThat(impossible.reason())
+                                .contains("no tiene la fila «Pago 9 de 12»", "«Pago 4 de 12»"));
     }
 
     @Test
     void numbersCompareAfterNormalisingUnicodeCaseAndWhitespace() {
         for (String written : List.of("FE  118", "fe 118", " FE\n118 ", "ＦＥ　１１８", "FE\u00a0118")) {
             assertThat(planner.decide(written, NOVEMBER, List.of(created(0, "FE 118", PortalStates.SENT)), true))
-                    .as(written).isInstanceOf(FilingAction.AlreadyFiled.class);
+                    .as(written)
+                    .isInstanceOf(FilingAction.AlreadyFiled.class);
         }
         assertThat(planner.decide("FE118", NOVEMBER, List.of(created(0, "FE 118", PortalStates.SENT)), true))
                 .isInstanceOf(FilingAction.Create.class);
@@ -87,7 +104,8 @@ class FilingPlannerTest {
 
     @Test
     void matchesTheNumberIgnoringCaseAndSpacesButNotLeadingZeros() {
-        assertThat(planner.decide(" fe-2026-118 ", NOVEMBER, List.of(created(0, "FE-2026-118", PortalStates.SENT)), true))
+        assertThat(planner.decide(
+                        " fe-2026-118 ", NOVEMBER, List.of(created(0, "FE-2026-118", PortalStates.SENT)), true))
                 .isInstanceOf(FilingAction.AlreadyFiled.class);
         assertThat(planner.decide("2", NOVEMBER, List.of(created(0, "002", PortalStates.SENT)), true))
                 .isInstanceOf(FilingAction.Create.class);
@@ -102,12 +120,26 @@ class FilingPlannerTest {
     }
 
     private static PaymentEntry created(int index, String number, String state) {
-        return new PaymentEntry(index, "PP-1-" + index, "Solicitud de pago", Optional.empty(), number,
-                "3.500.000,00 COP", state, Set.of(PaymentEntry.DETAIL));
+        return new PaymentEntry(
+                index,
+                "PP-1-" + index,
+                "Solicitud de pago",
+                Optional.empty(),
+                number,
+                "3.500.000,00 COP",
+                state,
+                Set.of(PaymentEntry.DETAIL));
     }
 
     private static PaymentEntry planRow(int index, LocalDate expected) {
-        return new PaymentEntry(index, "PP-2-" + index, "Pago " + (index + 1) + " de 12", Optional.of(expected), "",
-                "", PortalStates.PENDING, Set.of(PaymentEntry.REGISTER));
+        return new PaymentEntry(
+                index,
+                "PP-2-" + index,
+                "Pago " + (index + 1) + " de 12",
+                Optional.of(expected),
+                "",
+                "",
+                PortalStates.PENDING,
+                Set.of(PaymentEntry.REGISTER));
     }
 }

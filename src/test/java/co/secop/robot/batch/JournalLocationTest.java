@@ -1,11 +1,10 @@
 package co.secop.robot.batch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Where the journal lives does not depend on the current folder nor on where the sheet is. */
 class JournalLocationTest {
@@ -27,16 +26,24 @@ class JournalLocationTest {
         Path folder = Path.of("/datos/diarios");
         Path base = JournalLocation.file(folder, PORTAL, "juana", Path.of("pagos.xlsx"), "Pagos");
 
-        assertThat(JournalLocation.file(folder, "http://127.0.0.1:8080/STS/Users/Login/Index", "juana",
-                Path.of("pagos.xlsx"), "Pagos")).isNotEqualTo(base);
-        assertThat(JournalLocation.file(folder, PORTAL, "pedro", Path.of("pagos.xlsx"), "Pagos")).isNotEqualTo(base);
-        assertThat(JournalLocation.file(folder, PORTAL, "juana", Path.of("pagos.xlsx"), "Diciembre")).isNotEqualTo(base);
+        assertThat(JournalLocation.file(
+                        folder, "http://127.0.0.1:8080/STS/Users/Login/Index", "juana", Path.of("pagos.xlsx"), "Pagos"))
+                .isNotEqualTo(base);
+        assertThat(JournalLocation.file(folder, PORTAL, "pedro", Path.of("pagos.xlsx"), "Pagos"))
+                .isNotEqualTo(base);
+        assertThat(JournalLocation.file(folder, PORTAL, "juana", Path.of("pagos.xlsx"), "Diciembre"))
+                .isNotEqualTo(base);
     }
 
     @Test
     void theDefaultFolderIsTheUsersDataFolder() {
-        assertThat(JournalLocation.defaultFolder(Map.of("LOCALAPPDATA", "C:\\Users\\juana\\AppData\\Local"), "Windows 11",
-                "C:\\Users\\juana").toString()).contains("secop-robot").endsWith("diarios");
+        assertThat(JournalLocation.defaultFolder(
+                                Map.of("LOCALAPPDATA", "C:\\Users\\juana\\AppData\\Local"),
+                                "Windows 11",
+                                "C:\\Users\\juana")
+                        .toString())
+                .contains("secop-robot")
+                .endsWith("diarios");
         assertThat(JournalLocation.defaultFolder(Map.of(), "Linux", "/home/juana"))
                 .isEqualTo(Path.of("/home/juana/.local/share/secop-robot/diarios"));
         assertThat(JournalLocation.defaultFolder(Map.of("XDG_DATA_HOME", "/datos"), "Linux", "/home/juana"))

@@ -1,7 +1,6 @@
 package co.secop.robot.batch;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The journal: atomic, with its previous generation, and never an obstacle when it cannot be read. */
 class JournalTest {
@@ -30,7 +29,8 @@ class JournalTest {
         journal.record("A", entry("011", Journal.Stage.STARTED));
         journal.record("A", entry("011", Journal.Stage.SENT));
 
-        assertThat(Journal.open(file).entry("A")).hasValueSatisfying(e -> assertThat(e.stage()).isEqualTo(Journal.Stage.SENT));
+        assertThat(Journal.open(file).entry("A"))
+                .hasValueSatisfying(e -> assertThat(e.stage()).isEqualTo(Journal.Stage.SENT));
         assertThat(Journal.open(Journal.previous(file)).entry("A"))
                 .hasValueSatisfying(e -> assertThat(e.stage()).isEqualTo(Journal.Stage.STARTED));
     }
@@ -46,8 +46,9 @@ class JournalTest {
 
         Journal reopened = Journal.open(file);
 
-        assertThat(reopened.recovery()).hasValueSatisfying(text -> assertThat(text).contains("no se podía leer",
-                "se apartó como diario.json.danado-", "versión anterior"));
+        assertThat(reopened.recovery())
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("no se podía leer", "se apartó como diario.json.danado-", "versión anterior"));
         assertThat(reopened.entry("A")).isPresent();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("diario.json.danado-"));
@@ -65,8 +66,9 @@ class JournalTest {
 
         assertThat(reopened.entries()).isEmpty();
         assertThat(reopened.rebuilt()).isTrue();
-        assertThat(reopened.recovery()).hasValueSatisfying(text -> assertThat(text).contains("se reconstruye con lo que"
-                + " muestra el portal"));
+        assertThat(reopened.recovery())
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("se reconstruye con lo que" + " muestra el portal"));
     }
 
     @Test
@@ -105,7 +107,16 @@ class JournalTest {
     }
 
     private static Journal.Entry entry(String number, Journal.Stage stage) {
-        return new Journal.Entry(2, "CPS-2026-0101", number, stage, "PP-1", false, LocalDateTime.of(2026, 11, 24, 10, 0),
-                null, false, null);
+        return new Journal.Entry(
+                2,
+                "CPS-2026-0101",
+                number,
+                stage,
+                "PP-1",
+                false,
+                LocalDateTime.of(2026, 11, 24, 10, 0),
+                null,
+                false,
+                null);
     }
 }

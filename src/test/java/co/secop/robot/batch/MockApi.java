@@ -2,7 +2,6 @@ package co.secop.robot.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,13 +24,17 @@ public record MockApi(String baseUrl) {
 
     public JsonNode payment(String contract, String number) {
         return payments().stream()
-                .filter(p -> contract.equals(p.path("contract").asText()) && number.equals(p.path("number").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("No hay pago " + number + " en " + contract));
+                .filter(p -> contract.equals(p.path("contract").asText())
+                        && number.equals(p.path("number").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No hay pago " + number + " en " + contract));
     }
 
     public void post(String path, String json) {
-        send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private JsonNode get(String path) {

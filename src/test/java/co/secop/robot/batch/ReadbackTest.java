@@ -1,10 +1,10 @@
 package co.secop.robot.batch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.portal.ShownDocument;
 import co.secop.robot.spreadsheet.PaymentRow;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,22 +12,35 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Comparing what the portal shows with the sheet, field by field, the way the portal shows each one. */
 class ReadbackTest {
 
     private static final AttachedDocument ZIP = new AttachedDocument("noviembre.zip", 12_800, "ab".repeat(32));
 
-    private static final PaymentRow ROW = new PaymentRow(2, "CPS-2026-0101", YearMonth.of(2026, 11), "FE 118", false,
-            null, new BigDecimal("3600000.00"), new BigDecimal("3600000.00"),
-            Optional.of(LocalDateTime.of(2026, 12, 15, 23, 59)), "Cuenta de cobro\nnoviembre", Path.of("/x/noviembre.zip"),
-            Optional.empty(), Optional.empty(), Map.of());
+    private static final PaymentRow ROW = new PaymentRow(
+            2,
+            "CPS-2026-0101",
+            YearMonth.of(2026, 11),
+            "FE 118",
+            false,
+            null,
+            new BigDecimal("3600000.00"),
+            new BigDecimal("3600000.00"),
+            Optional.of(LocalDateTime.of(2026, 12, 15, 23, 59)),
+            "Cuenta de cobro\nnoviembre",
+            Path.of("/x/noviembre.zip"),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
 
     @Test
     void whatTheDetailShowsAsTheSheetSaysIsNoDifference() {
-        PortalPayment shown = detail("fe  118", "3.600.000 COP", "Cuenta de cobro noviembre",
+        PortalPayment shown = detail(
+                "fe  118",
+                "3.600.000 COP",
+                "Cuenta de cobro noviembre",
                 List.of(new ShownDocument("viejo.zip", "1,0 KB"), new ShownDocument("noviembre.zip", "12,5 KB")));
 
         assertThat(Readback.differences(ROW, ZIP, shown)).isEmpty();
@@ -35,16 +48,22 @@ class ReadbackTest {
 
     @Test
     void eachDifferenceNamesTheFieldAndBothValues() {
-        PortalPayment shown = detail("FE 118", "3.500.000 COP", "Cuenta de cobro",
-                List.of(new ShownDocument("noviembre.zip", "3,0 KB")));
+        PortalPayment shown = detail(
+                "FE 118", "3.500.000 COP", "Cuenta de cobro", List.of(new ShownDocument("noviembre.zip", "3,0 KB")));
 
         List<Readback.Difference> differences = Readback.differences(ROW, ZIP, shown);
 
-        assertThat(differences).extracting(Readback.Difference::field).containsExactly(Readback.Field.NET_VALUE,
-                Readback.Field.TOTAL_VALUE, Readback.Field.NOTES, Readback.Field.DOCUMENTS);
-        assertThat(Readback.describe(differences)).contains(
-                "«Valor neto»: la hoja dice «3.600.000,00» y SECOP II muestra «3.500.000 COP»",
-                "«Documentos»: la hoja dice «noviembre.zip (12,5 KB)» y SECOP II muestra «noviembre.zip (3,0 KB)»");
+        assertThat(differences)
+                .extracting(Readback.Difference::field)
+                .containsExactly(
+                        Readback.Field.NET_VALUE,
+                        Readback.Field.TOTAL_VALUE,
+                        Readback.Field.NOTES,
+                        Readback.Field.DOCUMENTS);
+        assertThat(Readback.describe(differences))
+                .contains(
+                        "«Valor neto»: la hoja dice «3.600.000,00» y SECOP II muestra «3.500.000 COP»",
+                        "«Documentos»: la hoja dice «noviembre.zip (12,5 KB)» y SECOP II muestra «noviembre.zip (3,0 KB)»");
     }
 
     @Test
@@ -58,13 +77,26 @@ class ReadbackTest {
 
     @Test
     void theReportedValueIsThePortalsOneWithTheSheetsCentsWhenThePortalRoundsToWholePesos() {
-        assertThat(Readback.shownValue("3.500.000 COP", new BigDecimal("3500000.40"))).isEqualByComparingTo("3500000.40");
-        assertThat(Readback.shownValue("3.500.000 COP", new BigDecimal("3600000.00"))).isEqualByComparingTo("3500000");
-        assertThat(Readback.shownValue("3.500.000,50", new BigDecimal("3600000.00"))).isEqualByComparingTo("3500000.50");
+        assertThat(Readback.shownValue("3.500.000 COP", new BigDecimal("3500000.40")))
+                .isEqualByComparingTo("3500000.40");
+        assertThat(Readback.shownValue("3.500.000 COP", new BigDecimal("3600000.00")))
+                .isEqualByComparingTo("3500000");
+        assertThat(Readback.shownValue("3.500.000,50", new BigDecimal("3600000.00")))
+                .isEqualByComparingTo("3500000.50");
     }
 
     private static PortalPayment detail(String number, String money, String notes, List<ShownDocument> documents) {
-        return new PortalPayment("el detalle de la solicitud", "PP-7784301-1", number, Optional.of(false), "", money,
-                money, "15/12/2026 11:59 PM ((UTC-05:00) Bogotá, Lima, Quito)", notes, documents, "Borrador");
+        return new PortalPayment(
+                "el detalle de la solicitud",
+                "PP-7784301-1",
+                number,
+                Optional.of(false),
+                "",
+                money,
+                money,
+                "15/12/2026 11:59 PM ((UTC-05:00) Bogotá, Lima, Quito)",
+                notes,
+                documents,
+                "Borrador");
     }
 }

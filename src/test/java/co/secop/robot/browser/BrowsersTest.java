@@ -1,12 +1,11 @@
 package co.secop.robot.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 
 class BrowsersTest {
 
@@ -29,13 +28,22 @@ class BrowsersTest {
     void optionsCarryTheContractFlags() {
         var options = Browsers.options(BrowserSettings.defaults());
         @SuppressWarnings("unchecked")
-        var args = (java.util.List<String>) ((java.util.Map<String, Object>) options.asMap().get("goog:chromeOptions")).get("args");
-        assertThat(args).contains("--headless=new", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900");
+        var args = (java.util.List<String>)
+                ((java.util.Map<String, Object>) options.asMap().get("goog:chromeOptions")).get("args");
+        assertThat(args)
+                .contains(
+                        "--headless=new",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1366,900");
         var visible = Browsers.options(BrowserSettings.defaults().withHeadless(false));
         @SuppressWarnings("unchecked")
-        var visibleArgs = (java.util.List<String>) ((java.util.Map<String, Object>) visible.asMap().get("goog:chromeOptions")).get("args");
+        var visibleArgs = (java.util.List<String>)
+                ((java.util.Map<String, Object>) visible.asMap().get("goog:chromeOptions")).get("args");
         assertThat(visibleArgs).doesNotContain("--headless=new");
     }
 
@@ -43,17 +51,28 @@ class BrowsersTest {
     void theSandboxStaysOnUnlessChromiumMustRunWithoutIt() {
         var options = Browsers.options(BrowserSettings.defaults());
         @SuppressWarnings("unchecked")
-        var args = (java.util.List<String>) ((java.util.Map<String, Object>) options.asMap().get("goog:chromeOptions")).get("args");
+        var args = (java.util.List<String>)
+                ((java.util.Map<String, Object>) options.asMap().get("goog:chromeOptions")).get("args");
         assertThat(args).doesNotContain("--no-sandbox");
         assertThat(ChromiumSandbox.reasonToRunWithout(false, false)).isEmpty();
-        assertThat(ChromiumSandbox.reasonToRunWithout(true, false)).get().asString().contains("root");
-        assertThat(ChromiumSandbox.reasonToRunWithout(false, true)).get().asString().contains("contenedor");
-        assertThat(ChromiumSandbox.reasonToRunWithout(true, true)).get().asString().contains("root", "contenedor");
+        assertThat(ChromiumSandbox.reasonToRunWithout(true, false))
+                .get()
+                .asString()
+                .contains("root");
+        assertThat(ChromiumSandbox.reasonToRunWithout(false, true))
+                .get()
+                .asString()
+                .contains("contenedor");
+        assertThat(ChromiumSandbox.reasonToRunWithout(true, true))
+                .get()
+                .asString()
+                .contains("root", "contenedor");
     }
 
     @Test
     void theLogSaysWhyTheSandboxIsOff() {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChromiumSandbox.class);
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChromiumSandbox.class);
         var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         appender.start();
         logger.addAppender(appender);

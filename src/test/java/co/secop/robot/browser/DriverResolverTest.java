@@ -1,7 +1,7 @@
 package co.secop.robot.browser;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DriverResolverTest {
 
@@ -23,7 +22,8 @@ class DriverResolverTest {
     void readsVersionsFromRealOutputs() {
         String chromium = "/usr/bin/chromium: 9: [: 25276510208: unexpected operator\n"
                 + "Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)\n";
-        String driver = "ChromeDriver 156.0.8078.79 (a21ce95c24ce3964416f09ae1862f53f319eb4d0-refs/branch-heads/8078@{#1704})";
+        String driver =
+                "ChromeDriver 156.0.8078.79 (a21ce95c24ce3964416f09ae1862f53f319eb4d0-refs/branch-heads/8078@{#1704})";
         assertThat(DriverResolver.versionIn(chromium)).contains("156.0.8078.79");
         assertThat(DriverResolver.major(chromium)).hasValue(156);
         assertThat(DriverResolver.major(driver)).hasValue(156);
@@ -34,10 +34,14 @@ class DriverResolverTest {
 
     @Test
     void matchesOnlyTheSameMajorVersion() {
-        assertThat(DriverResolver.sameMajor("Chromium 156.0.8078.79", "ChromeDriver 156.0.8078.12 (x)")).isTrue();
-        assertThat(DriverResolver.sameMajor("Chromium 156.0.8078.79", "ChromeDriver 155.0.7000.1 (x)")).isFalse();
-        assertThat(DriverResolver.sameMajor("Chromium 15.0.1.2", "ChromeDriver 156.0.1.2")).isFalse();
-        assertThat(DriverResolver.sameMajor("Chromium", "ChromeDriver 156.0.1.2")).isFalse();
+        assertThat(DriverResolver.sameMajor("Chromium 156.0.8078.79", "ChromeDriver 156.0.8078.12 (x)"))
+                .isTrue();
+        assertThat(DriverResolver.sameMajor("Chromium 156.0.8078.79", "ChromeDriver 155.0.7000.1 (x)"))
+                .isFalse();
+        assertThat(DriverResolver.sameMajor("Chromium 15.0.1.2", "ChromeDriver 156.0.1.2"))
+                .isFalse();
+        assertThat(DriverResolver.sameMajor("Chromium", "ChromeDriver 156.0.1.2"))
+                .isFalse();
     }
 
     @Test
@@ -48,12 +52,12 @@ class DriverResolverTest {
         Map<String, String> outputs = Map.of(
                 browser.toString(), "Google Chrome 156.0.8078.79",
                 driver.toString(), "ChromeDriver 156.0.8078.5 (abc)");
-        DriverResolver resolver = new DriverResolver(cmd -> Optional.ofNullable(outputs.get(cmd.get(0))),
-                Map.of("PATH", bin.toString()), "Linux", major -> {
+        DriverResolver resolver = new DriverResolver(
+                cmd -> Optional.ofNullable(outputs.get(cmd.get(0))), Map.of("PATH", bin.toString()), "Linux", major -> {
                     throw new IllegalStateException("no debe descargar");
                 });
-        DriverResolver.Resolution resolution = resolver.resolve(
-                BrowserSettings.defaults().withChromeBinary(browser));
+        DriverResolver.Resolution resolution =
+                resolver.resolve(BrowserSettings.defaults().withChromeBinary(browser));
         assertThat(resolution.chromedriver()).isEqualTo(driver.toAbsolutePath());
         assertThat(resolution.browser()).contains(browser.toAbsolutePath());
     }
@@ -65,13 +69,19 @@ class DriverResolverTest {
         executable(bin.resolve("chromedriver"));
         Path downloaded = executable(dir.resolve("descargado-chromedriver"));
         AtomicReference<OptionalInt> asked = new AtomicReference<>();
-        DriverResolver resolver = new DriverResolver(cmd -> Optional.of(cmd.get(0).endsWith("chromedriver")
-                ? "ChromeDriver 120.0.1.2 (x)" : "Google Chrome 156.0.8078.79"),
-                Map.of("PATH", bin.toString()), "Linux", major -> {
+        DriverResolver resolver = new DriverResolver(
+                cmd -> Optional.of(
+                        cmd.get(0).endsWith("chromedriver")
+                                ? "ChromeDriver 120.0.1.2 (x)"
+                                : "Google Chrome 156.0.8078.79"),
+                Map.of("PATH", bin.toString()),
+                "Linux",
+                major -> {
                     asked.set(major);
                     return downloaded;
                 });
-        DriverResolver.Resolution resolution = resolver.resolve(BrowserSettings.defaults().withChromeBinary(browser));
+        DriverResolver.Resolution resolution =
+                resolver.resolve(BrowserSettings.defaults().withChromeBinary(browser));
         assertThat(resolution.chromedriver()).isEqualTo(downloaded);
         assertThat(asked.get()).hasValue(156);
     }
@@ -81,9 +91,12 @@ class DriverResolverTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path browser = executable(bin.resolve("chromium"));
         executable(bin.resolve("chromedriver"));
-        DriverResolver resolver = new DriverResolver(cmd -> Optional.of(cmd.get(0).endsWith("chromedriver")
-                ? "ChromeDriver 120.0.1.2 (x)" : "Chromium 156.0.8078.79"),
-                Map.of("PATH", bin.toString()), "Linux", major -> {
+        DriverResolver resolver = new DriverResolver(
+                cmd -> Optional.of(
+                        cmd.get(0).endsWith("chromedriver") ? "ChromeDriver 120.0.1.2 (x)" : "Chromium 156.0.8078.79"),
+                Map.of("PATH", bin.toString()),
+                "Linux",
+                major -> {
                     throw new java.net.UnknownHostException("googlechromelabs.github.io");
                 });
         assertThatThrownBy(() -> resolver.resolve(BrowserSettings.defaults().withChromeBinary(browser)))
@@ -98,11 +111,11 @@ class DriverResolverTest {
     void aConfiguredDriverIsUsedAsIsAndMustExist(@TempDir Path dir) throws IOException {
         Path browser = executable(dir.resolve("chromium"));
         Path driver = executable(dir.resolve("mi-chromedriver"));
-        DriverResolver resolver = new DriverResolver(cmd -> Optional.empty(), Map.of("PATH", ""), "Linux",
-                major -> {
-                    throw new IllegalStateException();
-                });
-        BrowserSettings settings = BrowserSettings.defaults().withChromeBinary(browser).withChromedriver(driver);
+        DriverResolver resolver = new DriverResolver(cmd -> Optional.empty(), Map.of("PATH", ""), "Linux", major -> {
+            throw new IllegalStateException();
+        });
+        BrowserSettings settings =
+                BrowserSettings.defaults().withChromeBinary(browser).withChromedriver(driver);
         assertThat(resolver.resolve(settings).chromedriver()).isEqualTo(driver.toAbsolutePath());
         assertThatThrownBy(() -> resolver.resolve(settings.withChromedriver(dir.resolve("no-existe"))))
                 .isInstanceOf(BrowserUnavailableException.class)

@@ -1,15 +1,14 @@
 package co.secop.robot.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.SessionNotCreatedException;
-import org.openqa.selenium.WebDriverException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriverException;
 
 /** A Grid that is down or full gets a Spanish message, not a stack trace. */
 class GridFailureTest {
@@ -26,23 +25,28 @@ class GridFailureTest {
                 .isInstanceOf(BrowserUnavailableException.class)
                 .hasMessageStartingWith("El Selenium Grid " + grid + " no responde")
                 .hasMessageContaining("./secop grid")
-                .message().doesNotContain("Exception", "\tat ", "Build info");
+                .message()
+                .doesNotContain("Exception", "\tat ", "Build info");
     }
 
     @Test
     void aFullGridAndARefusedSessionAreToldApart() throws Exception {
         URL grid = URI.create("http://127.0.0.1:4444").toURL();
 
-        BrowserUnavailableException full = Browsers.gridFailure(grid, new SessionNotCreatedException(
-                "Could not start a new session. New session request timed out"));
-        BrowserUnavailableException timedOut = Browsers.gridFailure(grid, new WebDriverException(
-                new java.net.http.HttpTimeoutException("request timed out")));
-        BrowserUnavailableException refused = Browsers.gridFailure(grid, new SessionNotCreatedException(
-                "Could not start a new session. No nodes support the capabilities in the request\nBuild info: x"));
+        BrowserUnavailableException full = Browsers.gridFailure(
+                grid, new SessionNotCreatedException("Could not start a new session. New session request timed out"));
+        BrowserUnavailableException timedOut = Browsers.gridFailure(
+                grid, new WebDriverException(new java.net.http.HttpTimeoutException("request timed out")));
+        BrowserUnavailableException refused = Browsers.gridFailure(
+                grid,
+                new SessionNotCreatedException(
+                        "Could not start a new session. No nodes support the capabilities in the request\nBuild info: x"));
 
         assertThat(full).hasMessageContaining("no tuvo un navegador libre a tiempo");
         assertThat(timedOut).hasMessageContaining("no tuvo un navegador libre a tiempo");
-        assertThat(refused).hasMessageStartingWith("El Selenium Grid " + grid + " no pudo abrir Chrome: ")
-                .message().doesNotContain("Build info");
+        assertThat(refused)
+                .hasMessageStartingWith("El Selenium Grid " + grid + " no pudo abrir Chrome: ")
+                .message()
+                .doesNotContain("Build info");
     }
 }

@@ -1,13 +1,12 @@
 package co.secop.robot.browser;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PrivateFolderTest {
 
@@ -19,7 +18,8 @@ class PrivateFolderTest {
         Path profile = PrivateFolder.create(dir.resolve("perfiles/secop"));
 
         assertThat(profile).isDirectory();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(profile))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(profile)))
+                .isEqualTo("rwx------");
     }
 
     @Test
@@ -29,6 +29,7 @@ class PrivateFolderTest {
 
         PrivateFolder.create(open);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open)))
+                .isEqualTo("rwx------");
     }
 }

@@ -1,15 +1,14 @@
 package co.secop.robot.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.stream.StreamSupport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./secop rendimiento}: runs, prints its table and writes consistent JSON (no time is asserted). */
 class BenchmarkCommandTest {
@@ -26,25 +25,44 @@ class BenchmarkCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Segundos por fila", "Comandos WebDriver", "Peticiones al portal");
         JsonNode m = new ObjectMapper().readTree(json.toFile());
-        for (String field : new String[]{"rows", "parallel", "latencyMs", "wallSeconds", "secondsPerRow",
-                "firstRowSeconds", "webdriverCommands", "commandsPerRow", "requests", "requestsPerRow", "idealSeconds",
-                "ratioToIdeal", "peakMemoryMb"}) {
+        for (String field : new String[] {
+            "rows",
+            "parallel",
+            "latencyMs",
+            "wallSeconds",
+            "secondsPerRow",
+            "firstRowSeconds",
+            "webdriverCommands",
+            "commandsPerRow",
+            "requests",
+            "requestsPerRow",
+            "idealSeconds",
+            "ratioToIdeal",
+            "peakMemoryMb"
+        }) {
             assertThat(m.has(field)).as(field).isTrue();
         }
         assertThat(m.path("rows").asInt()).isEqualTo(2);
         assertThat(m.path("parallel").asInt()).isEqualTo(1);
         assertThat(m.path("latencyMs").asLong()).isZero();
         assertThat(m.path("webdriverCommands").asLong()).isPositive();
-        assertThat(m.path("commandsPerRow").asDouble() * 2).isCloseTo(m.path("webdriverCommands").asDouble(), within(0.02));
-        long byType = StreamSupport.stream(m.path("commandsByType").spliterator(), false).mapToLong(JsonNode::asLong).sum();
+        assertThat(m.path("commandsPerRow").asDouble() * 2)
+                .isCloseTo(m.path("webdriverCommands").asDouble(), within(0.02));
+        long byType = StreamSupport.stream(m.path("commandsByType").spliterator(), false)
+                .mapToLong(JsonNode::asLong)
+                .sum();
         assertThat(byType).isEqualTo(m.path("webdriverCommands").asLong());
         assertThat(m.path("requests").asLong()).isPositive();
-        assertThat(m.path("requestsPerRow").asDouble() * 2).isCloseTo(m.path("requests").asDouble(), within(0.02));
-        long byRoute = StreamSupport.stream(m.path("requestsByRoute").spliterator(), false).mapToLong(JsonNode::asLong).sum();
+        assertThat(m.path("requestsPerRow").asDouble() * 2)
+                .isCloseTo(m.path("requests").asDouble(), within(0.02));
+        long byRoute = StreamSupport.stream(m.path("requestsByRoute").spliterator(), false)
+                .mapToLong(JsonNode::asLong)
+                .sum();
         assertThat(byRoute).isEqualTo(m.path("requests").asLong());
         assertThat(m.path("idealSeconds").asDouble()).isZero();
         assertThat(m.path("ratioToIdeal").isNull()).isTrue();
-        assertThat(m.path("wallSeconds").asDouble()).isGreaterThanOrEqualTo(m.path("secondsPerRow").asDouble());
+        assertThat(m.path("wallSeconds").asDouble())
+                .isGreaterThanOrEqualTo(m.path("secondsPerRow").asDouble());
         assertThat(m.path("peakMemoryMb").asLong()).isPositive();
     }
 

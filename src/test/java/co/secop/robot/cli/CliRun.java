@@ -1,9 +1,8 @@
 package co.secop.robot.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import picocli.CommandLine;
 
 /** Runs {@code ./secop ...} in-process and keeps what it printed. */
 record CliRun(int exitCode, String out, String err) {

@@ -1,12 +1,9 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -18,14 +15,24 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The CLI as a contractor meets it: typos, missing or empty sheets, the sheet as an argument, whole help texts. */
 class ContractorCliTest {
 
-    private static final String[] HEADERS = {"Contrato", "Periodo", "Número de factura o pago", "Factura electrónica",
-            "Valor neto", "Valor total", "Soportes", "Notas"};
+    private static final String[] HEADERS = {
+        "Contrato",
+        "Periodo",
+        "Número de factura o pago",
+        "Factura electrónica",
+        "Valor neto",
+        "Valor total",
+        "Soportes",
+        "Notas"
+    };
 
     @Test
     void aMistypedCommandGetsTheNearestOne() {
@@ -47,7 +54,8 @@ class ContractorCliTest {
         for (String command : List.of("cargar", "estado")) {
             CliRun run = CliRun.of(command, "--datos", "no-existe.xlsx");
             assertThat(run.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
-            assertThat(run.err()).contains("No se encontró la hoja de pagos «no-existe.xlsx»")
+            assertThat(run.err())
+                    .contains("No se encontró la hoja de pagos «no-existe.xlsx»")
                     .doesNotContain("credenciales");
         }
     }
@@ -78,9 +86,16 @@ class ContractorCliTest {
 
     @Test
     void theExampleRowIsSkippedAndAloneCountsAsEmpty(@TempDir Path dir) throws IOException {
-        Path file = sheet(dir.resolve("solo-ejemplo.xlsx"),
-                new String[] {"CPS-2026-0101", "Noviembre 2026", "011", "No", "3500000", "3500000", "x.zip",
-                        "EJEMPLO: esta fila no se radica"});
+        Path file = sheet(dir.resolve("solo-ejemplo.xlsx"), new String[] {
+            "CPS-2026-0101",
+            "Noviembre 2026",
+            "011",
+            "No",
+            "3500000",
+            "3500000",
+            "x.zip",
+            "EJEMPLO: esta fila no se radica"
+        });
         CliRun run = CliRun.of("validar", file.toString());
         assertThat(run.exitCode()).isEqualTo(SecopCli.SOME_FAILED);
         assertThat(run.err()).contains("solo la fila de ejemplo");
@@ -95,8 +110,11 @@ class ContractorCliTest {
             for (String paragraph : paragraphs) {
                 assertThat(paragraph).as(sub.getCommandName()).matches("(?s).*[.:;!?»)]$");
             }
-            sub.getCommandSpec().options().forEach(option -> assertThat(option.description())
-                    .as(sub.getCommandName() + " " + option.longestName()).hasSizeLessThanOrEqualTo(1));
+            sub.getCommandSpec()
+                    .options()
+                    .forEach(option -> assertThat(option.description())
+                            .as(sub.getCommandName() + " " + option.longestName())
+                            .hasSizeLessThanOrEqualTo(1));
         }
     }
 
@@ -121,13 +139,36 @@ class ContractorCliTest {
     void outsideATerminalEachFinishedRowIsOneLine() {
         StringWriter printed = new StringWriter();
         var listener = RowProgress.lines(new PrintWriter(printed, true));
-        listener.rowFinished(new RowOutcome(3, "CPS-2026-0101", "002", Map.of(), RowStatus.SENT, "ok", Optional.of("1"),
-                Optional.empty(), LocalDateTime.now(), Duration.ofMillis(12_340), List.of(), List.of()));
-        listener.rowFinished(new RowOutcome(4, "CPS-2026-0102", "003", Map.of(), RowStatus.FAILED, "x", Optional.empty(),
-                Optional.empty(), LocalDateTime.now(), Duration.ofSeconds(5), List.of(), List.of()));
-        assertThat(printed.toString().lines().toList()).containsExactly(
-                "Fila 3 · CPS-2026-0101 · 002 · Enviado · 12,3 s",
-                "Fila 4 · CPS-2026-0102 · 003 · Fallido · 5,0 s");
+        listener.rowFinished(new RowOutcome(
+                3,
+                "CPS-2026-0101",
+                "002",
+                Map.of(),
+                RowStatus.SENT,
+                "ok",
+                Optional.of("1"),
+                Optional.empty(),
+                LocalDateTime.now(),
+                Duration.ofMillis(12_340),
+                List.of(),
+                List.of()));
+        listener.rowFinished(new RowOutcome(
+                4,
+                "CPS-2026-0102",
+                "003",
+                Map.of(),
+                RowStatus.FAILED,
+                "x",
+                Optional.empty(),
+                Optional.empty(),
+                LocalDateTime.now(),
+                Duration.ofSeconds(5),
+                List.of(),
+                List.of()));
+        assertThat(printed.toString().lines().toList())
+                .containsExactly(
+                        "Fila 3 · CPS-2026-0101 · 002 · Enviado · 12,3 s",
+                        "Fila 4 · CPS-2026-0102 · 003 · Fallido · 5,0 s");
     }
 
     @Test
@@ -138,7 +179,8 @@ class ContractorCliTest {
     }
 
     static Path sheet(Path file, String[]... rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("Pagos");
             var header = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {

@@ -1,11 +1,10 @@
 package co.secop.robot.cli;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
 
@@ -27,7 +26,8 @@ class CredentialsTest {
     void withoutEnvironmentNorTerminalExplainsWhatToSet() {
         assertThatThrownBy(() -> Credentials.fromEnvironmentOrPrompt(Map.of("SECOP_USUARIO", "u"), () -> null))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("SECOP_USUARIO").hasMessageContaining("SECOP_CLAVE");
+                .hasMessageContaining("SECOP_USUARIO")
+                .hasMessageContaining("SECOP_CLAVE");
     }
 
     @Test
@@ -38,9 +38,17 @@ class CredentialsTest {
 
     @Test
     void eachAccountOfTheSheetTakesItsPasswordFromItsOwnVariable() {
-        var accounts = Credentials.forSheet(new java.util.LinkedHashSet<>(java.util.List.of("contratista.dos")), true,
-                Map.of("SECOP_USUARIO", "contratista.demo", "SECOP_CLAVE", "Uno1*",
-                        "SECOP_CLAVE_CONTRATISTADOS", "Dos2*"), null);
+        var accounts = Credentials.forSheet(
+                new java.util.LinkedHashSet<>(java.util.List.of("contratista.dos")),
+                true,
+                Map.of(
+                        "SECOP_USUARIO",
+                        "contratista.demo",
+                        "SECOP_CLAVE",
+                        "Uno1*",
+                        "SECOP_CLAVE_CONTRATISTADOS",
+                        "Dos2*"),
+                null);
         assertThat(accounts.users()).containsExactly("contratista.demo", "contratista.dos");
         assertThat(new String(accounts.password("contratista.demo"))).isEqualTo("Uno1*");
         assertThat(new String(accounts.password("CONTRATISTA.DOS"))).isEqualTo("Dos2*");
@@ -62,9 +70,12 @@ class CredentialsTest {
                 return "Tecleada9*".toCharArray();
             }
         };
-        var accounts = Credentials.forSheet(new java.util.LinkedHashSet<>(java.util.List.of("contratista.dos",
-                "Contratista.Dos", "contratista.demo")), true, Map.of("SECOP_USUARIO", "contratista.demo",
-                "SECOP_CLAVE_CONTRATISTADEMO", "Uno1*"), prompt);
+        var accounts = Credentials.forSheet(
+                new java.util.LinkedHashSet<>(
+                        java.util.List.of("contratista.dos", "Contratista.Dos", "contratista.demo")),
+                true,
+                Map.of("SECOP_USUARIO", "contratista.demo", "SECOP_CLAVE_CONTRATISTADEMO", "Uno1*"),
+                prompt);
         assertThat(asked).containsExactly("Contraseña de SECOP II de contratista.dos (no se muestra): ");
         assertThat(new String(accounts.password("contratista.dos"))).isEqualTo("Tecleada9*");
         assertThat(new String(accounts.password("contratista.demo"))).isEqualTo("Uno1*");
@@ -73,6 +84,7 @@ class CredentialsTest {
     @Test
     void withoutTerminalTheMessageNamesTheVariablesOfEachAccount() {
         assertThatThrownBy(() -> Credentials.forSheet(java.util.Set.of("contratista.dos"), false, Map.of(), null))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("SECOP_CLAVE_CONTRATISTADOS");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("SECOP_CLAVE_CONTRATISTADOS");
     }
 }

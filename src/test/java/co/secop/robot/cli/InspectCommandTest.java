@@ -1,15 +1,11 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -24,8 +20,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./secop revisar} against the simulator: one browser per run, read-only. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,8 +52,15 @@ class InspectCommandTest {
         String before = payments();
         StringWriter printed = new StringWriter();
 
-        int code = InspectCommand.run(new PrintWriter(printed, true), config(""), simulator.loginUrl(), DEMO,
-                Optional.empty(), true, dir.resolve("todo"), new BrowserSessionOptions(false, null));
+        int code = InspectCommand.run(
+                new PrintWriter(printed, true),
+                config(""),
+                simulator.loginUrl(),
+                DEMO,
+                Optional.empty(),
+                true,
+                dir.resolve("todo"),
+                new BrowserSessionOptions(false, null));
 
         String out = printed.toString();
         assertThat(out).as(out).contains(" 0 no encontradas").doesNotContain("La revisión se detuvo");
@@ -63,18 +69,25 @@ class InspectCommandTest {
         assertThat(payments()).isEqualTo(before);
         Path revision = dir.resolve("todo/revision");
         String summary = Files.readString(revision.resolve("resumen.txt"));
-        assertThat(summary).contains("formulario.valor-neto: encontrado con la alternativa 1 de 2 (css:#cbxNetValue)"
-                + " en ventana-1-iframe-1");
-        assertThat(summary).contains("subida.anexar: encontrado").contains("plan.crear: encontrado")
-                .contains("login.usuario: encontrado").contains("error.no-disponible: no alcanzado");
+        assertThat(summary)
+                .contains("formulario.valor-neto: encontrado con la alternativa 1 de 2 (css:#cbxNetValue)"
+                        + " en ventana-1-iframe-1");
+        assertThat(summary)
+                .contains("subida.anexar: encontrado")
+                .contains("plan.crear: encontrado")
+                .contains("login.usuario: encontrado")
+                .contains("error.no-disponible: no alcanzado");
         Path formPage = revision.resolve("07-formulario-solicitud-de-pago");
         assertThat(formPage.resolve("captura.png")).isNotEmptyFile();
-        assertThat(Files.readString(formPage.resolve("ventana-1-iframe-1.html"))).contains("cbxNetValue");
+        assertThat(Files.readString(formPage.resolve("ventana-1-iframe-1.html")))
+                .contains("cbxNetValue");
         String inventory = Files.readString(formPage.resolve("inventario.tsv"));
         assertThat(inventory).contains("ventana-1-iframe-1\tinput\ttext\tcbxNetValue");
-        assertThat(Files.list(revision.resolve("08-anexar-documento")).map(p -> p.getFileName().toString()))
+        assertThat(Files.list(revision.resolve("08-anexar-documento"))
+                        .map(p -> p.getFileName().toString()))
                 .contains("ventana-2.html");
-        assertThat(Files.readString(revision.resolve("01-inicio-de-sesion/inventario.tsv"))).contains("txtPassword")
+        assertThat(Files.readString(revision.resolve("01-inicio-de-sesion/inventario.tsv")))
+                .contains("txtPassword")
                 .doesNotContain("Demo2026*");
         assertThat(zipEntries(dir.resolve("todo/revision.zip")))
                 .contains("resumen.txt", "07-formulario-solicitud-de-pago/ventana-1-iframe-1.html");
@@ -94,14 +107,21 @@ class InspectCommandTest {
                 """);
         StringWriter printed = new StringWriter();
 
-        int code = InspectCommand.run(new PrintWriter(printed, true),
+        int code = InspectCommand.run(
+                new PrintWriter(printed, true),
                 config("portal.localizadores = \"" + overrides.toString().replace("\\", "/") + "\"\n"),
-                simulator.loginUrl(), DEMO, Optional.of("CPS-2026-0101"), true, dir.resolve("cambio"),
+                simulator.loginUrl(),
+                DEMO,
+                Optional.of("CPS-2026-0101"),
+                true,
+                dir.resolve("cambio"),
                 new BrowserSessionOptions(false, null));
 
         String out = printed.toString();
         assertThat(code).as(out).isEqualTo(1);
-        assertThat(out).contains("1 no encontradas").contains("No se encontró en el portal:")
+        assertThat(out)
+                .contains("1 no encontradas")
+                .contains("No se encontró en el portal:")
                 .contains("formulario.valor-neto: no encontrado en 07-formulario-solicitud-de-pago."
                         + " Se probó: css:#cbxValorNetoRenombrado")
                 .contains("Candidato: input[text] #cbxNetValue etiqueta «Valor neto»")
@@ -117,31 +137,49 @@ class InspectCommandTest {
         StringWriter printed = new StringWriter();
         int code;
         try (Simulator scrambled = Simulator.start(SimulatorOptions.defaults()
-                .withVariants(SimulatorVariant.UNKNOWN_IDS).withNamesSeed(7))) {
-            code = InspectCommand.run(new PrintWriter(printed, true), config(""), scrambled.loginUrl(), DEMO,
-                    Optional.empty(), true, dir.resolve("variante"), new BrowserSessionOptions(false, null));
+                .withVariants(SimulatorVariant.UNKNOWN_IDS)
+                .withNamesSeed(7))) {
+            code = InspectCommand.run(
+                    new PrintWriter(printed, true),
+                    config(""),
+                    scrambled.loginUrl(),
+                    DEMO,
+                    Optional.empty(),
+                    true,
+                    dir.resolve("variante"),
+                    new BrowserSessionOptions(false, null));
         }
 
         String out = printed.toString();
-        assertThat(out).as(out).contains("Se encontró solo por una alternativa de respaldo (la principal ya no sirve):")
+        assertThat(out)
+                .as(out)
+                .contains("Se encontró solo por una alternativa de respaldo (la principal ya no sirve):")
                 .containsPattern("- formulario\\.valor-neto: alternativa 2 \\(label:Valor neto\\)");
         String summary = Files.readString(dir.resolve("variante/revision/resumen.txt"));
-        assertThat(summary).contains("ENCONTRADAS SOLO POR UNA ALTERNATIVA DE RESPALDO")
-                .contains("formulario.valor-neto: encontrado con la alternativa 2 de 2 (label:Valor neto)"
-                        + " en ventana-1-iframe-1 — SOLO POR UNA ALTERNATIVA DE RESPALDO: css:#cbxNetValue no encontró nada");
+        assertThat(summary)
+                .contains("ENCONTRADAS SOLO POR UNA ALTERNATIVA DE RESPALDO")
+                .contains(
+                        "formulario.valor-neto: encontrado con la alternativa 2 de 2 (label:Valor neto)"
+                                + " en ventana-1-iframe-1 — SOLO POR UNA ALTERNATIVA DE RESPALDO: css:#cbxNetValue no encontró nada");
         assertThat(code).as(out).isIn(0, 1);
     }
 
     private RobotConfiguration config(String extra) throws Exception {
         Path file = dir.resolve("secop-" + System.nanoTime() + ".conf");
-        Files.writeString(file, "portal.espera-maxima = 4s\nlote.salida = \""
-                + dir.resolve("resultados").toString().replace("\\", "/") + "\"\n" + extra);
+        Files.writeString(
+                file,
+                "portal.espera-maxima = 4s\nlote.salida = \""
+                        + dir.resolve("resultados").toString().replace("\\", "/") + "\"\n" + extra);
         return RobotConfiguration.load(Optional.of(file));
     }
 
     private String payments() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl()
-                + "/_mock/api/payments")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     private static List<String> zipEntries(Path zip) throws Exception {

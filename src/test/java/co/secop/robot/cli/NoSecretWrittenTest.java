@@ -1,5 +1,7 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.format.SecretForms;
 import co.secop.robot.notification.SmtpSettings;
@@ -8,10 +10,6 @@ import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +31,9 @@ import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A batch with {@code --traza} and a failed login, with passwords holding {@code ' " < > & ñ} and a space:
@@ -49,6 +48,7 @@ class NoSecretWrittenTest {
 
     @TempDir
     Path work;
+
     @TempDir
     Path fixtures;
 
@@ -64,10 +64,13 @@ class NoSecretWrittenTest {
     @Test
     void noSerialisationOfThePasswordsIsWrittenAnywhere() throws Exception {
         simulator = Simulator.start(SimulatorOptions.defaults().withSeedFile(seedWithPassword()));
-        Path conf = Files.writeString(fixtures.resolve("secop.conf"),
-                "lote { salida = \"" + work.resolve("resultados").toString().replace("\\", "/") + "\", presupuesto-por-fila = 60s }\n");
+        Path conf = Files.writeString(
+                fixtures.resolve("secop.conf"),
+                "lote { salida = \"" + work.resolve("resultados").toString().replace("\\", "/")
+                        + "\", presupuesto-por-fila = 60s }\n");
         RobotConfiguration config = RobotConfiguration.load(Optional.of(conf));
-        SmtpSettings smtp = new SmtpSettings("", 587, Optional.of("robot"), Optional.of(SMTP_PASSWORD.toCharArray()), "", true);
+        SmtpSettings smtp =
+                new SmtpSettings("", 587, Optional.of("robot"), Optional.of(SMTP_PASSWORD.toCharArray()), "", true);
 
         StringWriter terminal = new StringWriter();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -76,15 +79,29 @@ class NoSecretWrittenTest {
         int traced;
         int failed;
         try (PrintWriter out = new PrintWriter(terminal, true);
-             PrintStream captured = new PrintStream(console, true, StandardCharsets.UTF_8)) {
+                PrintStream captured = new PrintStream(console, true, StandardCharsets.UTF_8)) {
             System.setOut(captured);
             System.setErr(captured);
-            traced = LoadCommand.run(out, config, simulator.loginUrl(),
-                    new Credentials("contratista.demo", PASSWORD.toCharArray()), DEMO, null, work.resolve("salidas/traza"),
-                    new LoadCommand.Mode(false, false, true), new BatchJob.Mail(true, Optional.of(smtp)));
-            failed = LoadCommand.run(out, config, simulator.loginUrl(),
-                    new Credentials("contratista.dos", PASSWORD.toCharArray()), DEMO, null, work.resolve("salidas/fallido"),
-                    new LoadCommand.Mode(false, false, true), BatchJob.Mail.off());
+            traced = LoadCommand.run(
+                    out,
+                    config,
+                    simulator.loginUrl(),
+                    new Credentials("contratista.demo", PASSWORD.toCharArray()),
+                    DEMO,
+                    null,
+                    work.resolve("salidas/traza"),
+                    new LoadCommand.Mode(false, false, true),
+                    new BatchJob.Mail(true, Optional.of(smtp)));
+            failed = LoadCommand.run(
+                    out,
+                    config,
+                    simulator.loginUrl(),
+                    new Credentials("contratista.dos", PASSWORD.toCharArray()),
+                    DEMO,
+                    null,
+                    work.resolve("salidas/fallido"),
+                    new LoadCommand.Mode(false, false, true),
+                    BatchJob.Mail.off());
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
@@ -113,7 +130,8 @@ class NoSecretWrittenTest {
                 collect(work.relativize(path).toString(), Files.readAllBytes(path), texts, where);
             }
         }
-        assertThat(where).as("se revisaron los archivos escritos")
+        assertThat(where)
+                .as("se revisaron los archivos escritos")
                 .anyMatch(w -> w.endsWith("robot.log"))
                 .anyMatch(w -> w.contains(".zip!") && w.contains("traza/"))
                 .anyMatch(w -> w.contains("resultados.xlsx!xl/sharedStrings.xml"))
@@ -121,11 +139,15 @@ class NoSecretWrittenTest {
                 .anyMatch(w -> w.endsWith(".png"))
                 .anyMatch(w -> w.endsWith("correos.json"))
                 .anyMatch(w -> w.contains("diarios"));
-        assertThat(String.join("\n", texts)).as("la búsqueda encuentra lo que sí se escribe").contains("contratista.demo");
+        assertThat(String.join("\n", texts))
+                .as("la búsqueda encuentra lo que sí se escribe")
+                .contains("contratista.demo");
 
         for (int i = 0; i < texts.size(); i++) {
             for (Map.Entry<String, String> form : forms.entrySet()) {
-                assertThat(texts.get(i)).as(form.getKey() + " en " + where.get(i)).doesNotContain(form.getValue());
+                assertThat(texts.get(i))
+                        .as(form.getKey() + " en " + where.get(i))
+                        .doesNotContain(form.getValue());
             }
         }
 
@@ -134,7 +156,8 @@ class NoSecretWrittenTest {
                 continue;
             }
             String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-            assertThat(permissions).as("permisos de " + work.relativize(path))
+            assertThat(permissions)
+                    .as("permisos de " + work.relativize(path))
                     .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
         }
     }
@@ -200,7 +223,8 @@ class NoSecretWrittenTest {
                 int keywordEnd = indexOf(data, (byte) 0);
                 int start = keywordEnd + (kind.equals("zTXt") ? 2 : 3);
                 if (keywordEnd >= 0 && start < data.length) {
-                    try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(data, start, data.length - start))) {
+                    try (InputStream in =
+                            new InflaterInputStream(new ByteArrayInputStream(data, start, data.length - start))) {
                         found.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                     } catch (IOException notCompressed) {
                         // an uncompressed iTXt was already read above

@@ -1,11 +1,6 @@
 package co.secop.robot.cli;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +12,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./secop empaquetar}, then the release as a contractor runs it: unzipped in an empty folder,
@@ -35,23 +34,34 @@ class PackagedReleaseTest {
     @Test
     void theReleaseRunsTheDemoFromAnEmptyFolderWithoutMaven() throws Exception {
         Path jar = Path.of("target", PackageCommand.JAR);
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "falta target/secop-robot.jar: compile con ./secop o mvn package");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(jar), "falta target/secop-robot.jar: compile con ./secop o mvn package");
 
-        CliRun packaged = CliRun.of("empaquetar", "--salida", dir.resolve("dist").toString());
+        CliRun packaged =
+                CliRun.of("empaquetar", "--salida", dir.resolve("dist").toString());
 
         assertThat(packaged.exitCode()).as(packaged.err()).isZero();
         Path zip;
         try (var files = Files.list(dir.resolve("dist"))) {
-            zip = files.filter(f -> f.getFileName().toString().matches("secop-robot-.+\\.zip")).findFirst().orElseThrow();
+            zip = files.filter(f -> f.getFileName().toString().matches("secop-robot-.+\\.zip"))
+                    .findFirst()
+                    .orElseThrow();
         }
         String top = zip.getFileName().toString().replaceFirst("\\.zip$", "");
         Path empty = Files.createDirectories(dir.resolve("contratista"));
         List<String> names = unzip(zip, empty);
-        assertThat(names).contains(top + "/secop-robot.jar", top + "/secop", top + "/secop.cmd", top + "/LEEME.txt",
-                top + "/config/secop.conf", top + "/sample-data/pagos-demo.xlsx");
+        assertThat(names)
+                .contains(
+                        top + "/secop-robot.jar",
+                        top + "/secop",
+                        top + "/secop.cmd",
+                        top + "/LEEME.txt",
+                        top + "/config/secop.conf",
+                        top + "/sample-data/pagos-demo.xlsx");
         assertThat(names).noneMatch(n -> n.contains("/src/") || n.endsWith("pom.xml"));
         Path release = empty.resolve(top);
-        assertThat(Files.readString(release.resolve("LEEME.txt"), StandardCharsets.UTF_8)).contains("No necesita Maven");
+        assertThat(Files.readString(release.resolve("LEEME.txt"), StandardCharsets.UTF_8))
+                .contains("No necesita Maven");
 
         Path bin = Files.createDirectories(dir.resolve("bin"));
         for (String tool : List.of("java", "chromium", "chromedriver", "dirname", "id", "bash", "env")) {
@@ -60,8 +70,10 @@ class PackagedReleaseTest {
             Files.createSymbolicLink(bin.resolve(tool), real);
         }
         Path work = Files.createDirectories(dir.resolve("carpeta-vacia"));
-        ProcessBuilder demo = new ProcessBuilder(bin.resolve("bash").toString(), release.resolve("secop").toString(), "demo")
-                .directory(work.toFile()).redirectErrorStream(true);
+        ProcessBuilder demo = new ProcessBuilder(
+                        bin.resolve("bash").toString(), release.resolve("secop").toString(), "demo")
+                .directory(work.toFile())
+                .redirectErrorStream(true);
         demo.environment().put("PATH", bin.toString());
         demo.environment().remove("MAVEN_HOME");
         Process process = demo.start();
@@ -69,7 +81,10 @@ class PackagedReleaseTest {
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("Enviados: 3 · Corregidos: 1").doesNotContain("mvn").doesNotContain("\u001b[");
+        assertThat(output)
+                .contains("Enviados: 3 · Corregidos: 1")
+                .doesNotContain("mvn")
+                .doesNotContain("\u001b[");
         assertThat(output).contains("Fila 2 · CPS-2026-0101 · 011 · Enviado");
         try (var runs = Files.list(work.resolve("resultados"))) {
             assertThat(runs.map(p -> p.getFileName().toString())).contains("index.html");
@@ -92,7 +107,8 @@ class PackagedReleaseTest {
                 }
             }
         }
-        assertThat(Files.isExecutable(into.resolve(names.get(0).split("/")[0]).resolve("secop"))).isTrue();
+        assertThat(Files.isExecutable(into.resolve(names.get(0).split("/")[0]).resolve("secop")))
+                .isTrue();
         return names;
     }
 

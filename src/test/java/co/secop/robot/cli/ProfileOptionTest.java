@@ -1,16 +1,15 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.config.RobotConfiguration;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --perfil}: opt-in, never inside the results folder that goes to support. */
 class ProfileOptionTest {
@@ -30,7 +29,8 @@ class ProfileOptionTest {
         RobotConfiguration config = config();
 
         assertThatThrownBy(() -> new BrowserSessionOptions(false, dir.resolve("resultados/perfil")).browser(config))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("no puede quedar dentro de");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("no puede quedar dentro de");
     }
 
     @Test
@@ -40,9 +40,11 @@ class ProfileOptionTest {
 
         BrowserSettings settings = options.browser(config);
 
-        assertThat(settings.profile()).contains(dir.resolve("perfil-secop").toAbsolutePath().normalize());
+        assertThat(settings.profile())
+                .contains(dir.resolve("perfil-secop").toAbsolutePath().normalize());
         assertThat(options.portal(config, settings, new java.io.PrintWriter(java.io.Writer.nullWriter()))
-                .keepSession()).isTrue();
+                        .keepSession())
+                .isTrue();
     }
 
     @Test
@@ -54,7 +56,8 @@ class ProfileOptionTest {
 
     private RobotConfiguration config() throws Exception {
         Path file = dir.resolve("secop.conf");
-        Files.writeString(file, "lote.salida = \"" + dir.resolve("resultados").toString().replace("\\", "/") + "\"\n");
+        Files.writeString(
+                file, "lote.salida = \"" + dir.resolve("resultados").toString().replace("\\", "/") + "\"\n");
         return RobotConfiguration.load(Optional.of(file));
     }
 }

@@ -1,8 +1,8 @@
 package co.secop.robot.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What the command line says when the user mistypes something that may hold a secret, or points elsewhere. */
 class SecurityCliTest {
@@ -35,13 +35,17 @@ class SecurityCliTest {
 
     @Test
     void aPortalAddressThatIsNotAllowedIsAConfigurationErrorBeforeAnyBrowserOrPrompt() {
-        CliRun plain = CliRun.of("cargar", "--datos", "no-existe.xlsx", "--portal",
+        CliRun plain = CliRun.of(
+                "cargar",
+                "--datos",
+                "no-existe.xlsx",
+                "--portal",
                 "http://community.secop.gov.co/STS/Users/Login/Index");
         assertThat(plain.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
         assertThat(plain.err()).contains("Error: No se usa esa dirección del portal.", "no es https://");
 
-        CliRun elsewhere = CliRun.of("estado", "--datos", "no-existe.xlsx", "--portal",
-                "https://secop.example.org/STS/Users/Login/Index");
+        CliRun elsewhere = CliRun.of(
+                "estado", "--datos", "no-existe.xlsx", "--portal", "https://secop.example.org/STS/Users/Login/Index");
         assertThat(elsewhere.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
         assertThat(elsewhere.err()).contains("«secop.example.org» no está en portal.hosts-permitidos");
     }
@@ -50,6 +54,7 @@ class SecurityCliTest {
     void theSimulatorBannerShowsTheDemoPasswordOnlyForTheBundledSeed() {
         assertThat(SimulatorCommand.usersLine(null)).contains("Demo2026*");
         assertThat(SimulatorCommand.usersLine(java.nio.file.Path.of("/datos/otra-semilla.json")))
-                .doesNotContain("Demo2026*").contains("otra-semilla.json");
+                .doesNotContain("Demo2026*")
+                .contains("otra-semilla.json");
     }
 }

@@ -1,29 +1,35 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.batch.SheetLock;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.run.BatchJob;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which sheet and rows are read (hidden ones are not filed without saying so), and one run per sheet. */
 class SheetChoiceAndLockTest {
 
-    private static final String[] HEADERS = {"Contrato", "Periodo", "Número de factura o pago", "Factura electrónica",
-            "Valor neto", "Valor total", "Soportes"};
+    private static final String[] HEADERS = {
+        "Contrato",
+        "Periodo",
+        "Número de factura o pago",
+        "Factura electrónica",
+        "Valor neto",
+        "Valor total",
+        "Soportes"
+    };
 
     @TempDir
     Path dir;
@@ -55,8 +61,9 @@ class SheetChoiceAndLockTest {
     @Test
     void aSecondRunOnTheSameSheetIsRefusedNamingTheFirst() throws Exception {
         Path file = workbook(false, -1);
-        Path conf = Files.writeString(dir.resolve("secop.conf"), "lote { diarios = \""
-                + dir.resolve("diarios").toString().replace("\\", "\\\\") + "\" }\n");
+        Path conf = Files.writeString(
+                dir.resolve("secop.conf"),
+                "lote { diarios = \"" + dir.resolve("diarios").toString().replace("\\", "\\\\") + "\" }\n");
         RobotConfiguration config = RobotConfiguration.load(Optional.of(conf));
         String portal = "http://127.0.0.1:9/STS/Users/Login/Index";
         Path journal = config.journalFile(portal, "contratista.demo", file, "Cobros");
@@ -64,13 +71,21 @@ class SheetChoiceAndLockTest {
 
         try (SheetLock first = SheetLock.acquire(lockFile, file, dir.resolve("primera"))) {
             StringWriter out = new StringWriter();
-            assertThatThrownBy(() -> LoadCommand.run(new PrintWriter(out), config, portal,
-                    new Credentials("contratista.demo", "x".toCharArray()), file, null, dir.resolve("segunda"),
-                    new LoadCommand.Mode(false, false, false), BatchJob.Mail.off()))
+            assertThatThrownBy(() -> LoadCommand.run(
+                            new PrintWriter(out),
+                            config,
+                            portal,
+                            new Credentials("contratista.demo", "x".toCharArray()),
+                            file,
+                            null,
+                            dir.resolve("segunda"),
+                            new LoadCommand.Mode(false, false, false),
+                            BatchJob.Mail.off()))
                     .isInstanceOf(UserFacingException.class)
                     .hasMessageContaining("Otra ejecución de «cargar» está trabajando con la hoja pagos.xlsx")
                     .hasMessageContaining("proceso " + ProcessHandle.current().pid())
-                    .hasMessageContaining(dir.resolve("primera").toAbsolutePath().toString());
+                    .hasMessageContaining(
+                            dir.resolve("primera").toAbsolutePath().toString());
         }
         // Once the first run ends, the sheet is free again.
         try (SheetLock again = SheetLock.acquire(lockFile, file, dir.resolve("tercera"))) {
@@ -80,14 +95,15 @@ class SheetChoiceAndLockTest {
 
     /** «Cobros» with 3 rows ({@code hiddenRow} hidden, -1 none), and a hidden «Pagos» before it when asked. */
     private Path workbook(boolean hiddenPagos, int hiddenRow) throws Exception {
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
-                Files.newOutputStream(dir.resolve("soportes.zip")))) {
+        try (java.util.zip.ZipOutputStream zip =
+                new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("soportes.zip")))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("informe.txt"));
             zip.write("Informe de actividades".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         Path file = dir.resolve("pagos.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             if (hiddenPagos) {
                 fill(workbook.createSheet("Pagos"), 1, -1);
                 workbook.setSheetHidden(0, true);

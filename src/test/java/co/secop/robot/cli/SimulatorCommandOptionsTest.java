@@ -26,9 +26,18 @@ class SimulatorCommandOptionsTest {
 
     @Test
     void variantsSeedCaptchaAndLanguage() {
-        SimulatorOptions options = parse("--variante", "ids-desconocidos,anexos-en-pagina", "--semilla", "9",
-                "--captcha", "tras-fallos", "3", "--idioma", "en");
-        assertThat(options.variants()).containsExactlyInAnyOrder(SimulatorVariant.UNKNOWN_IDS, SimulatorVariant.UPLOAD_IN_PAGE);
+        SimulatorOptions options = parse(
+                "--variante",
+                "ids-desconocidos,anexos-en-pagina",
+                "--semilla",
+                "9",
+                "--captcha",
+                "tras-fallos",
+                "3",
+                "--idioma",
+                "en");
+        assertThat(options.variants())
+                .containsExactlyInAnyOrder(SimulatorVariant.UNKNOWN_IDS, SimulatorVariant.UPLOAD_IN_PAGE);
         assertThat(options.namesSeed()).isEqualTo(9L);
         assertThat(options.login().captchaAfterFailures()).isEqualTo(3);
         assertThat(options.login().english()).isTrue();
@@ -46,11 +55,14 @@ class SimulatorCommandOptionsTest {
 
     @Test
     void wrongValuesAreExplainedInSpanish() {
-        assertThatThrownBy(() -> parse("--variante", "otra")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> parse("--variante", "otra"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("la variante «otra» no existe");
-        assertThatThrownBy(() -> parse("--captcha", "aveces")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> parse("--captcha", "aveces"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("el modo de captcha «aveces» no existe");
-        assertThatThrownBy(() -> parse("--idioma", "fr")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> parse("--idioma", "fr"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("el idioma «fr» no existe");
     }
 }

@@ -1,12 +1,11 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.config.SecopConfig;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code ./secop simulador --permitir-numeros-repetidos}. */
 class SimulatorOptionsCommandTest {

@@ -1,10 +1,10 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import org.junit.jupiter.api.Test;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -13,8 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
 
@@ -24,9 +23,14 @@ class StatusCommandTest {
             String before = payments(simulator);
             StringWriter printed = new StringWriter();
 
-            int code = StatusCommand.run(new PrintWriter(printed, true), RobotConfiguration.load(Optional.empty()),
-                    simulator.loginUrl(), new Credentials("contratista.demo", "Demo2026*".toCharArray()),
-                    Path.of("sample-data/pagos-demo.xlsx"), null, false);
+            int code = StatusCommand.run(
+                    new PrintWriter(printed, true),
+                    RobotConfiguration.load(Optional.empty()),
+                    simulator.loginUrl(),
+                    new Credentials("contratista.demo", "Demo2026*".toCharArray()),
+                    Path.of("sample-data/pagos-demo.xlsx"),
+                    null,
+                    false);
 
             assertThat(code).isZero();
             assertThat(printed.toString())
@@ -39,7 +43,11 @@ class StatusCommandTest {
     }
 
     private static String payments(Simulator simulator) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -1,12 +1,11 @@
 package co.secop.robot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.spreadsheet.PaymentSheetReader;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TemplateCommandTest {
 
@@ -36,7 +35,8 @@ class TemplateCommandTest {
 
         assertThat(again.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
         assertThat(again.err()).contains("ya existe").contains("--reemplazar");
-        assertThat(CliRun.of("plantilla", "--reemplazar", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("plantilla", "--reemplazar", file.toString()).exitCode())
+                .isZero();
     }
 
     @Test

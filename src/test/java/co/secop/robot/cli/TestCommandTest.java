@@ -1,31 +1,38 @@
 package co.secop.robot.cli;
 
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TestCommandTest {
 
     @Test
     void translatesTheOptionsIntoMavenProperties() {
         TestCommand command = new TestCommand();
-        new CommandLine(command).parseArgs("--tags", "@humo and not @rechazo", "--escenario", "Crear",
-                "--portal", "https://pruebas.example/STS/Users/Login/Index", "--largo");
+        new CommandLine(command)
+                .parseArgs(
+                        "--tags",
+                        "@humo and not @rechazo",
+                        "--escenario",
+                        "Crear",
+                        "--portal",
+                        "https://pruebas.example/STS/Users/Login/Index",
+                        "--largo");
 
-        assertThat(command.mavenArguments()).containsExactly(
-                "-Dcucumber.filter.tags=@humo and not @rechazo",
-                "-Dcucumber.filter.name=.*(?:(?iu)[cç]r[eéèëê][aáàäâ]r).*",
-                "-Dtest=RunCucumberTest",
-                "-Dsurefire.failIfNoSpecifiedTests=false",
-                "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
-                "-Plargo");
+        assertThat(command.mavenArguments())
+                .containsExactly(
+                        "-Dcucumber.filter.tags=@humo and not @rechazo",
+                        "-Dcucumber.filter.name=.*(?:(?iu)[cç]r[eéèëê][aáàäâ]r).*",
+                        "-Dtest=RunCucumberTest",
+                        "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
+                        "-Plargo");
     }
 
     @Test
@@ -38,14 +45,17 @@ class TestCommandTest {
                 .containsExactly("Radicar una factura electrónica con el CUFE validado ante la DIAN");
         // What Maven receives finds the same scenario the same way.
         assertThat(Pattern.compile(".*(?:" + TestCommand.namePattern("credenciales incorrectas") + ").*")
-                .matcher("Credenciales incorrectas").matches()).isTrue();
+                        .matcher("Credenciales incorrectas")
+                        .matches())
+                .isTrue();
     }
 
     @Test
     void aNameThatMatchesNoScenarioFailsWithoutRunningMaven() {
         CliRun run = CliRun.of("test", "--escenario", "no existe este escenario");
         assertThat(run.exitCode()).isEqualTo(SecopCli.SOME_FAILED);
-        assertThat(run.err()).contains("ningún escenario de features/ tiene «no existe este escenario»")
+        assertThat(run.err())
+                .contains("ningún escenario de features/ tiene «no existe este escenario»")
                 .contains("  - Credenciales incorrectas");
     }
 
@@ -66,7 +76,10 @@ class TestCommandTest {
         cli.setOut(new java.io.PrintWriter(out));
         int code = cli.execute("test", "--help");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Uso: ./secop test").contains("Opciones:").contains("Muestra esta ayuda");
+        assertThat(out.toString())
+                .contains("Uso: ./secop test")
+                .contains("Opciones:")
+                .contains("Muestra esta ayuda");
     }
 
     @Test

@@ -1,15 +1,14 @@
 package co.secop.robot.cli;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
 
@@ -23,15 +22,26 @@ class ValidateCommandTest {
     @Test
     void namesEveryProblemByRowAndColumnAndExitsWithOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pagos.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("Pagos");
-            String[] headers = {"Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "CUFE",
-                    "Valor neto", "Valor total", "Soportes"};
+            String[] headers = {
+                "Contrato",
+                "Periodo",
+                "Número de factura o pago",
+                "Factura electrónica",
+                "CUFE",
+                "Valor neto",
+                "Valor total",
+                "Soportes"
+            };
             var header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }
-            String[] values = {"CPS-2026-0101", "Noviembre 2026", "011", "Sí", "abc", "5.000.000", "4.000.000", "no-existe.zip"};
+            String[] values = {
+                "CPS-2026-0101", "Noviembre 2026", "011", "Sí", "abc", "5.000.000", "4.000.000", "no-existe.zip"
+            };
             var row = sheet.createRow(1);
             for (int i = 0; i < values.length; i++) {
                 row.createCell(i).setCellValue(values[i]);
@@ -42,8 +52,11 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validar", "--datos", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("Fila 2, columna «CUFE»").contains("Fila 2, columna «Valor neto»")
-                .contains("Fila 2, columna «Soportes»").contains("0 de 1 filas válidas");
+        assertThat(run.out())
+                .contains("Fila 2, columna «CUFE»")
+                .contains("Fila 2, columna «Valor neto»")
+                .contains("Fila 2, columna «Soportes»")
+                .contains("0 de 1 filas válidas");
     }
 
     @Test

@@ -1,17 +1,16 @@
 package co.secop.robot.config;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SecopConfigTest {
 
@@ -53,7 +52,8 @@ class SecopConfigTest {
         assertThatThrownBy(() -> config.duration("portal.espera-maxima"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("La opción «portal.espera-maxima» no es válida");
-        assertThatThrownBy(() -> config.string("no.existe")).hasMessage("Falta la opción «no.existe» en la configuración.");
+        assertThatThrownBy(() -> config.string("no.existe"))
+                .hasMessage("Falta la opción «no.existe» en la configuración.");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package co.secop.robot.format;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OwnerOnlyTest {
 
@@ -34,7 +33,8 @@ class OwnerOnlyTest {
     void restrictsFilesAndEverythingInsideAFolderButNotTheFolderNorLinks() throws Exception {
         Path root = Files.createDirectory(dir.resolve("salida"));
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path file = Files.writeString(Files.createDirectories(root.resolve("evidencias")).resolve("f.html"), "x");
+        Path file = Files.writeString(
+                Files.createDirectories(root.resolve("evidencias")).resolve("f.html"), "x");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         Path outside = Files.writeString(dir.resolve("ajeno.txt"), "y");
         Files.setPosixFilePermissions(outside, PosixFilePermissions.fromString("rw-r--r--"));

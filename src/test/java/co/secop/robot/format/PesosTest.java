@@ -1,28 +1,30 @@
 package co.secop.robot.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PesosTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "$ 3.500.000        | 3500000.00",
-            "3.500.000,00       | 3500000.00",
-            "3500000            | 3500000.00",
-            "3500000,5          | 3500000.50",
-            "3500000.50         | 3500000.50",
-            "42.000.000 COP     | 42000000.00",
-            "3.500.000 cop      | 3500000.00",
-            "1.234.567,89 COP   | 1234567.89",
-            "'  $3.000.000  '   | 3000000.00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "$ 3.500.000        | 3500000.00",
+                "3.500.000,00       | 3500000.00",
+                "3500000            | 3500000.00",
+                "3500000,5          | 3500000.50",
+                "3500000.50         | 3500000.50",
+                "42.000.000 COP     | 42000000.00",
+                "3.500.000 cop      | 3500000.00",
+                "1.234.567,89 COP   | 1234567.89",
+                "'  $3.000.000  '   | 3000000.00"
+            })
     void readsWhatContractorsWrite(String text, BigDecimal expected) {
         assertThat(Pesos.parse(text)).isEqualByComparingTo(expected).hasScaleOf(2);
     }

@@ -1,12 +1,11 @@
 package co.secop.robot.format;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PortalDatesTest {
 
@@ -34,6 +33,7 @@ class PortalDatesTest {
     void inputIsStrict() {
         assertThat(PortalDates.parseInput("30/11/2026 23:59")).isEqualTo(LocalDateTime.of(2026, 11, 30, 23, 59));
         assertThatThrownBy(() -> PortalDates.parseInput("31/11/2026 10:00"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no es una fecha");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no es una fecha");
     }
 }

@@ -9,23 +9,43 @@ import java.util.Map;
 /** Every serialisation of a secret that a test looks for in what the robot writes: name → form. */
 public final class SecretForms {
 
-    private SecretForms() {
-    }
+    private SecretForms() {}
 
     public static Map<String, String> of(String secret) {
         Map<String, String> forms = new LinkedHashMap<>();
         forms.put("literal", secret);
         forms.put("NFD", Normalizer.normalize(secret, Normalizer.Form.NFD));
-        forms.put("HTML completo", secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;"));
-        forms.put("HTML &#x27;", secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#x27;"));
-        forms.put("texto HTML (Chromium)", secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
-        forms.put("atributo (Chromium)", secret.replace("&", "&amp;").replace("\"", "&quot;")
-                .replace("<", "&lt;").replace(">", "&gt;"));
+        forms.put(
+                "HTML completo",
+                secret.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;"));
+        forms.put(
+                "HTML &#x27;",
+                secret.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#x27;"));
+        forms.put(
+                "texto HTML (Chromium)",
+                secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        forms.put(
+                "atributo (Chromium)",
+                secret.replace("&", "&amp;")
+                        .replace("\"", "&quot;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;"));
         forms.put("atributo (& y \")", secret.replace("&", "&amp;").replace("\"", "&quot;"));
-        forms.put("XML", secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;"));
+        forms.put(
+                "XML",
+                secret.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&apos;"));
         forms.put("entidades decimales", entities(secret, false));
         forms.put("entidades hexadecimales", entities(secret, true));
         forms.put("JSON", json(secret, false));

@@ -1,17 +1,16 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The flaky behaviours of section 14 of the portal reference that a robot must absorb without failing:
@@ -20,8 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FaultToleranceTest extends SimulatorTestSupport {
 
-    private static final EnumSet<FaultKind> ABSORBED = EnumSet.of(FaultKind.SLOW_PRELOADER, FaultKind.REDRAW,
-            FaultKind.ENGLISH_STATE, FaultKind.SWALLOWED_CLICK, FaultKind.LATE_WINDOW, FaultKind.LOGIN_EXPIRED);
+    private static final EnumSet<FaultKind> ABSORBED = EnumSet.of(
+            FaultKind.SLOW_PRELOADER,
+            FaultKind.REDRAW,
+            FaultKind.ENGLISH_STATE,
+            FaultKind.SWALLOWED_CLICK,
+            FaultKind.LATE_WINDOW,
+            FaultKind.LOGIN_EXPIRED);
 
     @AfterEach
     void faultsOff() {
@@ -31,7 +35,10 @@ class FaultToleranceTest extends SimulatorTestSupport {
     @ParameterizedTest(name = "semilla {0}")
     @ValueSource(longs = {1, 2, 3})
     void theWholeFlowSurvivesTheFaultsARobotMustAbsorb(long seed) {
-        simulator.faults(FaultSettings.of(0.5, seed).withKinds(ABSORBED).withLatency(20, 40).withSlowMs(1500));
+        simulator.faults(FaultSettings.of(0.5, seed)
+                .withKinds(ABSORBED)
+                .withLatency(20, 40)
+                .withSlowMs(1500));
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101");
         String number = "CC-FALLAS-" + seed;
         plan = plan.create()
@@ -53,7 +60,10 @@ class FaultToleranceTest extends SimulatorTestSupport {
         assertThat(payments("CPS-2026-0101")).hasSize(1);
         // The run really met faults (the seeds are chosen so that several kinds show up).
         System.out.println("Fallas inyectadas con la semilla " + seed + ": " + simulator.faultsInjected());
-        assertThat(simulator.faultsInjected().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(3);
+        assertThat(simulator.faultsInjected().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isGreaterThan(3);
     }
 
     @org.junit.jupiter.api.Test
@@ -72,8 +82,9 @@ class FaultToleranceTest extends SimulatorTestSupport {
         PaymentEntry paid = plan.entry("001").orElseThrow();
         simulator.faults(FaultSettings.of(1.0, 7).withKinds(FaultKind.ERROR_500));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.openDetail(paid))
-                .isInstanceOfSatisfying(PortalErrorPageException.class, e ->
-                        assertThat(e.portalText()).contains("Se ha producido un error inesperado"))
+                .isInstanceOfSatisfying(
+                        PortalErrorPageException.class,
+                        e -> assertThat(e.portalText()).contains("Se ha producido un error inesperado"))
                 .hasMessageContaining("Error inesperado");
     }
 
@@ -88,7 +99,8 @@ class FaultToleranceTest extends SimulatorTestSupport {
 
     @org.junit.jupiter.api.Test
     void aFailedUploadIsReportedWithThePortalsReason() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create();
+        PaymentRequestForm form =
+                plan("contratista.demo", JUANA, "CPS-2026-0101").create();
         simulator.faults(FaultSettings.of(1.0, 7).withKinds(FaultKind.UPLOAD_FAILED));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> form.attach(zip("interrumpido.zip")))
                 .isInstanceOf(DocumentUploadException.class)

@@ -1,19 +1,18 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.browser.LocalGrid;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
-
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Through a Selenium Grid 4 the ZIP still travels from this machine (LocalFileDetector). */
 class GridUploadTest extends SimulatorTestSupport {
@@ -43,7 +42,8 @@ class GridUploadTest extends SimulatorTestSupport {
         assertThat(driver).isInstanceOf(RemoteWebDriver.class);
         assertThat(((RemoteWebDriver) driver).getFileDetector()).isInstanceOf(LocalFileDetector.class);
         Path zip = zip("por-grid.zip");
-        PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101").create()
+        PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101")
+                .create()
                 .electronicInvoice(false)
                 .invoiceNumber("GRID-1")
                 .dueDate(LocalDateTime.of(2026, 12, 31, 23, 59))
@@ -52,7 +52,11 @@ class GridUploadTest extends SimulatorTestSupport {
                 .attach(zip)
                 .confirm();
         PaymentEntry entry = plan.entry("GRID-1").orElseThrow();
-        assertThat(payment(entry.paymentId()).path("documents").get(0).path("sha256").asText())
+        assertThat(payment(entry.paymentId())
+                        .path("documents")
+                        .get(0)
+                        .path("sha256")
+                        .asText())
                 .isEqualToIgnoringCase(sha256(zip));
     }
 }

@@ -1,19 +1,18 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The person-visible locator kinds on a static page: one browser for the class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,9 +84,17 @@ class LocatorKindsTest {
     @Test
     void columnaFindsTheCellUnderTheHeaderInTheRowContext() {
         WebElement row1 = driver.findElement(org.openqa.selenium.By.id("row1"));
-        assertThat(row1.findElements(Locators.toBy("k", "columna:estado")).get(0).getDomAttribute("id")).isEqualTo("s1");
-        assertThat(row1.findElements(Locators.toBy("k", "columna:Número de factura")).get(0).getText()).isEqualTo("F2");
-        assertThat(driver.findElements(Locators.toBy("k", "columna:Estado"))).as("sin fila no hay celda").isEmpty();
+        assertThat(row1.findElements(Locators.toBy("k", "columna:estado"))
+                        .get(0)
+                        .getDomAttribute("id"))
+                .isEqualTo("s1");
+        assertThat(row1.findElements(Locators.toBy("k", "columna:Número de factura"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("F2");
+        assertThat(driver.findElements(Locators.toBy("k", "columna:Estado")))
+                .as("sin fila no hay celda")
+                .isEmpty();
     }
 
     @Test
@@ -98,9 +105,11 @@ class LocatorKindsTest {
                 n { origen = supuesto, valor = ["css:#nada_{i}", "columna:Número de factura"] }
                 ids { origen = confirmado, fuente = "§6.3 [C]", valor = "css:span[id^='p']" }
                 """);
-        Object cut = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(Locators.withLocate(
-                "return shownText(locate(document.getElementById('row0'), arguments[0], 'elements')[0]);"),
-                locators.script("n", 0));
+        Object cut = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        Locators.withLocate(
+                                "return shownText(locate(document.getElementById('row0'), arguments[0], 'elements')[0]);"),
+                        locators.script("n", 0));
         assertThat(cut).isEqualTo("FACTURA-0001-LARGA");
     }
 

@@ -1,6 +1,6 @@
 package co.secop.robot.portal;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every locator key says where it comes from, an assumed one always has a way a person would find the
@@ -34,8 +33,13 @@ class LocatorProvenanceTest {
         List<String> problems = new ArrayList<>();
         for (String key : locators.keys()) {
             Locators.Provenance p = locators.provenance(key);
-            listing.add(String.format("%-40s %-11s %s", key, p.origin().name().toLowerCase(),
-                    p.origin() == Locators.Origin.CONFIRMADO ? p.source() : String.join(" | ", locators.alternatives(key))));
+            listing.add(String.format(
+                    "%-40s %-11s %s",
+                    key,
+                    p.origin().name().toLowerCase(),
+                    p.origin() == Locators.Origin.CONFIRMADO
+                            ? p.source()
+                            : String.join(" | ", locators.alternatives(key))));
             switch (p.origin()) {
                 case CONFIRMADO -> {
                     if (!p.source().matches(".*§\\d+.*\\[[CVG]].*")) {
@@ -56,9 +60,10 @@ class LocatorProvenanceTest {
     }
 
     private boolean backedByAConfirmedKey(Locators.Provenance p) {
-        return !p.backup().isEmpty() && locators.has(p.backup())
+        return !p.backup().isEmpty()
+                && locators.has(p.backup())
                 && (locators.provenance(p.backup()).origin() == Locators.Origin.CONFIRMADO
-                || locators.hasPersonVisibleAlternative(p.backup()));
+                        || locators.hasPersonVisibleAlternative(p.backup()));
     }
 
     @Test
@@ -86,7 +91,9 @@ class LocatorProvenanceTest {
         undefined.removeAll(locators.keys());
         Set<String> unused = new TreeSet<>(locators.keys());
         unused.removeAll(used);
-        assertThat(undefined).as("claves que usa el código y el archivo no define").isEmpty();
+        assertThat(undefined)
+                .as("claves que usa el código y el archivo no define")
+                .isEmpty();
         assertThat(unused).as("claves del archivo que ningún código usa").isEmpty();
     }
 
@@ -96,7 +103,8 @@ class LocatorProvenanceTest {
         assertThat(Locators.isPersonVisible("boton:Enviar")).isTrue();
         assertThat(Locators.isPersonVisible("columna:Estado")).isTrue();
         assertThat(Locators.isPersonVisible("css:input[value='Crear']")).isTrue();
-        assertThat(Locators.isPersonVisible("xpath://a[normalize-space()='Detalle']")).isTrue();
+        assertThat(Locators.isPersonVisible("xpath://a[normalize-space()='Detalle']"))
+                .isTrue();
         assertThat(Locators.isPersonVisible("css:#btnSendPayment_1")).isFalse();
         assertThat(Locators.isPersonVisible("#txtCufe")).isFalse();
     }

@@ -1,17 +1,16 @@
 package co.secop.robot.portal;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 class LocatorsTest {
 
@@ -52,7 +51,8 @@ class LocatorsTest {
         assertThat(locators.by("estado", 3)).isEqualTo(By.cssSelector("#spnInvoiceStateSpan_3"));
         assertThat(locators.by("doble", 2, 5)).isEqualTo(By.xpath("//tr[2]/td[5]//span[@data-row='2']"));
         assertThat(locators.text("url", "901234567")).isEqualTo("SwitchCompany?companyCode=901234567");
-        assertThatThrownBy(() -> locators.by("estado")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> locators.by("estado"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("{i}");
     }
 
@@ -63,8 +63,9 @@ class LocatorsTest {
                 """);
         By by = locators.by("mis-contratos");
         assertThat(by).isInstanceOf(Locators.ScriptBy.class);
-        assertThat(((Locators.ScriptBy) by).alternatives()).containsExactly(
-                "css:a[href*='SalesContractManagement/Index']", "link:Mis contratos", "css:#lnkSubItem68");
+        assertThat(((Locators.ScriptBy) by).alternatives())
+                .containsExactly(
+                        "css:a[href*='SalesContractManagement/Index']", "link:Mis contratos", "css:#lnkSubItem68");
     }
 
     @Test
@@ -82,35 +83,58 @@ class LocatorsTest {
     @Test
     void missingKeysAndBadValuesHaveSpanishMessages() {
         Locators locators = Locators.parse("a = \"css:#x\"");
-        assertThatThrownBy(() -> locators.by("no.existe")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> locators.by("no.existe"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("Falta el localizador «no.existe»");
-        assertThatThrownBy(() -> Locators.parse("a = 5")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> Locators.parse("a = 5"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("debe ser un texto");
-        assertThatThrownBy(() -> Locators.parse("a { origen = dudoso, valor = \"#x\" }")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> Locators.parse("a { origen = dudoso, valor = \"#x\" }"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("confirmado");
-        assertThatThrownBy(() -> Locators.parse("a { origen = supuesto }")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> Locators.parse("a { origen = supuesto }"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("valor");
         assertThatThrownBy(() -> Locators.parse("a = \"xpath:\"")).isInstanceOf(PortalException.class);
 
-        assertThatThrownBy(() -> Locators.parse("a = {")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> Locators.parse("a = {"))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("no son válidos");
     }
 
     @Test
     void packagedDefaultsHaveTheKeysThePageObjectsUse() {
         Locators locators = Locators.load(Optional.empty());
-        for (String key : new String[]{"login.usuario", "login.contrasena", "login.ingresar", "login.error",
-                "empresa.lista", "empresa.entrar", "informacion.aceptar", "encabezado.conectado",
-                "encabezado.menu-mis-procesos", "encabezado.mis-contratos", "contratos.celda-estado",
-                "detalle.pasos", "detalle.etiqueta-paso", "plan.contenedor", "formulario.iframe", "subida.archivos",
-                "subida.cerrar", "sesion.dialogo-expirada", "error.titulo"}) {
+        for (String key : new String[] {
+            "login.usuario",
+            "login.contrasena",
+            "login.ingresar",
+            "login.error",
+            "empresa.lista",
+            "empresa.entrar",
+            "informacion.aceptar",
+            "encabezado.conectado",
+            "encabezado.menu-mis-procesos",
+            "encabezado.mis-contratos",
+            "contratos.celda-estado",
+            "detalle.pasos",
+            "detalle.etiqueta-paso",
+            "plan.contenedor",
+            "formulario.iframe",
+            "subida.archivos",
+            "subida.cerrar",
+            "sesion.dialogo-expirada",
+            "error.titulo"
+        }) {
             assertThat(locators.has(key)).as(key).isTrue();
         }
         assertThat(locators.by("login.usuario")).isEqualTo(By.cssSelector("#txtUserName"));
         assertThat(((Locators.ScriptBy) locators.by("plan.estado", 0)).alternatives())
                 .containsExactly("css:#spnInvoiceStateSpan_0", "columna:Estado");
         assertThat(locators.provenance("encabezado.conectado").origin()).isEqualTo(Locators.Origin.CONFIRMADO);
-        assertThat(locators.css("espera.capas")).contains("div.vortal-preloader").contains(".blockUI");
+        assertThat(locators.css("espera.capas"))
+                .contains("div.vortal-preloader")
+                .contains(".blockUI");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package co.secop.robot.portal;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class LoginAndContractsTest extends SimulatorTestSupport {
 
@@ -13,8 +12,9 @@ class LoginAndContractsTest extends SimulatorTestSupport {
     void aWrongPasswordIsRejectedWithThePortalsText() {
         LoginPage login = portal.openLogin(simulator.loginUrl());
         assertThatThrownBy(() -> login.signIn("contratista.demo", "equivocada"))
-                .isInstanceOfSatisfying(LoginRejectedException.class, e ->
-                        assertThat(e.portalMessage()).isEqualTo("Usuario o contraseña incorrectos."))
+                .isInstanceOfSatisfying(
+                        LoginRejectedException.class,
+                        e -> assertThat(e.portalMessage()).isEqualTo("Usuario o contraseña incorrectos."))
                 .hasMessageContaining("Usuario o contraseña incorrectos.");
         // A second attempt on the same page reads its own answer, not the old message.
         WorkAreaPage work = login.signIn("contratista.demo", PASSWORD).enter(null);
@@ -35,7 +35,8 @@ class LoginAndContractsTest extends SimulatorTestSupport {
         assertThat(contracts.activeCompany()).isEqualTo(JUANA);
         assertThat(contracts.companies()).containsExactlyInAnyOrder(JUANA, ANDINOS);
         List<ContractRow> rows = contracts.contracts();
-        assertThat(rows).extracting(ContractRow::number)
+        assertThat(rows)
+                .extracting(ContractRow::number)
                 .contains("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2025-0999")
                 .doesNotContain("CPS-2026-0301", "CPS-2026-0201");
         assertThat(contracts.contract("CPS-2025-0999")).hasValueSatisfying(row -> {
@@ -128,7 +129,10 @@ class LoginAndContractsTest extends SimulatorTestSupport {
         WorkAreaPage work = signIn("contratista.dos", null);
         LoginPage login = work.header().logOut();
         assertThat(portal.signedIn()).isFalse();
-        assertThat(login.signIn("contratista.dos", PASSWORD).enter(null).header().userName())
+        assertThat(login.signIn("contratista.dos", PASSWORD)
+                        .enter(null)
+                        .header()
+                        .userName())
                 .isEqualTo("Pedro Ramírez Ruiz");
     }
 }

@@ -1,22 +1,14 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import java.io.File;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -27,10 +19,17 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The password goes only into an allowed login page: checked on the page actually showing, after redirects,
@@ -54,7 +53,8 @@ class PasswordDestinationBrowserTest {
         int simulatorPort = java.net.URI.create(simulator.baseUrl()).getPort();
         redirector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         redirector.createContext("/", exchange -> {
-            exchange.getResponseHeaders().add("Location", "http://" + FAKE_HOST + ":" + simulatorPort + "/STS/Users/Login/Index");
+            exchange.getResponseHeaders()
+                    .add("Location", "http://" + FAKE_HOST + ":" + simulatorPort + "/STS/Users/Login/Index");
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
@@ -64,14 +64,22 @@ class PasswordDestinationBrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         // the fake host is this machine for Chromium, but its name is not a loopback name for the robot
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--user-data-dir=" + dir.resolve("perfil").toAbsolutePath(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--user-data-dir=" + dir.resolve("perfil").toAbsolutePath(),
                 "--host-resolver-rules=MAP " + FAKE_HOST + " 127.0.0.1");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
-        portal = new PortalSession(driver, new PortalSettings(Duration.ofSeconds(15), Duration.ofSeconds(1),
-                Locators.load(Optional.empty())));
+        portal = new PortalSession(
+                driver,
+                new PortalSettings(Duration.ofSeconds(15), Duration.ofSeconds(1), Locators.load(Optional.empty())));
     }
 
     @AfterAll
@@ -97,7 +105,8 @@ class PasswordDestinationBrowserTest {
 
     @Test
     void aRedirectToAnotherHostIsCaughtRightBeforeTypingThePassword() {
-        LoginPage login = portal.openLogin("http://127.0.0.1:" + redirector.getAddress().getPort() + "/");
+        LoginPage login =
+                portal.openLogin("http://127.0.0.1:" + redirector.getAddress().getPort() + "/");
         assertThat(driver.getCurrentUrl()).contains(FAKE_HOST);
 
         assertThatThrownBy(() -> login.signIn("contratista.demo", PASSWORD))
@@ -105,7 +114,8 @@ class PasswordDestinationBrowserTest {
                 .isInstanceOf(LoginRejectedException.class)
                 .hasMessageContaining("No se escribió la contraseña")
                 .hasMessageContaining("no es https://");
-        assertThat(driver.findElement(By.id("txtPassword")).getAttribute("value")).isEmpty();
+        assertThat(driver.findElement(By.id("txtPassword")).getAttribute("value"))
+                .isEmpty();
     }
 
     @Test
@@ -125,10 +135,30 @@ class PasswordDestinationBrowserTest {
     /** An https server whose certificate no browser trusts, like a proxy intercepting the connection. */
     private static HttpsServer selfSignedServer(Path dir) throws Exception {
         Path keystore = dir.resolve("autofirmado.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-keyalg", "RSA", "-keysize", "2048", "-alias", "t", "-dname", "CN=127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "cambiame",
-                "-keypass", "cambiame").redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-alias",
+                        "t",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "cambiame",
+                        "-keypass",
+                        "cambiame")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
         KeyStore store = KeyStore.getInstance("PKCS12");

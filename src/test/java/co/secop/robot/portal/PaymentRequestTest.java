@@ -1,17 +1,16 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.format.PortalDates;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The whole manual flow in the default mode (form in a modal iframe). */
 class PaymentRequestTest extends SimulatorTestSupport {
@@ -49,8 +48,9 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(entry.actions()).containsExactlyInAnyOrder("Registro", "Enviar", "Borrar", "Detalle");
 
         plan = plan.send(entry);
-        assertThat(plan.lastConfirmation()).hasValueSatisfying(q -> assertThat(q)
-                .contains("¿Está seguro de enviar la solicitud de pago a la entidad estatal?"));
+        assertThat(plan.lastConfirmation())
+                .hasValueSatisfying(q ->
+                        assertThat(q).contains("¿Está seguro de enviar la solicitud de pago a la entidad estatal?"));
         PaymentEntry sent = plan.entry(entry.paymentId()).orElseThrow();
         assertThat(sent.state()).isEqualTo("Enviado a la entidad estatal");
         assertThat(sent.actions()).containsExactly("Detalle");
@@ -94,7 +94,8 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
     @Test
     void showsTheDiansMessagesForBadCufes() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create()
+        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101")
+                .create()
                 .electronicInvoice(true)
                 .invoiceNumber("FE-9")
                 .netValue(new BigDecimal("1000000"))
@@ -116,16 +117,20 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
     @Test
     void reportsTheValidationMessagesAndLetsTheUserFixThem() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create()
+        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101")
+                .create()
                 .electronicInvoice(false)
                 .invoiceNumber("CC-NETO")
                 .dueDate(DUE)
                 .netValue(new BigDecimal("5000000"))
                 .totalValue(new BigDecimal("4000000"));
         assertThatThrownBy(form::confirm)
-                .isInstanceOfSatisfying(PortalValidationException.class, e -> assertThat(e.messages())
-                        .contains("El valor neto no puede ser mayor que el valor total.",
-                                "Debe anexar al menos un documento."));
+                .isInstanceOfSatisfying(
+                        PortalValidationException.class,
+                        e -> assertThat(e.messages())
+                                .contains(
+                                        "El valor neto no puede ser mayor que el valor total.",
+                                        "Debe anexar al menos un documento."));
         form.netValue(new BigDecimal("4000000")).attach(zip("neto.zip"));
         PaymentPlanSection plan = form.confirm();
         assertThat(plan.entry("CC-NETO").orElseThrow().state()).isEqualTo("Borrador");
@@ -133,16 +138,20 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
     @Test
     void anEmptyFormListsEveryRequiredField() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create();
+        PaymentRequestForm form =
+                plan("contratista.demo", JUANA, "CPS-2026-0101").create();
         assertThatThrownBy(form::confirm)
-                .isInstanceOfSatisfying(PortalValidationException.class, e -> assertThat(e.messages()).hasSizeGreaterThan(2))
+                .isInstanceOfSatisfying(
+                        PortalValidationException.class,
+                        e -> assertThat(e.messages()).hasSizeGreaterThan(2))
                 .hasMessageStartingWith("SECOP II no aceptó la solicitud de pago:");
         form.cancel();
     }
 
     @Test
     void theUploadWindowReportsARefusedFile() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create();
+        PaymentRequestForm form =
+                plan("contratista.demo", JUANA, "CPS-2026-0101").create();
         Path pdf = plainFile("informe.pdf");
         assertThatThrownBy(() -> form.attach(pdf))
                 .isInstanceOf(DocumentUploadException.class)
@@ -162,7 +171,10 @@ class PaymentRequestTest extends SimulatorTestSupport {
             assertThat(e.state()).isEqualTo("Pendiente");
             assertThat(e.actions()).containsExactly("Registro");
         });
-        PaymentEntry november = entries.stream().filter(e -> e.reference().equals("Pago 11 de 12")).findFirst().orElseThrow();
+        PaymentEntry november = entries.stream()
+                .filter(e -> e.reference().equals("Pago 11 de 12"))
+                .findFirst()
+                .orElseThrow();
         assertThat(november.expectedDate()).contains(LocalDate.of(2026, 11, 30));
 
         PaymentRequestForm form = plan.register(november);
@@ -202,7 +214,10 @@ class PaymentRequestTest extends SimulatorTestSupport {
         plan.send(plan.entry(paymentId).orElseThrow());
 
         api("POST", "payments/" + paymentId + "/reject", "{\"reason\":\"Falta la planilla de seguridad social.\"}");
-        plan = new HeaderMenu(portal).openMyContracts().openDetail("CPS-2026-0101").openPaymentPlan();
+        plan = new HeaderMenu(portal)
+                .openMyContracts()
+                .openDetail("CPS-2026-0101")
+                .openPaymentPlan();
         PaymentEntry rejected = plan.entry(paymentId).orElseThrow();
         assertThat(rejected.state()).isEqualTo("Rechazado");
         assertThat(rejected.actions()).containsExactly("Detalle");
@@ -223,9 +238,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(before.invoiceNumber()).isEqualTo("CC-RECHAZO");
         assertThat(before.totalValue()).isEqualTo("3.000.000,00");
         assertThat(before.documents()).containsExactly("primera.zip");
-        plan = form.notes("Se anexa la planilla")
-                .attach(zip("corregida.zip"))
-                .confirm();
+        plan = form.notes("Se anexa la planilla").attach(zip("corregida.zip")).confirm();
         PaymentEntry corrected = plan.entry(paymentId).orElseThrow();
         assertThat(corrected.state()).isEqualTo("Borrador");
         plan = plan.send(corrected);
@@ -258,9 +271,14 @@ class PaymentRequestTest extends SimulatorTestSupport {
     @Test
     void deletesADraft() {
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101");
-        plan = plan.create().electronicInvoice(false).invoiceNumber("CC-BORRAR").dueDate(DUE)
-                .netValue(new BigDecimal("1000000")).totalValue(new BigDecimal("1000000"))
-                .attach(zip("borrar.zip")).confirm();
+        plan = plan.create()
+                .electronicInvoice(false)
+                .invoiceNumber("CC-BORRAR")
+                .dueDate(DUE)
+                .netValue(new BigDecimal("1000000"))
+                .totalValue(new BigDecimal("1000000"))
+                .attach(zip("borrar.zip"))
+                .confirm();
         plan = plan.delete(plan.entry("CC-BORRAR").orElseThrow());
         assertThat(plan.entry("CC-BORRAR")).isEmpty();
         assertThat(payments("CPS-2026-0101")).isEmpty();
@@ -268,7 +286,8 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
     @Test
     void theDueDateIsTypedInThePortalsFormat() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create();
+        PaymentRequestForm form =
+                plan("contratista.demo", JUANA, "CPS-2026-0101").create();
         String issue = form.values().issueDate();
         assertThat(PortalDates.parseInput(issue)).isNotNull();
         form.dueDate(LocalDateTime.of(2027, 1, 5, 8, 30));
@@ -279,17 +298,33 @@ class PaymentRequestTest extends SimulatorTestSupport {
     @Test
     void aBoxWithAQuestionTheRobotDoesNotKnowStopsWithItsTextAndNothingIsSent() {
         // The same portal, but a robot whose list of known questions for «Enviar» does not hold the portal's.
-        PortalSession strict = new PortalSession(driver, portal.settings().withLocators(portal.settings().locators()
-                .overriddenBy("dialogo.preguntas.enviar.valor = [\"una pregunta que el portal no hace\"]")));
-        PaymentPlanSection plan = strict.openLogin(simulator.loginUrl()).signIn("contratista.demo", PASSWORD)
-                .enter(JUANA).header().openMyContracts().openDetail("CPS-2026-0101").openPaymentPlan();
-        plan = plan.create().electronicInvoice(false).invoiceNumber("CC-PREGUNTA").dueDate(DUE)
-                .netValue(new BigDecimal("1000000")).totalValue(new BigDecimal("1000000"))
-                .attach(zip("pregunta.zip")).confirm();
+        PortalSession strict = new PortalSession(
+                driver,
+                portal.settings()
+                        .withLocators(portal.settings()
+                                .locators()
+                                .overriddenBy(
+                                        "dialogo.preguntas.enviar.valor = [\"una pregunta que el portal no hace\"]")));
+        PaymentPlanSection plan = strict.openLogin(simulator.loginUrl())
+                .signIn("contratista.demo", PASSWORD)
+                .enter(JUANA)
+                .header()
+                .openMyContracts()
+                .openDetail("CPS-2026-0101")
+                .openPaymentPlan();
+        plan = plan.create()
+                .electronicInvoice(false)
+                .invoiceNumber("CC-PREGUNTA")
+                .dueDate(DUE)
+                .netValue(new BigDecimal("1000000"))
+                .totalValue(new BigDecimal("1000000"))
+                .attach(zip("pregunta.zip"))
+                .confirm();
         PaymentEntry entry = plan.entry("CC-PREGUNTA").orElseThrow();
         PaymentPlanSection finalPlan = plan;
 
-        assertThatThrownBy(() -> finalPlan.send(entry)).isInstanceOf(UnexpectedDialogException.class)
+        assertThatThrownBy(() -> finalPlan.send(entry))
+                .isInstanceOf(UnexpectedDialogException.class)
                 .hasMessageContaining("¿Está seguro de enviar la solicitud de pago a la entidad estatal?")
                 .hasMessageContaining("no envió nada");
 

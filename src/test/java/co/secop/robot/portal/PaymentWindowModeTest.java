@@ -1,15 +1,14 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The same flow when the portal opens the payment form in a window of its own. */
 class PaymentWindowModeTest extends SimulatorTestSupport {
@@ -32,8 +31,10 @@ class PaymentWindowModeTest extends SimulatorTestSupport {
                 .dueDate(LocalDateTime.of(2026, 12, 15, 17, 0))
                 .netValue(new BigDecimal("9500000"))
                 .totalValue(new BigDecimal("10000000"));
-        assertThatThrownBy(form::confirm).isInstanceOfSatisfying(PortalValidationException.class,
-                e -> assertThat(e.messages()).contains("Debe anexar al menos un documento."));
+        assertThatThrownBy(form::confirm)
+                .isInstanceOfSatisfying(
+                        PortalValidationException.class,
+                        e -> assertThat(e.messages()).contains("Debe anexar al menos un documento."));
         assertThat(driver.getWindowHandle()).isEqualTo(home);
 
         plan = form.attach(zip("andinos.zip")).confirm();
@@ -52,12 +53,16 @@ class PaymentWindowModeTest extends SimulatorTestSupport {
     void theModeCanChangeAtRunTimeThroughTheMockApi() {
         api("POST", "settings", "{\"paymentFormMode\":\"IFRAME\"}");
         try {
-            PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create();
+            PaymentRequestForm form =
+                    plan("contratista.demo", JUANA, "CPS-2026-0101").create();
             assertThat(form.inSeparateWindow()).isFalse();
             form.cancel();
             api("POST", "settings", "{\"paymentFormMode\":\"WINDOW\"}");
-            PaymentRequestForm inWindow = new HeaderMenu(portal).openMyContracts().openDetail("CPS-2026-0101")
-                    .openPaymentPlan().create();
+            PaymentRequestForm inWindow = new HeaderMenu(portal)
+                    .openMyContracts()
+                    .openDetail("CPS-2026-0101")
+                    .openPaymentPlan()
+                    .create();
             assertThat(inWindow.inSeparateWindow()).isTrue();
             inWindow.cancel();
         } finally {

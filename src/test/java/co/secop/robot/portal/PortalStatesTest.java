@@ -1,8 +1,8 @@
 package co.secop.robot.portal;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PortalStatesTest {
 
@@ -19,7 +19,8 @@ class PortalStatesTest {
 
     @Test
     void spanishIsKeptAndCanonicalised() {
-        assertThat(PortalStates.normalizePayment("  Enviado a la entidad  estatal ")).isEqualTo("Enviado a la entidad estatal");
+        assertThat(PortalStates.normalizePayment("  Enviado a la entidad  estatal "))
+                .isEqualTo("Enviado a la entidad estatal");
         assertThat(PortalStates.normalizePayment("En edicion")).isEqualTo("En edición");
         assertThat(PortalStates.normalizePayment("Enviado por el Proveedor")).isEqualTo("Enviado a la entidad estatal");
         assertThat(PortalStates.isSpanishPayment("Borrador")).isTrue();
@@ -37,8 +38,11 @@ class PortalStatesTest {
 
     @Test
     void sectionsMatchByLabelIgnoringNumbersAndCase() {
-        assertThat(ContractDetailPage.sameSection("7 Ejecución del Contrato", "Ejecución del Contrato")).isTrue();
-        assertThat(ContractDetailPage.sameSection("Ejecución del contrato", "Ejecución del Contrato")).isTrue();
-        assertThat(ContractDetailPage.sameSection("Modificaciones del Contrato", "Ejecución del Contrato")).isFalse();
+        assertThat(ContractDetailPage.sameSection("7 Ejecución del Contrato", "Ejecución del Contrato"))
+                .isTrue();
+        assertThat(ContractDetailPage.sameSection("Ejecución del contrato", "Ejecución del Contrato"))
+                .isTrue();
+        assertThat(ContractDetailPage.sameSection("Modificaciones del Contrato", "Ejecución del Contrato"))
+                .isFalse();
     }
 }

@@ -1,7 +1,15 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,15 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behaviours of the real portal that the simulator does not reproduce, on small static pages:
@@ -75,14 +74,16 @@ class PortalVariantsTest {
 
     private WebDriver driver;
     private PortalSession session;
+
     @TempDir
     Path dir;
 
     @BeforeAll
     void openBrowser() {
         driver = Browsers.open(BrowserSettings.defaults());
-        session = new PortalSession(driver, new PortalSettings(Duration.ofSeconds(10), Duration.ofSeconds(2),
-                Locators.load(Optional.empty())));
+        session = new PortalSession(
+                driver,
+                new PortalSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), Locators.load(Optional.empty())));
     }
 
     @AfterAll
@@ -102,15 +103,15 @@ class PortalVariantsTest {
         Files.createDirectories(tendering.resolve("SalesContractEdit"));
         Files.writeString(tendering.resolve("SalesContractManagement/Index.html"), LIST);
         Files.writeString(tendering.resolve("SalesContractEdit/View.html"), DETAIL);
-        driver.get(tendering.resolve("SalesContractManagement/Index.html").toUri().toString());
+        driver.get(
+                tendering.resolve("SalesContractManagement/Index.html").toUri().toString());
     }
 
     @Test
     void detalleInANewTabIsFollowedAndClosedOnTheWayBack() {
         String listWindow = driver.getWindowHandle();
         MyContractsPage contracts = new MyContractsPage(session).awaitLoaded();
-        assertThat(contracts.contracts()).containsExactly(
-                new ContractRow("1001", "CPS-1", "", "", "Terminado"));
+        assertThat(contracts.contracts()).containsExactly(new ContractRow("1001", "CPS-1", "", "", "Terminado"));
 
         ContractDetailPage detail = contracts.openDetail("CPS-1");
         assertThat(detail.openedInNewWindow()).isTrue();
@@ -128,19 +129,30 @@ class PortalVariantsTest {
         ContractDetailPage detail = new MyContractsPage(session).awaitLoaded().openDetail("1001");
         PaymentPlanSection plan = detail.openPaymentPlan();
         List<PaymentEntry> entries = plan.entries();
-        assertThat(entries).extracting(PaymentEntry::state)
+        assertThat(entries)
+                .extracting(PaymentEntry::state)
                 .containsExactly("Enviado a la entidad estatal", "Rechazado");
-        assertThat(entries.get(0).expectedDate()).hasValueSatisfying(d -> assertThat(d).hasDayOfMonth(31));
+        assertThat(entries.get(0).expectedDate())
+                .hasValueSatisfying(d -> assertThat(d).hasDayOfMonth(31));
         assertThat(entries.get(1).expectedDate()).isEmpty();
         assertThat(entries.get(0).actions()).containsExactly("Detalle");
     }
 
     @Test
     void aNonCssRowLocatorFromAnOverrideFileGivesTheSameRows() {
-        List<PaymentEntry> fast = new MyContractsPage(session).awaitLoaded().openDetail("CPS-1").openPaymentPlan().entries();
-        PortalSession xpathSession = new PortalSession(driver, session.settings().withLocators(session.settings().locators()
-                .overriddenBy("plan.estado = \"xpath://span[@id='spnInvoiceStateSpan_{i}']\"")));
-        List<PaymentEntry> slow = new PaymentPlanSection(xpathSession).awaitLoaded().entries();
+        List<PaymentEntry> fast = new MyContractsPage(session)
+                .awaitLoaded()
+                .openDetail("CPS-1")
+                .openPaymentPlan()
+                .entries();
+        PortalSession xpathSession = new PortalSession(
+                driver,
+                session.settings()
+                        .withLocators(session.settings()
+                                .locators()
+                                .overriddenBy("plan.estado = \"xpath://span[@id='spnInvoiceStateSpan_{i}']\"")));
+        List<PaymentEntry> slow =
+                new PaymentPlanSection(xpathSession).awaitLoaded().entries();
         assertThat(slow).isEqualTo(fast);
         assertThat(slow).hasSize(2);
     }

@@ -1,7 +1,15 @@
 package co.secop.robot.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,29 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The waiting machinery against small static pages (no simulator needed). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalWaitTest {
 
     private WebDriver driver;
     private PortalSession session;
+
     @TempDir
     Path dir;
 
     @BeforeAll
     void openBrowser() {
         driver = Browsers.open(BrowserSettings.defaults());
-        session = new PortalSession(driver, new PortalSettings(Duration.ofSeconds(5), Duration.ofSeconds(1),
-                Locators.load(Optional.empty())));
+        session = new PortalSession(
+                driver,
+                new PortalSettings(Duration.ofSeconds(5), Duration.ofSeconds(1), Locators.load(Optional.empty())));
     }
 
     @AfterAll
@@ -48,7 +49,8 @@ class PortalWaitTest {
 
     private void open(String body) throws IOException {
         Path page = dir.resolve("p" + System.nanoTime() + ".html");
-        Files.writeString(page, "<!doctype html><html><head><meta charset=utf-8></head><body>" + body + "</body></html>");
+        Files.writeString(
+                page, "<!doctype html><html><head><meta charset=utf-8></head><body>" + body + "</body></html>");
         driver.get(page.toUri().toString());
     }
 

@@ -1,11 +1,10 @@
 package co.secop.robot.portal;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class SessionExpiryTest extends SimulatorTestSupport {
 
@@ -19,8 +18,8 @@ class SessionExpiryTest extends SimulatorTestSupport {
                 .hasMessageContaining("La sesión de SECOP II expiró")
                 .hasMessageContaining("La sesión ha expirado por inactividad.");
         assertThat(SessionTimeoutDialog.sessionExpired(portal)).isTrue();
-        assertThat(SessionTimeoutDialog.find(portal)).hasValueSatisfying(d ->
-                assertThat(d.text()).contains("La sesión ha expirado por inactividad."));
+        assertThat(SessionTimeoutDialog.find(portal))
+                .hasValueSatisfying(d -> assertThat(d.text()).contains("La sesión ha expirado por inactividad."));
     }
 
     @Test
@@ -36,17 +35,21 @@ class SessionExpiryTest extends SimulatorTestSupport {
     void aPageLoadAfterExpiryLandsOnTheLoginPageAndFailsWithSessionExpired() {
         MyContractsPage contracts = signIn("contratista.demo", JUANA).header().openMyContracts();
         api("POST", "sessions/expire", null);
-        assertThatThrownBy(() -> contracts.openDetail("CPS-2026-0101"))
-                .isInstanceOf(SessionExpiredException.class);
+        assertThatThrownBy(() -> contracts.openDetail("CPS-2026-0101")).isInstanceOf(SessionExpiredException.class);
         // Signing in again works and continues where the batch needs it.
         LoginPage login = portal.openLogin(simulator.loginUrl());
-        assertThat(login.signIn("contratista.demo", PASSWORD).enter(JUANA).header().openMyContracts()
-                .contracts()).isNotEmpty();
+        assertThat(login.signIn("contratista.demo", PASSWORD)
+                        .enter(JUANA)
+                        .header()
+                        .openMyContracts()
+                        .contracts())
+                .isNotEmpty();
     }
 
     @Test
     void expiryWhileTheFormIsOpenIsReportedOnConfirm() {
-        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101").create()
+        PaymentRequestForm form = plan("contratista.demo", JUANA, "CPS-2026-0101")
+                .create()
                 .electronicInvoice(false)
                 .invoiceNumber("CC-EXP")
                 .netValue(new BigDecimal("1000000"))

@@ -6,13 +6,6 @@ import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +26,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
 
 /** One simulator and one headless browser per test class; the simulator is reset before each test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,8 +58,9 @@ abstract class SimulatorTestSupport {
     void startSimulatorAndBrowser() {
         simulator = Simulator.start(simulatorOptions());
         driver = openBrowser();
-        portal = new PortalSession(driver, new PortalSettings(Duration.ofSeconds(20), Duration.ofSeconds(2),
-                Locators.load(Optional.empty())));
+        portal = new PortalSession(
+                driver,
+                new PortalSettings(Duration.ofSeconds(20), Duration.ofSeconds(2), Locators.load(Optional.empty())));
     }
 
     protected WebDriver openBrowser() {
@@ -91,7 +91,11 @@ abstract class SimulatorTestSupport {
     }
 
     protected PaymentPlanSection plan(String user, String company, String contract) {
-        return signIn(user, company).header().openMyContracts().openDetail(contract).openPaymentPlan();
+        return signIn(user, company)
+                .header()
+                .openMyContracts()
+                .openDetail(contract)
+                .openPaymentPlan();
     }
 
     // ------------------------------------------------------------------ mock API
@@ -101,11 +105,15 @@ abstract class SimulatorTestSupport {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/" + path))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json");
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            request.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + " → " + response.statusCode() + " " + response.body());
             }
             return response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
         } catch (IOException e) {
@@ -139,8 +147,10 @@ abstract class SimulatorTestSupport {
         byte[] bytes = new byte[48];
         new Random(number.hashCode()).nextBytes(bytes);
         String cufe = HexFormat.of().formatHex(bytes);
-        api("POST", "dian/invoices", "{\"cufe\":\"" + cufe + "\",\"number\":\"" + number + "\",\"totalValue\":"
-                + totalValue + "}");
+        api(
+                "POST",
+                "dian/invoices",
+                "{\"cufe\":\"" + cufe + "\",\"number\":\"" + number + "\",\"totalValue\":" + totalValue + "}");
         return cufe;
     }
 
@@ -149,7 +159,8 @@ abstract class SimulatorTestSupport {
     /** A ZIP with a small PDF-like and a text entry. */
     protected Path zip(String name) {
         Path file = files.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("informe-actividades.pdf"));
             zip.write(("%PDF-1.4 informe " + name).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

@@ -1,11 +1,11 @@
 package co.secop.robot.qa;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.core.cli.Main;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that a scenario whose expectation is wrong turns red and leaves a screenshot of the failed step in
@@ -43,14 +42,20 @@ class BrokenExpectationReportTest {
         Files.writeString(feature, FEATURE, StandardCharsets.UTF_8);
         Path json = dir.resolve("reporte.json");
 
-        byte status = withoutCucumberSystemProperties(() -> Main.run(new String[]{
-                "--glue", "co.secop.robot.qa",
-                "--plugin", "json:" + json,
-                "--monochrome",
-                feature.toString()}, Thread.currentThread().getContextClassLoader()));
+        byte status = withoutCucumberSystemProperties(() -> Main.run(
+                new String[] {
+                    "--glue", "co.secop.robot.qa", "--plugin", "json:" + json, "--monochrome", feature.toString()
+                },
+                Thread.currentThread().getContextClassLoader()));
 
-        assertThat(status).as("estado de salida de Cucumber con una expectativa rota").isNotZero();
-        JsonNode scenario = new ObjectMapper().readTree(json.toFile()).get(0).get("elements").get(0);
+        assertThat(status)
+                .as("estado de salida de Cucumber con una expectativa rota")
+                .isNotZero();
+        JsonNode scenario = new ObjectMapper()
+                .readTree(json.toFile())
+                .get(0)
+                .get("elements")
+                .get(0);
         JsonNode failed = null;
         for (JsonNode step : scenario.get("steps")) {
             if ("failed".equals(step.at("/result/status").asText())) {
@@ -60,7 +65,9 @@ class BrokenExpectationReportTest {
         assertThat(failed).as("paso fallido en el reporte JSON").isNotNull();
         assertThat(failed.get("name").asText()).contains("en estado \"Enviado a la entidad estatal\"");
         assertThat(failed.at("/result/error_message").asText()).contains("Pagado");
-        assertThat(imagesOf(failed)).as("capturas PNG adjuntas al paso fallido").isNotEmpty()
+        assertThat(imagesOf(failed))
+                .as("capturas PNG adjuntas al paso fallido")
+                .isNotEmpty()
                 .allSatisfy(image -> assertThat(image).startsWith("iVBORw0KGgo"));
     }
 

@@ -4,6 +4,10 @@ import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,11 +18,6 @@ import org.openqa.selenium.support.events.WebDriverListener;
 import org.picocontainer.Disposable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.Optional;
 
 /**
  * The one browser of a scenario ({@link Browsers#open}, headless unless {@code -Dsecop.qa.visible=true}),
@@ -56,10 +55,12 @@ public final class BrowserHolder implements Disposable {
     public synchronized PortalSession session() {
         if (session == null) {
             WebDriver opened = Browsers.open(BrowserSettings.defaults().withHeadless(!QaConfig.visible()));
-            driver = expireSessionOnButton == null ? opened
+            driver = expireSessionOnButton == null
+                    ? opened
                     : new EventFiringDecorator<>(new ExpireSessionOnClick(this)).decorate(opened);
             PortalSettings settings = PortalSettings.defaults();
-            session = new PortalSession(driver, portal.simulated() ? settings.withTimeout(SIMULATOR_TIMEOUT) : settings);
+            session =
+                    new PortalSession(driver, portal.simulated() ? settings.withTimeout(SIMULATOR_TIMEOUT) : settings);
         }
         return session;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,33 +21,47 @@ import java.util.Optional;
 public final class MockApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Payment(String contract, String paymentId, String reference, String number,
-                          Boolean electronicInvoice, String cufe, BigDecimal netValue, BigDecimal totalValue,
-                          String dueDate, String notes, String state, String rejectionReason,
-                          List<Document> documents, List<History> history) {
+    public record Payment(
+            String contract,
+            String paymentId,
+            String reference,
+            String number,
+            Boolean electronicInvoice,
+            String cufe,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            String dueDate,
+            String notes,
+            String state,
+            String rejectionReason,
+            List<Document> documents,
+            List<History> history) {
 
         public List<String> states() {
-            return history == null ? List.of() : history.stream().map(History::state).toList();
+            return history == null
+                    ? List.of()
+                    : history.stream().map(History::state).toList();
         }
 
         public List<String> documentNames() {
-            return documents == null ? List.of() : documents.stream().map(Document::name).toList();
+            return documents == null
+                    ? List.of()
+                    : documents.stream().map(Document::name).toList();
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Document(String name, long bytes, String sha256) {
-    }
+    public record Document(String name, long bytes, String sha256) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record History(String state, String at) {
-    }
+    public record History(String state, String at) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public MockApi(String baseUrl) {
         this.base = baseUrl.replaceAll("/+$", "") + "/_mock/api/";
@@ -56,24 +69,25 @@ public final class MockApi {
 
     /** {@code GET payments}: every entry, plan rows "Pendiente" included. */
     public List<Payment> payments() {
-        return read(send(HttpRequest.newBuilder(uri("payments")).GET()), new TypeReference<>() {
-        });
+        return read(send(HttpRequest.newBuilder(uri("payments")).GET()), new TypeReference<>() {});
     }
 
     public List<Payment> payments(String contract) {
-        return payments().stream().filter(p -> contract.equalsIgnoreCase(p.contract())).toList();
+        return payments().stream()
+                .filter(p -> contract.equalsIgnoreCase(p.contract()))
+                .toList();
     }
 
     /** The entry of a contract with this invoice/payment number, if any. */
     public Optional<Payment> payment(String contract, String number) {
-        return payments(contract).stream().filter(p -> p.number() != null && p.number().equalsIgnoreCase(number))
+        return payments(contract).stream()
+                .filter(p -> p.number() != null && p.number().equalsIgnoreCase(number))
                 .findFirst();
     }
 
     /** {@code POST payments/{id}/reject} with the supervisor's reason. */
     public Payment reject(String paymentId, String reason) {
-        return read(post("payments/" + paymentId + "/reject", Map.of("reason", reason)), new TypeReference<>() {
-        });
+        return read(post("payments/" + paymentId + "/reject", Map.of("reason", reason)), new TypeReference<>() {});
     }
 
     /** {@code POST sessions/expire}: every open session of the portal expires now. */
@@ -83,7 +97,8 @@ public final class MockApi {
 
     private String post(String path, Object body) {
         try {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +111,8 @@ public final class MockApi {
 
     private String send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("La API del simulador respondió " + response.statusCode() + " a "

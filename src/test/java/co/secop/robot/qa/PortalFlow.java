@@ -6,7 +6,6 @@ import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.WorkAreaPage;
-
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -76,17 +75,30 @@ public final class PortalFlow {
     public static Optional<PaymentEntry> find(List<PaymentEntry> entries, String text) {
         String wanted = normalize(text);
         return entries.stream()
-                .filter(e -> normalize(e.paymentId()).equals(wanted) || normalize(e.invoiceNumber()).equals(wanted))
+                .filter(e -> normalize(e.paymentId()).equals(wanted)
+                        || normalize(e.invoiceNumber()).equals(wanted))
                 .findFirst()
-                .or(() -> entries.stream().filter(e -> normalize(e.reference()).equals(wanted)).findFirst());
+                .or(() -> entries.stream()
+                        .filter(e -> normalize(e.reference()).equals(wanted))
+                        .findFirst());
     }
 
     public static String describe(List<PaymentEntry> entries) {
         StringBuilder text = new StringBuilder();
         for (PaymentEntry e : entries) {
-            text.append(System.lineSeparator()).append("  ").append(e.paymentId()).append(" | ").append(e.reference())
-                    .append(" | ").append(e.invoiceNumber()).append(" | ").append(e.totalValue()).append(" | ")
-                    .append(e.state()).append(" | ").append(e.actions());
+            text.append(System.lineSeparator())
+                    .append("  ")
+                    .append(e.paymentId())
+                    .append(" | ")
+                    .append(e.reference())
+                    .append(" | ")
+                    .append(e.invoiceNumber())
+                    .append(" | ")
+                    .append(e.totalValue())
+                    .append(" | ")
+                    .append(e.state())
+                    .append(" | ")
+                    .append(e.actions());
         }
         return text.toString();
     }
@@ -96,6 +108,8 @@ public final class PortalFlow {
             return "";
         }
         String clean = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-        return Normalizer.normalize(clean, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(clean, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

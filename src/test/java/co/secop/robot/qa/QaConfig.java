@@ -18,10 +18,10 @@ public final class QaConfig {
 
     /** The simulator's seed contractor (two companies); never a real credential. */
     public static final String SIMULATOR_USER = "contratista.demo";
+
     public static final String SIMULATOR_PASSWORD = "Demo2026*";
 
-    private QaConfig() {
-    }
+    private QaConfig() {}
 
     public static Optional<String> portalUrl() {
         String url = System.getProperty(PORTAL_PROPERTY, "").strip();
@@ -57,8 +57,8 @@ public final class QaConfig {
     private static String requiredEnv(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Para probar contra el portal " + portalUrl().orElse("")
-                    + " defina la variable de entorno " + name + ".");
+            throw new IllegalStateException("Para probar contra el portal "
+                    + portalUrl().orElse("") + " defina la variable de entorno " + name + ".");
         }
         return value;
     }

@@ -1,7 +1,5 @@
 package co.secop.robot.qa;
 
-import org.apache.commons.io.FileUtils;
-
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.portal.CompanySelection;
 import co.secop.robot.portal.ContractDetailPage;
@@ -18,8 +16,6 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.SheetRow;
 import co.secop.robot.spreadsheet.ValidationReport;
 import io.cucumber.java.Scenario;
-import org.picocontainer.Disposable;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +24,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.FileUtils;
+import org.picocontainer.Disposable;
 
 /**
  * What one scenario has seen so far: the spreadsheet, the page object the user is on, the robot's
@@ -52,6 +50,7 @@ public final class QaWorld implements Disposable {
     public PaymentDetailView paymentDetail;
     /** True while a «Enviar» waits for the scenario to look at its confirmation. */
     public boolean sendPending;
+
     public String cufeMessage;
 
     /** The last thing the portal (through the page objects) refused, for "Entonces el portal ..." steps. */
@@ -66,20 +65,25 @@ public final class QaWorld implements Disposable {
     /** The sheet row (1-based, as Excel shows it) as read, valid or not. */
     public SheetRow sheetRow(int rowNumber) {
         requireSheet();
-        return sheet.rows().stream().filter(r -> r.rowNumber() == rowNumber).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("La hoja «" + sheet.sheetName() + "» no tiene datos en la fila "
-                        + rowNumber + "."));
+        return sheet.rows().stream()
+                .filter(r -> r.rowNumber() == rowNumber)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "La hoja «" + sheet.sheetName() + "» no tiene datos en la fila " + rowNumber + "."));
     }
 
     /** The typed row when the validation accepted it. */
     public Optional<PaymentRow> validRow(int rowNumber) {
         requireSheet();
-        return validation.validRows().stream().filter(r -> r.rowNumber() == rowNumber).findFirst();
+        return validation.validRows().stream()
+                .filter(r -> r.rowNumber() == rowNumber)
+                .findFirst();
     }
 
     public PaymentRow requireValidRow(int rowNumber) {
-        return validRow(rowNumber).orElseThrow(() -> new IllegalStateException("La fila " + rowNumber + " de la hoja «"
-                + sheet.sheetName() + "» no es válida: " + validation.problemsOfRow(rowNumber)));
+        return validRow(rowNumber)
+                .orElseThrow(() -> new IllegalStateException("La fila " + rowNumber + " de la hoja «"
+                        + sheet.sheetName() + "» no es válida: " + validation.problemsOfRow(rowNumber)));
     }
 
     private void requireSheet() {
@@ -101,7 +105,8 @@ public final class QaWorld implements Disposable {
     }
 
     public static String key(String contract, String number) {
-        return contract.strip().toUpperCase(java.util.Locale.ROOT) + "|" + number.strip().toUpperCase(java.util.Locale.ROOT);
+        return contract.strip().toUpperCase(java.util.Locale.ROOT) + "|"
+                + number.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package co.secop.robot.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
@@ -8,17 +10,14 @@ import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The batch against a slow, flaky simulator (fixed seed, every fault kind): every row ends sent exactly
@@ -63,18 +62,24 @@ class FlakyPortalBatchTest {
         // Repeated numbers allowed: only the robot's own guard stands between a retry and a second request.
         simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         Path sheetFile = ReliabilityFixture.workbook(dir, rows);
-        FaultSettings faults = FaultSettings.of(rate, seed).withLatency(30, 30).withSlowMs(800).withOutageMs(1_500);
+        FaultSettings faults =
+                FaultSettings.of(rate, seed).withLatency(30, 30).withSlowMs(800).withOutageMs(1_500);
         simulator.faults(faults);
         long start = System.nanoTime();
 
-        BatchSummary summary = ReliabilityFixture.runBatch(simulator, sheetFile, dir, Duration.ofMinutes(3),
-                Duration.ofMillis(250), new BatchRunner.Listener() {
-                });
+        BatchSummary summary = ReliabilityFixture.runBatch(
+                simulator,
+                sheetFile,
+                dir,
+                Duration.ofMinutes(3),
+                Duration.ofMillis(250),
+                new BatchRunner.Listener() {});
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         JsonNode report = ReliabilityFixture.faults(simulator.baseUrl());
-        System.out.printf("[confiabilidad] %d filas, tasa %.2f, semilla %d: %d s; fallas inyectadas %s%n", rows, rate,
-                seed, took.toSeconds(), report.path("injected"));
+        System.out.printf(
+                "[confiabilidad] %d filas, tasa %.2f, semilla %d: %d s; fallas inyectadas %s%n",
+                rows, rate, seed, took.toSeconds(), report.path("injected"));
         List<String> notOk = new ArrayList<>();
         for (RowOutcome o : summary.outcomes()) {
             if (!o.status().ok()) {

@@ -1,14 +1,11 @@
 package co.secop.robot.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./secop cargar} in a child JVM, killed with the equivalent of {@code kill -9} at seeded random
@@ -77,23 +76,30 @@ class KilledBatchResumeTest {
             Process run = cargar(sheet, name);
             // The JVM and the browser take a while to start (more on a busy machine): the seeded delay counts
             // from the moment the run signed in to the portal.
-            boolean ended = awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
-                    || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            boolean ended =
+                    awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
+                            || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!ended) {
                 killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
-            log.add("ejecución " + k + (ended ? " terminó sola (código " + run.exitValue() + ")"
-                    : " matada " + killAfter + " ms después de iniciar sesión") + ": " + portalSummary());
+            log.add("ejecución " + k
+                    + (ended
+                            ? " terminó sola (código " + run.exitValue() + ")"
+                            : " matada " + killAfter + " ms después de iniciar sesión")
+                    + ": " + portalSummary());
         }
         Process last = cargar(sheet, "final");
         boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
         String output = Files.readString(dir.resolve("final.txt"), StandardCharsets.UTF_8);
-        System.out.printf("[confiabilidad] %d filas, %d muertes: %d s%n  %s%n", rows, kills,
-                Duration.ofNanos(System.nanoTime() - start).toSeconds(), String.join("\n  ", log));
+        System.out.printf(
+                "[confiabilidad] %d filas, %d muertes: %d s%n  %s%n",
+                rows, kills, Duration.ofNanos(System.nanoTime() - start).toSeconds(), String.join("\n  ", log));
 
         assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
-        assertThat(last.exitValue()).as("código de salida de la ejecución final\n" + output).isZero();
+        assertThat(last.exitValue())
+                .as("código de salida de la ejecución final\n" + output)
+                .isZero();
         ReliabilityFixture.assertEachSentExactlyOnce(simulator.baseUrl(), ReliabilityFixture.numbers(rows));
         assertThat(output).doesNotContain("Exception", "\tat ");
     }
@@ -103,7 +109,8 @@ class KilledBatchResumeTest {
         long limit = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < limit) {
             if (Files.isRegularFile(runLog)
-                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8).contains("Sesión iniciada en SECOP II")) {
+                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
+                            .contains("Sesión iniciada en SECOP II")) {
                 return false;
             }
             if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
@@ -116,7 +123,8 @@ class KilledBatchResumeTest {
     /** "{Borrador=1, Enviado a la entidad estatal=3}": what the kill left on the portal. */
     private String portalSummary() {
         Map<String, Integer> byState = new TreeMap<>();
-        for (List<JsonNode> entries : ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).values()) {
+        for (List<JsonNode> entries :
+                ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).values()) {
             for (JsonNode p : entries) {
                 byState.merge(p.path("state").asText(), 1, Integer::sum);
             }
@@ -128,7 +136,10 @@ class KilledBatchResumeTest {
     private Process cargar(Path sheet, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String home = System.getProperty("secop.home", System.getProperty("user.dir"));
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Dsecop.home=" + home,
                 "-Dlote.salida=" + dir.resolve("resultados"),
                 "-Dlote.diarios=" + dir.resolve("diarios"),
@@ -136,12 +147,18 @@ class KilledBatchResumeTest {
                 "-Dportal.espera-corta=2s",
                 "-Dlote.pausa-reintento=500ms",
                 "-Dlote.presupuesto-por-fila=2m",
-                "co.secop.robot.cli.SecopCli", "cargar",
-                "--datos", sheet.toString(),
-                "--portal", simulator.loginUrl(),
-                "--salida", dir.resolve("resultados").resolve(name).toString(),
+                "co.secop.robot.cli.SecopCli",
+                "cargar",
+                "--datos",
+                sheet.toString(),
+                "--portal",
+                simulator.loginUrl(),
+                "--salida",
+                dir.resolve("resultados").resolve(name).toString(),
                 "--sin-correo");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".txt").toFile());
         builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
         builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);

@@ -1,5 +1,8 @@
 package co.secop.robot.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.Evidence;
@@ -19,16 +22,6 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,9 +33,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The login guards against the simulator's login options: a captcha without a person stops the batch at
@@ -79,12 +78,14 @@ class LoginGuardsTest {
 
     @Test
     void aCaptchaWithoutAPersonStopsTheBatchInTheFirstRow() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults().withLogin(LoginOptions.defaults().captchaAlways()));
+        simulator = Simulator.start(
+                SimulatorOptions.defaults().withLogin(LoginOptions.defaults().captchaAlways()));
         PortalSession portal = new PortalSession(driver, settings());
 
         List<RowOutcome> rows = batch(portal, 3);
 
-        assertThat(rows).extracting(RowOutcome::status)
+        assertThat(rows)
+                .extracting(RowOutcome::status)
                 .containsExactly(RowStatus.FAILED, RowStatus.INTERRUPTED, RowStatus.INTERRUPTED);
         assertThat(rows.get(0).message()).contains("captcha").contains("--visible");
         assertThat(rows.get(0).steps()).noneMatch(s -> s.contains("reintenta"));
@@ -94,18 +95,20 @@ class LoginGuardsTest {
 
     @Test
     void withAPersonTheLoginGoesOnOnceTheBoxIsTicked() {
-        simulator = Simulator.start(SimulatorOptions.defaults().withLogin(LoginOptions.defaults().captchaAlways()));
+        simulator = Simulator.start(
+                SimulatorOptions.defaults().withLogin(LoginOptions.defaults().captchaAlways()));
         List<String> asked = new CopyOnWriteArrayList<>();
         PortalSession portal = new PortalSession(driver, settings().withCaptchaAssistant(message -> {
             asked.add(message);
-            Thread person = new Thread(() -> ((JavascriptExecutor) driver).executeScript(
-                    "document.querySelector('#divGoogleReCaptchaDiv input[type=checkbox]').click();"));
+            Thread person = new Thread(() -> ((JavascriptExecutor) driver)
+                    .executeScript("document.querySelector('#divGoogleReCaptchaDiv input[type=checkbox]').click();"));
             person.start();
             return () -> false;
         }));
 
-        WorkAreaPage work = portal.openLogin(simulator.loginUrl()).signIn(ReliabilityFixture.USER,
-                ReliabilityFixture.PASSWORD).enter(null);
+        WorkAreaPage work = portal.openLogin(simulator.loginUrl())
+                .signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                .enter(null);
 
         assertThat(asked).containsExactly(LoginPage.SOLVE_CAPTCHA);
         assertThat(work.header().userName()).isNotBlank();
@@ -123,17 +126,20 @@ class LoginGuardsTest {
 
         assertThat(rows).extracting(RowOutcome::status).containsExactly(RowStatus.FAILED, RowStatus.INTERRUPTED);
         assertThat(rows.get(0).message()).contains("bloqueó la cuenta").contains("no vuelve a intentarlo");
-        assertThat(driver.findElement(By.id("spnlblAccountLocked")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("spnlblAccountLocked")).isDisplayed())
+                .isTrue();
     }
 
     @Test
     void anEnglishPortalIsToldAndTheLanguageCookieKeepsItSpanish() {
-        simulator = Simulator.start(SimulatorOptions.defaults().withLogin(LoginOptions.defaults().inEnglish()));
+        simulator = Simulator.start(
+                SimulatorOptions.defaults().withLogin(LoginOptions.defaults().inEnglish()));
         PortalSession portal = new PortalSession(driver, settings());
 
         // The robot asks for Spanish before the login: the English portal answers in Spanish.
-        WorkAreaPage work = portal.openLogin(simulator.loginUrl()).signIn(ReliabilityFixture.USER,
-                ReliabilityFixture.PASSWORD).enter(null);
+        WorkAreaPage work = portal.openLogin(simulator.loginUrl())
+                .signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                .enter(null);
         assertThat(driver.manage().getCookieNamed("CurrentLanguage").getValue()).isEqualTo("es-CO");
         work.header().logOut();
 
@@ -141,9 +147,12 @@ class LoginGuardsTest {
         LoginPage login = portal.openLogin(simulator.loginUrl());
         driver.manage().deleteCookieNamed("CurrentLanguage");
         driver.navigate().refresh();
-        assertThat(driver.findElement(By.id("btnLoginButton")).getDomProperty("value")).isEqualTo("Log in");
-        assertThatThrownBy(() -> login.signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD).enter(null))
-                .isInstanceOf(PortalLanguageException.class).hasMessageContaining("inglés");
+        assertThat(driver.findElement(By.id("btnLoginButton")).getDomProperty("value"))
+                .isEqualTo("Log in");
+        assertThatThrownBy(() -> login.signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                        .enter(null))
+                .isInstanceOf(PortalLanguageException.class)
+                .hasMessageContaining("inglés");
     }
 
     private PortalSettings settings() {
@@ -153,27 +162,39 @@ class LoginGuardsTest {
     private List<RowOutcome> batch(PortalSession portal, int rows) throws Exception {
         Path work = Files.createDirectories(dir.resolve("lote-" + System.nanoTime()));
         Path sheetFile = ReliabilityFixture.workbook(work, rows);
-        List<PaymentRow> valid = new PaymentValidator().validate(new PaymentSheetReader().read(sheetFile)).validRows();
+        List<PaymentRow> valid = new PaymentValidator()
+                .validate(new PaymentSheetReader().read(sheetFile))
+                .validRows();
         Path evidence = Files.createDirectories(work.resolve("evidencias"));
-        BatchOptions options = new BatchOptions(simulator.loginUrl(), ReliabilityFixture.USER,
-                ReliabilityFixture.PASSWORD.toCharArray(), Optional.empty(), false, 10L * 1024 * 1024,
-                work.resolve("soportes")).withRetries(Duration.ofMinutes(2), Duration.ofMillis(250));
+        BatchOptions options = new BatchOptions(
+                        simulator.loginUrl(),
+                        ReliabilityFixture.USER,
+                        ReliabilityFixture.PASSWORD.toCharArray(),
+                        Optional.empty(),
+                        false,
+                        10L * 1024 * 1024,
+                        work.resolve("soportes"))
+                .withRetries(Duration.ofMinutes(2), Duration.ofMillis(250));
         AtomicInteger started = new AtomicInteger();
-        return new BatchRunner(portal, options, new Evidence(work, evidence, new SecretMasker()),
-                new BatchRunner.Listener() {
-                    @Override
-                    public void rowStarted(PaymentRow row) {
-                        started.incrementAndGet();
-                    }
-                }).run(valid);
+        return new BatchRunner(
+                        portal, options, new Evidence(work, evidence, new SecretMasker()), new BatchRunner.Listener() {
+                            @Override
+                            public void rowStarted(PaymentRow row) {
+                                started.incrementAndGet();
+                            }
+                        })
+                .run(valid);
     }
 
     private void wrongPassword() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl()
-                        + "/STS/Users/Login/LoginAuthenticate"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("txtUserName=" + ReliabilityFixture.USER
-                        + "&txtPassword=mala&captchaChecked=false")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/STS/Users/Login/LoginAuthenticate"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("txtUserName=" + ReliabilityFixture.USER
+                                        + "&txtPassword=mala&captchaChecked=false"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
     }
 }

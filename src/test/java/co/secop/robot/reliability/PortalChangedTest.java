@@ -1,5 +1,7 @@
 package co.secop.robot.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -16,17 +18,14 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The portal renamed «Valor neto»: the first row fails naming the key (no retries, no new login), the second
@@ -44,30 +43,49 @@ class PortalChangedTest {
             PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
             ValidationReport validation = new PaymentValidator().validate(sheet);
             RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(simulator.loginUrl(), ReliabilityFixture.USER,
-                    ReliabilityFixture.PASSWORD.toCharArray(), Optional.empty(), false, 10L * 1024 * 1024,
-                    folder.root().resolve("soportes")).withRetries(Duration.ofMinutes(3), Duration.ofMillis(250));
+            BatchOptions options = new BatchOptions(
+                            simulator.loginUrl(),
+                            ReliabilityFixture.USER,
+                            ReliabilityFixture.PASSWORD.toCharArray(),
+                            Optional.empty(),
+                            false,
+                            10L * 1024 * 1024,
+                            folder.root().resolve("soportes"))
+                    .withRetries(Duration.ofMinutes(3), Duration.ofMillis(250));
             // The simulator keeps its markup; the robot looks for an id the portal "renamed".
             Locators renamed = Locators.load().overriddenBy("formulario.valor-neto = \"css:#cbxValorNetoRenombrado\"");
-            BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
-                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(4)).withShortTimeout(Duration.ofSeconds(1))
+            BatchJob.Request request = new BatchJob.Request(
+                    sheet,
+                    validation,
+                    options,
+                    BrowserSettings.defaults(),
+                    PortalSettings.defaults()
+                            .withTimeout(Duration.ofSeconds(4))
+                            .withShortTimeout(Duration.ofSeconds(1))
                             .withLocators(renamed),
-                    folder, dir.resolve("diario.json"), BatchJob.Mail.off());
+                    folder,
+                    dir.resolve("diario.json"),
+                    BatchJob.Mail.off());
 
-            BatchSummary summary = new BatchJob().run(request, new BatchRunner.Listener() {
-            });
+            BatchSummary summary = new BatchJob().run(request, new BatchRunner.Listener() {});
 
             List<RowOutcome> rows = summary.outcomes();
-            assertThat(rows).extracting(RowOutcome::status)
+            assertThat(rows)
+                    .extracting(RowOutcome::status)
                     .containsExactly(RowStatus.FAILED, RowStatus.FAILED, RowStatus.INTERRUPTED);
-            assertThat(rows.get(0).message()).startsWith("No se encontró «Valor neto» (formulario.valor-neto) en «")
-                    .contains("Se probó: css:#cbxValorNetoRenombrado.").contains("No se envió nada de esta fila.");
+            assertThat(rows.get(0).message())
+                    .startsWith("No se encontró «Valor neto» (formulario.valor-neto) en «")
+                    .contains("Se probó: css:#cbxValorNetoRenombrado.")
+                    .contains("No se envió nada de esta fila.");
             assertThat(rows.get(0).steps()).noneMatch(s -> s.contains("reintenta"));
             String stop = rows.get(1).message();
-            assertThat(stop).matches("El portal cambió: no se encontró «Valor neto» \\(formulario\\.valor-neto\\) en «.+»"
-                    + " \\(http://127\\.0\\.0\\.1:\\d+/.+\\)\\. Ejecute \\./secop revisar y envíe revision\\.zip a soporte\\.");
+            assertThat(stop)
+                    .matches(
+                            "El portal cambió: no se encontró «Valor neto» \\(formulario\\.valor-neto\\) en «.+»"
+                                    + " \\(http://127\\.0\\.0\\.1:\\d+/.+\\)\\. Ejecute \\./secop revisar y envíe revision\\.zip a soporte\\.");
             assertThat(rows.get(2).message()).isEqualTo(stop);
-            assertThat(ReliabilityFixture.paymentsOfContract(simulator.baseUrl())).isEmpty();
+            assertThat(ReliabilityFixture.paymentsOfContract(simulator.baseUrl()))
+                    .isEmpty();
             // The failure evidence has the form's iframe, where the field was missing.
             Path iframe = folder.evidenceDir().resolve("fila-2-fallo-ventana-1-iframe-1.html");
             assertThat(rows.get(0).evidence()).contains(folder.root().relativize(iframe));

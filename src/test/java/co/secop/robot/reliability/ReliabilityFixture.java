@@ -1,12 +1,14 @@
 package co.secop.robot.reliability;
 
-import co.secop.robot.run.BatchJob;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
@@ -14,11 +16,6 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +29,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What the reliability suites share: a payments spreadsheet of N rows of 1.000.000 on CPS-2026-0101
@@ -57,8 +56,7 @@ final class ReliabilityFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private ReliabilityFixture() {
-    }
+    private ReliabilityFixture() {}
 
     /**
      * The test's folder, or {@code <confiabilidad.carpeta>/<name>} when that system property is set (to keep
@@ -82,15 +80,19 @@ final class ReliabilityFixture {
      */
     static void preloadProjectClasses() {
         try {
-            Path root = Path.of(co.secop.robot.simulator.Simulator.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
+            Path root = Path.of(co.secop.robot.simulator.Simulator.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (!Files.isDirectory(root)) {
                 return;
             }
             ClassLoader loader = ReliabilityFixture.class.getClassLoader();
             try (var files = Files.walk(root)) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                    String name = root.relativize(file).toString().replace('/', '.').replace('\\', '.');
+                    String name =
+                            root.relativize(file).toString().replace('/', '.').replace('\\', '.');
                     try {
                         Class.forName(name.substring(0, name.length() - ".class".length()), false, loader);
                     } catch (ClassNotFoundException | LinkageError e) {
@@ -105,7 +107,9 @@ final class ReliabilityFixture {
 
     /** "R-01".."R-NN". */
     static List<String> numbers(int rows) {
-        return IntStream.rangeClosed(1, rows).mapToObj(i -> String.format("R-%02d", i)).toList();
+        return IntStream.rangeClosed(1, rows)
+                .mapToObj(i -> String.format("R-%02d", i))
+                .toList();
     }
 
     /** {@code dir/pagos.xlsx} with {@code rows} rows and {@code dir/soportes/r-NN.zip}. */
@@ -113,10 +117,21 @@ final class ReliabilityFixture {
         try {
             Path supports = Files.createDirectories(dir.resolve("soportes"));
             Path file = dir.resolve("pagos.xlsx");
-            try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            try (Workbook workbook = new XSSFWorkbook();
+                    OutputStream out = Files.newOutputStream(file)) {
                 Sheet sheet = workbook.createSheet("Pagos");
-                String[] headers = {"Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "CUFE",
-                        "Valor neto", "Valor total", "Fecha de vencimiento", "Notas", "Soportes"};
+                String[] headers = {
+                    "Contrato",
+                    "Periodo",
+                    "Número de factura o pago",
+                    "Factura electrónica",
+                    "CUFE",
+                    "Valor neto",
+                    "Valor total",
+                    "Fecha de vencimiento",
+                    "Notas",
+                    "Soportes"
+                };
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < headers.length; c++) {
                     header.createCell(c).setCellValue(headers[c]);
@@ -157,7 +172,8 @@ final class ReliabilityFixture {
         Map<String, List<JsonNode>> byNumber = new TreeMap<>();
         for (JsonNode p : get(baseUrl + "/_mock/api/payments")) {
             if (CONTRACT.equals(p.path("contract").asText())) {
-                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>()).add(p);
+                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         return byNumber;
@@ -169,7 +185,9 @@ final class ReliabilityFixture {
      */
     static void assertEachSentExactlyOnce(String baseUrl, List<String> numbers) {
         Map<String, List<JsonNode>> byNumber = paymentsOfContract(baseUrl);
-        assertThat(byNumber.keySet()).as("números en el portal (sin entradas extra)").containsExactlyElementsOf(numbers);
+        assertThat(byNumber.keySet())
+                .as("números en el portal (sin entradas extra)")
+                .containsExactlyElementsOf(numbers);
         for (String number : numbers) {
             List<JsonNode> entries = byNumber.get(number);
             assertThat(entries).as("entradas con el número " + number).hasSize(1);
@@ -181,10 +199,15 @@ final class ReliabilityFixture {
                     sent++;
                 }
             }
-            assertThat(sent).as("veces «" + SENT + "» en el historial de " + number).isEqualTo(1);
+            assertThat(sent)
+                    .as("veces «" + SENT + "» en el historial de " + number)
+                    .isEqualTo(1);
             assertThat(entry.path("totalValue").decimalValue()).isEqualByComparingTo("1000000");
             assertThat(entry.path("documents")).as("soportes de " + number).isNotEmpty();
-            assertThat(entry.path("documents").get(entry.path("documents").size() - 1).path("name").asText())
+            assertThat(entry.path("documents")
+                            .get(entry.path("documents").size() - 1)
+                            .path("name")
+                            .asText())
                     .isEqualTo(number.toLowerCase() + ".zip");
         }
     }
@@ -193,17 +216,36 @@ final class ReliabilityFixture {
      * {@code cargar} in this JVM (headless Chromium, no e-mail): portal timeout 20 s, optional popups 2 s, the
      * given retry budget per row and first pause.
      */
-    static BatchSummary runBatch(Simulator simulator, Path sheetFile, Path dir, Duration budget, Duration pause,
-                                 BatchRunner.Listener listener) throws Exception {
+    static BatchSummary runBatch(
+            Simulator simulator,
+            Path sheetFile,
+            Path dir,
+            Duration budget,
+            Duration pause,
+            BatchRunner.Listener listener)
+            throws Exception {
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
         ValidationReport validation = new PaymentValidator().validate(sheet);
         assertThat(validation.problems()).isEmpty();
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(simulator.loginUrl(), USER, PASSWORD.toCharArray(), Optional.empty(),
-                false, 10L * 1024 * 1024, folder.root().resolve("soportes")).withRetries(budget, pause);
-        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
+        BatchOptions options = new BatchOptions(
+                        simulator.loginUrl(),
+                        USER,
+                        PASSWORD.toCharArray(),
+                        Optional.empty(),
+                        false,
+                        10L * 1024 * 1024,
+                        folder.root().resolve("soportes"))
+                .withRetries(budget, pause);
+        BatchJob.Request request = new BatchJob.Request(
+                sheet,
+                validation,
+                options,
+                BrowserSettings.defaults(),
                 PortalSettings.defaults().withTimeout(Duration.ofSeconds(20)).withShortTimeout(Duration.ofSeconds(2)),
-                folder, dir.resolve("diario.json"), BatchJob.Mail.off());
+                folder,
+                dir.resolve("diario.json"),
+                BatchJob.Mail.off());
         return new BatchJob().run(request, listener);
     }
 
@@ -213,7 +255,8 @@ final class ReliabilityFixture {
 
     static JsonNode get(String url) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(r.statusCode()).as(url).isEqualTo(200);
             return JSON.readTree(r.body());

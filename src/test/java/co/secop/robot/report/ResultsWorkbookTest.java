@@ -1,6 +1,17 @@
 package co.secop.robot.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.secop.robot.batch.BatchSummary;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,18 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResultsWorkbookTest {
 
@@ -36,24 +35,47 @@ class ResultsWorkbookTest {
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheet("Resultados");
-            assertThat(texts(sheet.getRow(0))).containsExactly("Fila", "Estado", "Mensaje", "Id de pago",
-                    "Estado en SECOP", "Hora", "Evidencia", "Contrato", "Número de factura", "Valor total", "Notas",
-                    "Número en SECOP", "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP",
-                    "Documentos en SECOP");
+            assertThat(texts(sheet.getRow(0)))
+                    .containsExactly(
+                            "Fila",
+                            "Estado",
+                            "Mensaje",
+                            "Id de pago",
+                            "Estado en SECOP",
+                            "Hora",
+                            "Evidencia",
+                            "Contrato",
+                            "Número de factura",
+                            "Valor total",
+                            "Notas",
+                            "Número en SECOP",
+                            "Valor neto en SECOP",
+                            "Valor total en SECOP",
+                            "Notas en SECOP",
+                            "Documentos en SECOP");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
             Map<String, String> first = rowAsMap(sheet, 1);
-            assertThat(first).containsEntry("Fila", "3").containsEntry("Contrato", "CPS-2026-0101")
-                    .containsEntry("Número de factura", "FE-3").containsEntry("Valor total", "$ 3,500,000")
-                    .containsEntry("Notas", Outcomes.SCRIPT_NOTE).containsEntry("Estado", "Enviado")
+            assertThat(first)
+                    .containsEntry("Fila", "3")
+                    .containsEntry("Contrato", "CPS-2026-0101")
+                    .containsEntry("Número de factura", "FE-3")
+                    .containsEntry("Valor total", "$ 3,500,000")
+                    .containsEntry("Notas", Outcomes.SCRIPT_NOTE)
+                    .containsEntry("Estado", "Enviado")
                     .containsEntry("Mensaje", "Solicitud enviada a la entidad estatal.")
                     .containsEntry("Id de pago", "PP-7784301-3")
                     .containsEntry("Estado en SECOP", "Enviado a la entidad estatal")
                     .containsEntry("Hora", "15/03/2026 10:01:00")
                     .containsEntry("Evidencia", "evidencias/fila-3 enviada.png");
-            assertThat(rowAsMap(sheet, 2)).containsEntry("Fila", "4").containsEntry("Estado", "Inválido")
-                    .containsEntry("Id de pago", "").containsEntry("Evidencia", "");
-            assertThat(rowAsMap(sheet, 3)).containsEntry("Fila", "5").containsEntry("Estado", "Fallido")
+            assertThat(rowAsMap(sheet, 2))
+                    .containsEntry("Fila", "4")
+                    .containsEntry("Estado", "Inválido")
+                    .containsEntry("Id de pago", "")
+                    .containsEntry("Evidencia", "");
+            assertThat(rowAsMap(sheet, 3))
+                    .containsEntry("Fila", "5")
+                    .containsEntry("Estado", "Fallido")
                     .containsEntry("Estado en SECOP", "Borrador");
         }
     }
@@ -95,7 +117,10 @@ class ResultsWorkbookTest {
             assertThat(fill(sheet.getRow(2).getCell(estado))).isEqualTo(WorkbookStyles.NOT_OK_FILL);
             assertThat(fill(sheet.getRow(3).getCell(estado))).isEqualTo(WorkbookStyles.NOT_OK_FILL);
 
-            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(
+                                    sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(sheet.getPaneInformation()).isNotNull();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -123,12 +148,31 @@ class ResultsWorkbookTest {
     void absoluteEvidencePathsBecomeRelativeToTheWorkbook() throws Exception {
         BatchSummary sample = Outcomes.sample(false);
         var sent = Outcomes.sent(3);
-        var absolute = new co.secop.robot.batch.RowOutcome(sent.rowNumber(), sent.contract(), sent.number(),
-                sent.inputValues(), sent.status(), sent.message(), sent.paymentId(), sent.portalState(),
-                sent.finishedAt(), sent.took(), List.of(dir.resolve("evidencias/fila-3.png")), sent.steps());
+        var absolute = new co.secop.robot.batch.RowOutcome(
+                sent.rowNumber(),
+                sent.contract(),
+                sent.number(),
+                sent.inputValues(),
+                sent.status(),
+                sent.message(),
+                sent.paymentId(),
+                sent.portalState(),
+                sent.finishedAt(),
+                sent.took(),
+                List.of(dir.resolve("evidencias/fila-3.png")),
+                sent.steps());
         Path file = dir.resolve("resultados.xlsx");
-        ResultsWorkbook.write(file, new BatchSummary(sample.inputFile(), sample.headers(), sample.portalUrl(),
-                sample.user(), false, sample.startedAt(), sample.finishedAt(), List.of(absolute)));
+        ResultsWorkbook.write(
+                file,
+                new BatchSummary(
+                        sample.inputFile(),
+                        sample.headers(),
+                        sample.portalUrl(),
+                        sample.user(),
+                        false,
+                        sample.startedAt(),
+                        sample.finishedAt(),
+                        List.of(absolute)));
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFCell evidence = workbook.getSheet("Resultados").getRow(1).getCell(6);
@@ -151,14 +195,19 @@ class ResultsWorkbookTest {
                     pairs.put(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)));
                 }
             }
-            assertThat(pairs).containsEntry("Archivo", "pagos marzo.xlsx")
+            assertThat(pairs)
+                    .containsEntry("Archivo", "pagos marzo.xlsx")
                     .containsEntry("Portal", "http://127.0.0.1:8080/STS/Users/Login/Index")
                     .containsEntry("Usuario", "contratista.demo")
-                    .containsEntry("Inicio", "15/03/2026 10:00:00").containsEntry("Fin", "15/03/2026 10:03:12")
+                    .containsEntry("Inicio", "15/03/2026 10:00:00")
+                    .containsEntry("Fin", "15/03/2026 10:03:12")
                     .containsEntry("Duración", "3 min 12 s")
                     .containsEntry("Ensayo", "Sí: no se envió nada al portal")
-                    .containsEntry("Enviado", "1").containsEntry("Fallido", "1").containsEntry("Inválido", "1")
-                    .containsEntry("Corregido y reenviado", "0").containsEntry("Total", "3");
+                    .containsEntry("Enviado", "1")
+                    .containsEntry("Fallido", "1")
+                    .containsEntry("Inválido", "1")
+                    .containsEntry("Corregido y reenviado", "0")
+                    .containsEntry("Total", "3");
         }
     }
 
@@ -209,6 +258,8 @@ class ResultsWorkbookTest {
 
     private static String fill(XSSFCell cell) {
         XSSFCellStyle style = cell.getCellStyle();
-        return HexFormat.of().withUpperCase().formatHex(style.getFillForegroundXSSFColor().getRGB());
+        return HexFormat.of()
+                .withUpperCase()
+                .formatHex(style.getFillForegroundXSSFColor().getRGB());
     }
 }

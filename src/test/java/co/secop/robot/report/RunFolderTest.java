@@ -1,14 +1,13 @@
 package co.secop.robot.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunFolderTest {
 
@@ -33,8 +32,7 @@ class RunFolderTest {
         RunFolder first = RunFolder.create(null, dir, START);
         RunFolder second = RunFolder.create(null, dir, START);
 
-        assertThat(second.root()).isNotEqualTo(first.root())
-                .isEqualTo(dir.resolve("2026-03-15_09-05-07_2"));
+        assertThat(second.root()).isNotEqualTo(first.root()).isEqualTo(dir.resolve("2026-03-15_09-05-07_2"));
     }
 
     @Test

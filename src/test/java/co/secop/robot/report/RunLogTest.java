@@ -1,18 +1,16 @@
 package co.secop.robot.report;
 
-import co.secop.robot.format.SecretMasker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.secop.robot.format.SecretMasker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RunLogTest {
 
@@ -30,10 +28,15 @@ class RunLogTest {
         }
 
         String log = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(log).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} DEBUG \\[[^]]+] "
-                + "co\\.secop\\.robot\\.report\\.RunLogTest - Fila 3 abierta");
-        assertThat(log).contains("WARN ", "El portal tardó", "java.lang.IllegalStateException: tiempo agotado",
-                "\tat co.secop.robot.report.RunLogTest.");
+        assertThat(log)
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} DEBUG \\[[^]]+] "
+                        + "co\\.secop\\.robot\\.report\\.RunLogTest - Fila 3 abierta");
+        assertThat(log)
+                .contains(
+                        "WARN ",
+                        "El portal tardó",
+                        "java.lang.IllegalStateException: tiempo agotado",
+                        "\tat co.secop.robot.report.RunLogTest.");
     }
 
     @Test
@@ -47,7 +50,8 @@ class RunLogTest {
         }
 
         String log = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(log).doesNotContain("Demo2026*")
+        assertThat(log)
+                .doesNotContain("Demo2026*")
                 .contains("Ingresando con clave " + SecretMasker.MASK, "clave=" + SecretMasker.MASK + " rechazada");
     }
 
@@ -61,7 +65,8 @@ class RunLogTest {
         LOG.info("después de cerrar");
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .contains("antes de cerrar").doesNotContain("después de cerrar");
+                .contains("antes de cerrar")
+                .doesNotContain("después de cerrar");
     }
 
     @Test

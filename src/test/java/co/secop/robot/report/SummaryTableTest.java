@@ -1,12 +1,11 @@
 package co.secop.robot.report;
 
-import co.secop.robot.batch.BatchSummary;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.batch.BatchSummary;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
 
@@ -16,7 +15,8 @@ class SummaryTableTest {
         List<String> lines = table.lines().toList();
 
         assertThat(lines.get(1)).contains("Fila", "Contrato", "Número", "Estado", "Mensaje");
-        assertThat(lines.get(3)).contains("3", "CPS-2026-0101", "FE-3", "Enviado", "Solicitud enviada a la entidad estatal.");
+        assertThat(lines.get(3))
+                .contains("3", "CPS-2026-0101", "FE-3", "Enviado", "Solicitud enviada a la entidad estatal.");
         assertThat(lines.get(4)).contains("4", "Inválido", "Falta el contrato.");
         assertThat(lines.get(5)).contains("5", "CPS-2026-0202", "Fallido", "El valor total supera");
         assertThat(lines.get(lines.size() - 1))
@@ -28,7 +28,8 @@ class SummaryTableTest {
         List<String> lines = SummaryTable.render(Outcomes.sample(false)).lines().toList();
         List<String> tableLines = lines.subList(0, lines.size() - 1);
         int width = tableLines.get(0).codePointCount(0, tableLines.get(0).length());
-        assertThat(tableLines).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isEqualTo(width));
+        assertThat(tableLines)
+                .allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isEqualTo(width));
     }
 
     @Test
@@ -36,15 +37,18 @@ class SummaryTableTest {
         String table = SummaryTable.render(Outcomes.sample(false), 30);
         assertThat(table).contains("El valor total supera el…").doesNotContain("Revise el valor");
         assertThat(SummaryTable.fit("uno\ndos\tTres", 40)).isEqualTo("uno dos Tres");
-        assertThat(SummaryTable.fit("abcdefghijklmnop", 10)).isEqualTo("abcdefghi…").hasSize(10);
+        assertThat(SummaryTable.fit("abcdefghijklmnop", 10))
+                .isEqualTo("abcdefghi…")
+                .hasSize(10);
         assertThat(SummaryTable.fit(null, 10)).isEmpty();
     }
 
     @Test
     void saysSoWhenThereAreNoRows() {
-        BatchSummary empty = new BatchSummary(Path.of("x.xlsx"), List.of(), "u", "p", false,
-                Outcomes.START, Outcomes.START, List.of());
-        assertThat(SummaryTable.render(empty)).contains("(la hoja no tenía filas)")
+        BatchSummary empty = new BatchSummary(
+                Path.of("x.xlsx"), List.of(), "u", "p", false, Outcomes.START, Outcomes.START, List.of());
+        assertThat(SummaryTable.render(empty))
+                .contains("(la hoja no tenía filas)")
                 .contains("Enviados: 0 · Corregidos: 0");
     }
 }

@@ -1,12 +1,11 @@
 package co.secop.robot.run;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The first sign-in of an account goes alone: a wrong password is typed once, not once per browser. */
 class AccountGateTest {
@@ -27,7 +26,9 @@ class AccountGateTest {
 
         gate.report(Optional.of("Usuario o contraseña incorrectos."), true);
 
-        assertThat(second.get(10, TimeUnit.SECONDS)).as("el segundo no vuelve a intentar").isFalse();
+        assertThat(second.get(10, TimeUnit.SECONDS))
+                .as("el segundo no vuelve a intentar")
+                .isFalse();
         assertThat(gate.refusal()).contains("Usuario o contraseña incorrectos.");
     }
 
@@ -38,7 +39,9 @@ class AccountGateTest {
         gate.report(Optional.empty(), false);
         assertThat(gate.claimOrAwait()).as("otro navegador intenta").isTrue();
         gate.report(Optional.empty(), true);
-        assertThat(gate.claimOrAwait()).as("la cuenta ya inició sesión: cada navegador entra sin esperar").isFalse();
+        assertThat(gate.claimOrAwait())
+                .as("la cuenta ya inició sesión: cada navegador entra sin esperar")
+                .isFalse();
         assertThat(gate.refusal()).isEmpty();
     }
 }

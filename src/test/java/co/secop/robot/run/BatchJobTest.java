@@ -1,13 +1,13 @@
 package co.secop.robot.run;
 
-import co.secop.robot.batch.MockApi;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchRunner;
-import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-
+import co.secop.robot.batch.MockApi;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
@@ -22,19 +22,16 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The monthly batch on the sample spreadsheet, against the bundled simulator in headless Chromium. */
 class BatchJobTest {
@@ -64,48 +61,78 @@ class BatchJobTest {
 
         BatchSummary summary = run(false, mail, "primera");
 
-        assertThat(summary.outcomes()).extracting(RowOutcome::status)
+        assertThat(summary.outcomes())
+                .extracting(RowOutcome::status)
                 .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT);
-        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains("Enviado a la entidad estatal"));
+        assertThat(summary.outcomes())
+                .allSatisfy(o -> assertThat(o.portalState()).contains("Enviado a la entidad estatal"));
         MockApi api = new MockApi(simulator.baseUrl());
-        assertPayment(api.payment("CPS-2026-0101", "011"), false, "3500000.00", "3500000.00",
-                "Cuenta de cobro 011 del contrato CPS-2026-0101, noviembre de 2026", "cps-2026-0101-noviembre.zip");
+        assertPayment(
+                api.payment("CPS-2026-0101", "011"),
+                false,
+                "3500000.00",
+                "3500000.00",
+                "Cuenta de cobro 011 del contrato CPS-2026-0101, noviembre de 2026",
+                "cps-2026-0101-noviembre.zip");
         JsonNode plan = api.payment("CPS-2026-0102", "011");
-        assertPayment(plan, false, "4000000.00", "4000000.00", "Pago 11 de 12 del plan de pagos de la entidad",
+        assertPayment(
+                plan,
+                false,
+                "4000000.00",
+                "4000000.00",
+                "Pago 11 de 12 del plan de pagos de la entidad",
                 "cps-2026-0102-noviembre.zip");
         assertThat(plan.path("reference").asText()).isEqualTo("Pago 11 de 12");
         JsonNode corrected = api.payment("CPS-2026-0103", "002");
         assertThat(corrected.path("paymentId").asText()).isEqualTo("PP-7784303-2");
-        assertPayment(corrected, false, "3000000.00", "3000000.00",
-                "Corrección del pago 002: informe de actividades firmado por el supervisor", "cps-2026-0103-pago-002.zip");
+        assertPayment(
+                corrected,
+                false,
+                "3000000.00",
+                "3000000.00",
+                "Corrección del pago 002: informe de actividades firmado por el supervisor",
+                "cps-2026-0103-pago-002.zip");
         JsonNode invoice = api.payment("CPS-2026-0301", "FE-2026-118");
-        assertPayment(invoice, true, "10000000.00", "11900000.00",
+        assertPayment(
+                invoice,
+                true,
+                "10000000.00",
+                "11900000.00",
                 "Factura electrónica FE-2026-118, servicios de consultoría de noviembre de 2026",
                 "cps-2026-0301-factura-fe-2026-118.zip");
         assertThat(invoice.path("cufe").asText()).startsWith("852ddc9f94e9ec44").hasSize(96);
-        assertThat(api.payments().stream().filter(p -> p.path("contract").asText().equals("CPS-2026-0103"))).hasSize(2);
+        assertThat(api.payments().stream()
+                        .filter(p -> p.path("contract").asText().equals("CPS-2026-0103")))
+                .hasSize(2);
         try (var evidence = Files.list(dir.resolve("primera/evidencias"))) {
             assertThat(evidence).hasSize(4);
         }
-        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
-                .containsExactlyInAnyOrder("supervisor.0101@gestionpublica.example", "supervisor.0102@gestionpublica.example",
-                        "supervisor.0103@gestionpublica.example", "interventoria@gestionpublica.example");
-        assertThat(summary.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("Correo enviado al supervisor"));
+        assertThat(smtp.getReceivedMessages())
+                .extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder(
+                        "supervisor.0101@gestionpublica.example",
+                        "supervisor.0102@gestionpublica.example",
+                        "supervisor.0103@gestionpublica.example",
+                        "interventoria@gestionpublica.example");
+        assertThat(summary.outcomes())
+                .allSatisfy(o -> assertThat(o.message()).contains("Correo enviado al supervisor"));
         assertThat(PendingNotices.in(dir.resolve("primera")).all()).hasSize(4).allMatch(PendingNotices.Stored::sent);
         String before = api.payments().toString();
 
         BatchSummary again = run(false, mail, "segunda");
 
         assertThat(again.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.ALREADY_FILED);
-        assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.message()).contains("No se envió de nuevo")
-                .doesNotContain("Correo"));
+        assertThat(again.outcomes())
+                .allSatisfy(o ->
+                        assertThat(o.message()).contains("No se envió de nuevo").doesNotContain("Correo"));
         assertThat(api.payments().toString()).isEqualTo(before);
         assertThat(smtp.getReceivedMessages()).hasSize(4);
     }
 
     @Test
     void theDryRunFillsTheFormInASeparateWindowNeverSendsAndTheNextRunSendsWhatItLeft() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults().withPaymentFormMode(PaymentFormMode.WINDOW)
+        simulator = Simulator.start(SimulatorOptions.defaults()
+                .withPaymentFormMode(PaymentFormMode.WINDOW)
                 .withRepeatedNumbersAllowed(true));
 
         BatchSummary summary = run(true, new BatchJob.Mail(true, Optional.of(smtpSettings())), "ensayo");
@@ -113,29 +140,53 @@ class BatchJobTest {
         assertThat(summary.dryRun()).isTrue();
         assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
         MockApi api = new MockApi(simulator.baseUrl());
-        assertThat(api.payments()).filteredOn(p -> !p.path("number").isNull() && !p.path("number").asText().equals("001"))
-                .extracting(p -> p.path("state").asText()).containsOnly("Borrador");
-        assertThat(api.payment("CPS-2026-0301", "FE-2026-118").path("documents")).hasSize(1);
+        assertThat(api.payments())
+                .filteredOn(p ->
+                        !p.path("number").isNull() && !p.path("number").asText().equals("001"))
+                .extracting(p -> p.path("state").asText())
+                .containsOnly("Borrador");
+        assertThat(api.payment("CPS-2026-0301", "FE-2026-118").path("documents"))
+                .hasSize(1);
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         BatchSummary real = run(false, BatchJob.Mail.off(), "real");
 
         // The dry run left every entry confirmed ("Borrador"): the real run only presses "Enviar".
         assertThat(real.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
-        assertThat(api.payments()).filteredOn(p -> !p.path("number").asText().equals("001") && !p.path("number").isNull())
-                .extracting(p -> p.path("state").asText()).containsOnly("Enviado a la entidad estatal");
+        assertThat(api.payments())
+                .filteredOn(p -> !p.path("number").asText().equals("001")
+                        && !p.path("number").isNull())
+                .extracting(p -> p.path("state").asText())
+                .containsOnly("Enviado a la entidad estatal");
     }
 
     @Test
     void aFailedMailKeepsTheUploadAndWaitsForNotificar() throws Exception {
         simulator = Simulator.start(SimulatorOptions.defaults());
-        SmtpSettings down = new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
+        SmtpSettings down =
+                new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
 
-        Path oneRow = co.secop.robot.spreadsheet.SampleWorkbook.xlsx().sheet("Pagos")
-                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                        "Valor total", "Soportes", "Correo supervisor")
-                .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000,
-                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath().toString(),
+        Path oneRow = co.secop.robot.spreadsheet.SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Soportes",
+                        "Correo supervisor")
+                .row(
+                        "CPS-2026-0101",
+                        "Noviembre 2026",
+                        "011",
+                        "No",
+                        3500000,
+                        3500000,
+                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
+                                .toAbsolutePath()
+                                .toString(),
                         "supervisor@entidad.example")
                 .save(dir.resolve("una-fila.xlsx"));
 
@@ -143,8 +194,13 @@ class BatchJobTest {
 
         assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
         assertThat(summary.outcomes().get(0).message()).contains("./secop notificar");
-        assertThat(PendingNotices.in(dir.resolve("sin-correo")).all()).hasSize(1).noneMatch(PendingNotices.Stored::sent);
-        assertThat(new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011").path("state").asText())
+        assertThat(PendingNotices.in(dir.resolve("sin-correo")).all())
+                .hasSize(1)
+                .noneMatch(PendingNotices.Stored::sent);
+        assertThat(new MockApi(simulator.baseUrl())
+                        .payment("CPS-2026-0101", "011")
+                        .path("state")
+                        .asText())
                 .isEqualTo("Enviado a la entidad estatal");
     }
 
@@ -156,21 +212,38 @@ class BatchJobTest {
         PaymentSheet sheet = new PaymentSheetReader().read(spreadsheet);
         var validation = new PaymentValidator().validate(sheet);
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
-                Optional.empty(), dryRun, 10L * 1024 * 1024, folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"), mail);
-        return new BatchJob().run(request, new BatchRunner.Listener() {
-        });
+        BatchOptions options = new BatchOptions(
+                simulator.loginUrl(),
+                "contratista.demo",
+                "Demo2026*".toCharArray(),
+                Optional.empty(),
+                dryRun,
+                10L * 1024 * 1024,
+                folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(
+                sheet,
+                validation,
+                options,
+                BrowserSettings.defaults(),
+                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                folder,
+                dir.resolve("diario.json"),
+                mail);
+        return new BatchJob().run(request, new BatchRunner.Listener() {});
     }
 
     private static SmtpSettings smtpSettings() {
-        return new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
-                "juana.perez@correo.example", false);
+        return new SmtpSettings(
+                "127.0.0.1",
+                smtp.getSmtp().getPort(),
+                Optional.empty(),
+                Optional.empty(),
+                "juana.perez@correo.example",
+                false);
     }
 
-    private static void assertPayment(JsonNode payment, boolean electronic, String net, String total, String notes,
-                                      String document) {
+    private static void assertPayment(
+            JsonNode payment, boolean electronic, String net, String total, String notes, String document) {
         assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
         assertThat(payment.path("electronicInvoice").asBoolean()).isEqualTo(electronic);
         assertThat(payment.path("netValue").decimalValue()).isEqualByComparingTo(new BigDecimal(net));

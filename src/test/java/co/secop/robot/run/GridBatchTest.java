@@ -1,13 +1,14 @@
 package co.secop.robot.run;
 
-import co.secop.robot.batch.MockApi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.secop.robot.batch.BatchRunner;
-import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.RowStatus;
+import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-
+import co.secop.robot.batch.MockApi;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.LocalGrid;
 import co.secop.robot.portal.PortalSettings;
@@ -18,18 +19,14 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.BuildInfo;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.BuildInfo;
 
 /**
  * The robot through Selenium Grid 4 started by {@link LocalGrid} in its own JVM (Grid 4.48.0, robot client
@@ -43,29 +40,54 @@ class GridBatchTest {
     @Test
     void filesARowThroughTheLocalGrid() throws Exception {
         Path zip = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath();
-        Path file = SampleWorkbook.xlsx().sheet("Pagos")
-                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto", "Valor total", "Soportes")
+        Path file = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, zip.toString())
                 .save(dir.resolve("grid.xlsx"));
-        try (LocalGrid grid = LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
-             Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
+        try (LocalGrid grid = LocalGrid.start(
+                        Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
+                Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
-                    Optional.empty(), false, 10L * 1024 * 1024, folder.root().resolve("soportes"));
+            BatchOptions options = new BatchOptions(
+                    simulator.loginUrl(),
+                    "contratista.demo",
+                    "Demo2026*".toCharArray(),
+                    Optional.empty(),
+                    false,
+                    10L * 1024 * 1024,
+                    folder.root().resolve("soportes"));
 
-            BatchSummary summary = new BatchJob().run(new BatchJob.Request(sheet, new PaymentValidator().validate(sheet),
-                    options, BrowserSettings.defaults().withGridUrl(grid.url()),
-                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"),
-                    BatchJob.Mail.off()), new BatchRunner.Listener() {
-            });
+            BatchSummary summary = new BatchJob()
+                    .run(
+                            new BatchJob.Request(
+                                    sheet,
+                                    new PaymentValidator().validate(sheet),
+                                    options,
+                                    BrowserSettings.defaults().withGridUrl(grid.url()),
+                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                                    folder,
+                                    dir.resolve("diario.json"),
+                                    BatchJob.Mail.off()),
+                            new BatchRunner.Listener() {});
 
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
-            assertThat(grid.pid()).as("el Grid corre en otra JVM").isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(grid.pid())
+                    .as("el Grid corre en otra JVM")
+                    .isNotEqualTo(ProcessHandle.current().pid());
             assertThat(Files.readString(grid.logFile())).contains("Started Selenium Standalone 4.48.0");
             assertThat(new BuildInfo().getReleaseLabel()).isEqualTo("4.52.0");
             assertThatThrownBy(() -> Class.forName("org.openqa.selenium.grid.Main"))
-                    .as("el Grid no está en la JVM del robot").isInstanceOf(ClassNotFoundException.class);
+                    .as("el Grid no está en la JVM del robot")
+                    .isInstanceOf(ClassNotFoundException.class);
             var payment = new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
             assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
             assertThat(payment.path("documents").get(0).path("bytes").asLong()).isEqualTo(Files.size(zip));

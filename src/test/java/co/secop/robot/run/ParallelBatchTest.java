@@ -1,5 +1,7 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -13,9 +15,6 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --paralelo 2} with two accounts in one sheet (column «Usuario»), local browsers: the rows of the
@@ -49,31 +48,48 @@ class ParallelBatchTest {
             Map<String, char[]> passwords = new LinkedHashMap<>();
             passwords.put(TwoAccountsSheet.DEMO, TwoAccountsSheet.PASSWORD.toCharArray());
             passwords.put(TwoAccountsSheet.DOS, "Equivocada1*".toCharArray());
-            BatchOptions options = new BatchOptions(simulator.loginUrl(), TwoAccountsSheet.DEMO,
-                    TwoAccountsSheet.PASSWORD.toCharArray(), Optional.empty(), false, 10L * 1024 * 1024,
-                    folder.root().resolve("soportes")).withRetries(Duration.ofMinutes(3), Duration.ofMillis(500));
+            BatchOptions options = new BatchOptions(
+                            simulator.loginUrl(),
+                            TwoAccountsSheet.DEMO,
+                            TwoAccountsSheet.PASSWORD.toCharArray(),
+                            Optional.empty(),
+                            false,
+                            10L * 1024 * 1024,
+                            folder.root().resolve("soportes"))
+                    .withRetries(Duration.ofMinutes(3), Duration.ofMillis(500));
 
-            BatchSummary summary = new BatchJob().run(new BatchJob.Request(sheet, new PaymentValidator().validate(sheet),
-                    options, BrowserSettings.defaults(), PortalSettings.defaults().withTimeout(Duration.ofSeconds(60)),
-                    folder, dir.resolve("diario.json"), BatchJob.Mail.off())
-                    .withAccounts(Accounts.of(Optional.empty(), passwords), 2), new BatchRunner.Listener() {
-            });
+            BatchSummary summary = new BatchJob()
+                    .run(
+                            new BatchJob.Request(
+                                            sheet,
+                                            new PaymentValidator().validate(sheet),
+                                            options,
+                                            BrowserSettings.defaults(),
+                                            PortalSettings.defaults().withTimeout(Duration.ofSeconds(60)),
+                                            folder,
+                                            dir.resolve("diario.json"),
+                                            BatchJob.Mail.off())
+                                    .withAccounts(Accounts.of(Optional.empty(), passwords), 2),
+                            new BatchRunner.Listener() {});
 
             assertThat(summary.outcomes()).extracting(RowOutcome::rowNumber).containsExactly(2, 3, 4, 5, 6);
-            assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT,
-                    RowStatus.FAILED, RowStatus.SENT, RowStatus.SENT, RowStatus.SENT);
-            assertThat(summary.outcomes().get(1).message()).contains("«contratista.dos»",
-                    "no aceptó el usuario o la contraseña");
+            assertThat(summary.outcomes())
+                    .extracting(RowOutcome::status)
+                    .containsExactly(RowStatus.SENT, RowStatus.FAILED, RowStatus.SENT, RowStatus.SENT, RowStatus.SENT);
+            assertThat(summary.outcomes().get(1).message())
+                    .contains("«contratista.dos»", "no aceptó el usuario o la contraseña");
             assertThat(summary.user()).isEqualTo("contratista.demo, contratista.dos");
             List<TwoAccountsSheet.Expected> demoRows = rows.stream()
-                    .filter(r -> r.user().equals(TwoAccountsSheet.DEMO)).toList();
+                    .filter(r -> r.user().equals(TwoAccountsSheet.DEMO))
+                    .toList();
             TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), demoRows);
 
             String log = Files.readString(folder.logFile(), StandardCharsets.UTF_8);
             assertThat(log).contains("[navegador-1]", "[navegador-2]");
             assertThat(log).doesNotContain("Equivocada1*");
             assertThat(log.split("rechazó el inicio de sesión de contratista.dos", -1))
-                    .as("la contraseña equivocada se probó una sola vez").hasSize(2);
+                    .as("la contraseña equivocada se probó una sola vez")
+                    .hasSize(2);
         }
     }
 }

@@ -1,14 +1,11 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./secop cargar --paralelo 3} over two accounts (column «Usuario», passwords from
@@ -63,14 +62,19 @@ class ParallelKillResumeTest {
             // Killed while the browsers are filing: once this run has put something new on the portal (each
             // run has to, or it ended), then a seeded moment later.
             int before = entries();
-            boolean ended = awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
-                    || awaitProgress(run, before) || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            boolean ended =
+                    awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
+                            || awaitProgress(run, before)
+                            || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!ended) {
                 killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
-            log.add("ejecución " + k + (ended ? " terminó sola" : " matada " + killAfter + " ms después de su primera"
-                    + " solicitud en el portal") + ": " + portalSummary());
+            log.add("ejecución " + k
+                    + (ended
+                            ? " terminó sola"
+                            : " matada " + killAfter + " ms después de su primera" + " solicitud en el portal")
+                    + ": " + portalSummary());
         }
         Process last = cargar(sheet, "final");
         boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -78,17 +82,21 @@ class ParallelKillResumeTest {
         System.out.printf("[paralelo] 8 filas, 2 muertes%n  %s%n", String.join("\n  ", log));
 
         assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
-        assertThat(last.exitValue()).as("código de salida de la ejecución final\n" + output).isZero();
+        assertThat(last.exitValue())
+                .as("código de salida de la ejecución final\n" + output)
+                .isZero();
         TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), rows);
-        assertThat(output).contains("usuarios contratista.demo, contratista.dos", "3 navegadores a la vez")
+        assertThat(output)
+                .contains("usuarios contratista.demo, contratista.dos", "3 navegadores a la vez")
                 .doesNotContain("Exception", "\tat ", "Demo2026*");
     }
 
     private static boolean awaitSignIn(Process run, Path runLog) throws Exception {
         long limit = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < limit) {
-            if (Files.isRegularFile(runLog) && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
-                    .contains("Sesión iniciada en SECOP II")) {
+            if (Files.isRegularFile(runLog)
+                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
+                            .contains("Sesión iniciada en SECOP II")) {
                 return false;
             }
             if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
@@ -113,12 +121,15 @@ class ParallelKillResumeTest {
     }
 
     private int entries() {
-        return TwoAccountsSheet.filed(simulator.baseUrl()).values().stream().mapToInt(List::size).sum();
+        return TwoAccountsSheet.filed(simulator.baseUrl()).values().stream()
+                .mapToInt(List::size)
+                .sum();
     }
 
     private String portalSummary() {
         Map<String, Integer> byState = new TreeMap<>();
-        for (List<JsonNode> entries : TwoAccountsSheet.filed(simulator.baseUrl()).values()) {
+        for (List<JsonNode> entries :
+                TwoAccountsSheet.filed(simulator.baseUrl()).values()) {
             for (JsonNode p : entries) {
                 byState.merge(p.path("state").asText(), 1, Integer::sum);
             }
@@ -129,20 +140,30 @@ class ParallelKillResumeTest {
     private Process cargar(Path sheet, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String home = System.getProperty("secop.home", System.getProperty("user.dir"));
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Dsecop.home=" + home,
                 "-Dlote.salida=" + dir.resolve("resultados"),
                 "-Dportal.espera-maxima=60s",
                 "-Dportal.espera-corta=2s",
                 "-Dlote.pausa-reintento=500ms",
                 "-Dlote.presupuesto-por-fila=3m",
-                "co.secop.robot.cli.SecopCli", "cargar",
-                "--datos", sheet.toString(),
-                "--portal", simulator.loginUrl(),
-                "--salida", dir.resolve("resultados").resolve(name).toString(),
-                "--paralelo", "3",
+                "co.secop.robot.cli.SecopCli",
+                "cargar",
+                "--datos",
+                sheet.toString(),
+                "--portal",
+                simulator.loginUrl(),
+                "--salida",
+                dir.resolve("resultados").resolve(name).toString(),
+                "--paralelo",
+                "3",
                 "--sin-correo");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".txt").toFile());
         builder.environment().remove("SECOP_USUARIO");
         builder.environment().remove("SECOP_CLAVE");

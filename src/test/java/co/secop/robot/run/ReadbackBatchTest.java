@@ -1,5 +1,7 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -23,6 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,23 +42,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What reaches the portal is exactly the spreadsheet: the cases of issue 12, against the simulator with
  * repeated numbers allowed (so only the robot's own checks stand between the sheet and a wrong sending).
  */
 class ReadbackBatchTest {
 
-    private static final String ZIP = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath()
+    private static final String ZIP = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
+            .toAbsolutePath()
             .toString();
     private static final String SENT = "Enviado a la entidad estatal";
 
@@ -87,19 +87,25 @@ class ReadbackBatchTest {
         BatchSummary real = run(after, false, new BatchJob.Mail(true, Optional.of(smtpSettings())), "real");
 
         RowOutcome outcome = real.outcomes().get(0);
-        assertThat(outcome.status()).as(outcome.message() + " " + outcome.steps()).isEqualTo(RowStatus.SENT);
-        assertThat(outcome.steps()).anyMatch(s -> s.contains("no coincide con la hoja") && s.contains("3.500.000")
-                && s.contains("3.600.000,00"));
+        assertThat(outcome.status())
+                .as(outcome.message() + " " + outcome.steps())
+                .isEqualTo(RowStatus.SENT);
+        assertThat(outcome.steps())
+                .anyMatch(s ->
+                        s.contains("no coincide con la hoja") && s.contains("3.500.000") && s.contains("3.600.000,00"));
         List<JsonNode> entries = api.payments().stream()
-                .filter(p -> "R-200".equals(p.path("number").asText())).toList();
+                .filter(p -> "R-200".equals(p.path("number").asText()))
+                .toList();
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).path("state").asText()).isEqualTo(SENT);
         assertThat(entries.get(0).path("totalValue").decimalValue()).isEqualByComparingTo("3600000");
         assertThat(entries.get(0).path("notes").asText()).isEqualTo("Cuenta de cobro R-200, valor corregido");
         // The e-mail and resultados.xlsx say what the portal shows after sending.
-        assertThat(outcome.portal()).hasValueSatisfying(p -> assertThat(p.totalValue()).contains("3.600.000"));
+        assertThat(outcome.portal())
+                .hasValueSatisfying(p -> assertThat(p.totalValue()).contains("3.600.000"));
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("3.600.000,00 COP")
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]))
+                .contains("3.600.000,00 COP")
                 .doesNotContain("3.500.000");
         // The Message-ID is derived from the sending, so a resend after a crash is the same message.
         assertThat(smtp.getReceivedMessages()[0].getMessageID()).matches("<[0-9a-f]{32}\\.envio@secop-robot>");
@@ -125,14 +131,19 @@ class ReadbackBatchTest {
 
         BatchSummary summary = run(sheet, new ValidationReport(rows, List.of()), false, BatchJob.Mail.off(), "cortes");
 
-        assertThat(summary.outcomes()).extracting(RowOutcome::status)
+        assertThat(summary.outcomes())
+                .extracting(RowOutcome::status)
                 .containsExactly(RowStatus.FAILED, RowStatus.FAILED, RowStatus.FAILED, RowStatus.SENT);
-        assertThat(summary.outcomes().get(0).message()).contains("«Número de factura o pago»: la hoja dice «"
-                + longNumber + "» y SECOP II muestra «" + longNumber.substring(0, 50) + "»", "No se confirmó");
+        assertThat(summary.outcomes().get(0).message())
+                .contains(
+                        "«Número de factura o pago»: la hoja dice «" + longNumber + "» y SECOP II muestra «"
+                                + longNumber.substring(0, 50) + "»",
+                        "No se confirmó");
         assertThat(summary.outcomes().get(1).message()).contains("«Notas»", "(2520 caracteres)", "(2000 caracteres)");
         assertThat(summary.outcomes().get(2).message()).contains("«Notas»: la hoja dice «Cuenta de cobro noviembre»");
         // Nothing was saved for the failed rows: no draft that would block a later run.
-        assertThat(api.payments()).extracting(p -> p.path("number").asText())
+        assertThat(api.payments())
+                .extracting(p -> p.path("number").asText())
                 .noneMatch(n -> n.startsWith("R-1234") || n.equals("R-301") || n.equals("R-302"));
         assertThat(api.payment("CPS-2026-0101", "R-303").path("state").asText()).isEqualTo(SENT);
     }
@@ -140,52 +151,105 @@ class ReadbackBatchTest {
     @Test
     void aNumberWrittenWithExtraSpacesOrAnotherCaseIsTheOneAlreadySent() throws Exception {
         MockApi api = start();
-        BatchSummary first = run(oneRow("primera.xlsx", "FE 118", 1_000_000, "Factura FE 118"), false,
-                BatchJob.Mail.off(), "primera");
+        BatchSummary first = run(
+                oneRow("primera.xlsx", "FE 118", 1_000_000, "Factura FE 118"), false, BatchJob.Mail.off(), "primera");
         assertThat(first.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
 
-        BatchSummary again = run(oneRow("segunda.xlsx", "fe  118", 1_000_000, "Factura FE 118"), false,
-                BatchJob.Mail.off(), "segunda");
+        BatchSummary again = run(
+                oneRow("segunda.xlsx", "fe  118", 1_000_000, "Factura FE 118"), false, BatchJob.Mail.off(), "segunda");
 
         assertThat(again.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.ALREADY_FILED);
-        assertThat(api.payments()).filteredOn(p -> p.path("number").asText().toUpperCase().contains("118")
-                && "CPS-2026-0101".equals(p.path("contract").asText())).hasSize(1);
+        assertThat(api.payments())
+                .filteredOn(p -> p.path("number").asText().toUpperCase().contains("118")
+                        && "CPS-2026-0101".equals(p.path("contract").asText()))
+                .hasSize(1);
     }
 
     @Test
     void aPeriodWithoutAPlanRowFailsListingThePlanAndTheReferenceColumnPicksARow() throws Exception {
         MockApi api = start();
-        Path sheetFile = SampleWorkbook.xlsx().sheet("Pagos")
-                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                        "Valor total", "Notas", "Soportes", "Referencia del plan")
+        Path sheetFile = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Notas",
+                        "Soportes",
+                        "Referencia del plan")
                 .row("CPS-2026-0102", "Noviembre 2062", "P-62", "No", 4_000_000, 4_000_000, "Pago de 2062", ZIP, null)
-                .row("CPS-2026-0102", "Noviembre 2062", "P-63", "No", 4_000_000, 4_000_000, "Pago 12", ZIP,
+                .row(
+                        "CPS-2026-0102",
+                        "Noviembre 2062",
+                        "P-63",
+                        "No",
+                        4_000_000,
+                        4_000_000,
+                        "Pago 12",
+                        ZIP,
                         "Pago 12 de 12")
                 .save(dir.resolve("plan.xlsx"));
 
         BatchSummary summary = run(sheetFile, false, BatchJob.Mail.off(), "plan");
 
         assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.FAILED, RowStatus.SENT);
-        assertThat(summary.outcomes().get(0).message()).contains("Noviembre 2062", "«Pago 1 de 12» (31/01/2026",
-                "«Pago 12 de 12» (31/12/2026", "Referencia del plan");
+        assertThat(summary.outcomes().get(0).message())
+                .contains(
+                        "Noviembre 2062",
+                        "«Pago 1 de 12» (31/01/2026",
+                        "«Pago 12 de 12» (31/12/2026",
+                        "Referencia del plan");
         assertThat(api.payments()).extracting(p -> p.path("number").asText()).doesNotContain("P-62");
-        assertThat(api.payment("CPS-2026-0102", "P-63").path("reference").asText()).isEqualTo("Pago 12 de 12");
+        assertThat(api.payment("CPS-2026-0102", "P-63").path("reference").asText())
+                .isEqualTo("Pago 12 de 12");
     }
 
     // ------------------------------------------------------------------ helpers
 
     private Path oneRow(String name, String number, long value, String notes) {
-        return SampleWorkbook.xlsx().sheet("Pagos")
-                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                        "Valor total", "Notas", "Soportes", "Correo supervisor")
-                .row("CPS-2026-0101", "Noviembre 2026", number, "No", value, value, notes, ZIP,
+        return SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Notas",
+                        "Soportes",
+                        "Correo supervisor")
+                .row(
+                        "CPS-2026-0101",
+                        "Noviembre 2026",
+                        number,
+                        "No",
+                        value,
+                        value,
+                        notes,
+                        ZIP,
                         "supervisor@entidad.example")
                 .save(dir.resolve(name));
     }
 
     private static PaymentRow copy(PaymentRow row, int rowNumber, String number, String notes) {
-        return new PaymentRow(rowNumber, row.contract(), row.period(), number, false, null, row.netValue(),
-                row.totalValue(), Optional.empty(), notes, row.supports(), Optional.empty(), Optional.empty(),
+        return new PaymentRow(
+                rowNumber,
+                row.contract(),
+                row.period(),
+                number,
+                false,
+                null,
+                row.netValue(),
+                row.totalValue(),
+                Optional.empty(),
+                notes,
+                row.supports(),
+                Optional.empty(),
+                Optional.empty(),
                 row.cellTexts());
     }
 
@@ -196,20 +260,37 @@ class ReadbackBatchTest {
         return run(sheet, validation, dryRun, mail, folderName);
     }
 
-    private BatchSummary run(PaymentSheet sheet, ValidationReport validation, boolean dryRun, BatchJob.Mail mail,
-                             String folderName) {
+    private BatchSummary run(
+            PaymentSheet sheet, ValidationReport validation, boolean dryRun, BatchJob.Mail mail, String folderName) {
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
-                Optional.empty(), dryRun, 10L * 1024 * 1024, folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"), mail);
-        return new BatchJob().run(request, new BatchRunner.Listener() {
-        });
+        BatchOptions options = new BatchOptions(
+                simulator.loginUrl(),
+                "contratista.demo",
+                "Demo2026*".toCharArray(),
+                Optional.empty(),
+                dryRun,
+                10L * 1024 * 1024,
+                folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(
+                sheet,
+                validation,
+                options,
+                BrowserSettings.defaults(),
+                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                folder,
+                dir.resolve("diario.json"),
+                mail);
+        return new BatchJob().run(request, new BatchRunner.Listener() {});
     }
 
     private static SmtpSettings smtpSettings() {
-        return new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
-                "juana.perez@correo.example", false);
+        return new SmtpSettings(
+                "127.0.0.1",
+                smtp.getSmtp().getPort(),
+                Optional.empty(),
+                Optional.empty(),
+                "juana.perez@correo.example",
+                false);
     }
 
     /** The first data row of «Resultados», header → text. */

@@ -1,12 +1,9 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +21,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A payments sheet over the simulator's two contractors, with the column «Usuario»: contratista.demo files
@@ -41,18 +40,18 @@ final class TwoAccountsSheet {
     static final String SENT = "Enviado a la entidad estatal";
 
     /** contract → user, in the order the rows go round them. */
-    static final List<String[]> CONTRACTS = List.of(new String[]{"CPS-2026-0101", DEMO},
-            new String[]{"CPS-2026-0201", DOS}, new String[]{"CPS-2026-0103", DEMO},
-            new String[]{"CPS-2026-0301", DEMO});
+    static final List<String[]> CONTRACTS = List.of(
+            new String[] {"CPS-2026-0101", DEMO},
+            new String[] {"CPS-2026-0201", DOS},
+            new String[] {"CPS-2026-0103", DEMO},
+            new String[] {"CPS-2026-0301", DEMO});
 
     /** What the sheet asks for one row. */
-    record Expected(int rowNumber, String user, String contract, String number, BigDecimal value, String zip) {
-    }
+    record Expected(int rowNumber, String user, String contract, String number, BigDecimal value, String zip) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TwoAccountsSheet() {
-    }
+    private TwoAccountsSheet() {}
 
     /** The rows of a sheet of {@code rows} rows over the first {@code contracts} contracts. */
     static List<Expected> expected(int rows, int contracts) {
@@ -60,8 +59,13 @@ final class TwoAccountsSheet {
         for (int i = 0; i < rows; i++) {
             String[] contract = CONTRACTS.get(i % contracts);
             String number = String.format("P-%02d", i + 1);
-            expected.add(new Expected(i + 2, contract[1], contract[0], number,
-                    new BigDecimal(1_000_000 + (i + 1) * 1_000), number.toLowerCase() + ".zip"));
+            expected.add(new Expected(
+                    i + 2,
+                    contract[1],
+                    contract[0],
+                    number,
+                    new BigDecimal(1_000_000 + (i + 1) * 1_000),
+                    number.toLowerCase() + ".zip"));
         }
         return expected;
     }
@@ -71,10 +75,20 @@ final class TwoAccountsSheet {
         try {
             Path supports = Files.createDirectories(dir.resolve("soportes"));
             Path file = dir.resolve("pagos.xlsx");
-            try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            try (Workbook workbook = new XSSFWorkbook();
+                    OutputStream out = Files.newOutputStream(file)) {
                 Sheet sheet = workbook.createSheet("Pagos");
-                String[] headers = {"Usuario", "Contrato", "Periodo", "Número de factura o pago", "Factura electrónica",
-                        "Valor neto", "Valor total", "Notas", "Soportes"};
+                String[] headers = {
+                    "Usuario",
+                    "Contrato",
+                    "Periodo",
+                    "Número de factura o pago",
+                    "Factura electrónica",
+                    "Valor neto",
+                    "Valor total",
+                    "Notas",
+                    "Soportes"
+                };
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < headers.length; c++) {
                     header.createCell(c).setCellValue(headers[c]);
@@ -113,7 +127,8 @@ final class TwoAccountsSheet {
         Map<String, List<JsonNode>> byNumber = new TreeMap<>();
         for (JsonNode p : get(baseUrl + "/_mock/api/payments")) {
             if (p.path("number").asText().startsWith("P-")) {
-                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>()).add(p);
+                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         return byNumber;
@@ -125,8 +140,9 @@ final class TwoAccountsSheet {
      */
     static void assertEachSentExactlyOnce(String baseUrl, List<Expected> rows) {
         Map<String, List<JsonNode>> byNumber = filed(baseUrl);
-        assertThat(byNumber.keySet()).as("números en el portal").containsExactlyElementsOf(
-                rows.stream().map(Expected::number).toList());
+        assertThat(byNumber.keySet())
+                .as("números en el portal")
+                .containsExactlyElementsOf(rows.stream().map(Expected::number).toList());
         for (Expected e : rows) {
             List<JsonNode> entries = byNumber.get(e.number());
             assertThat(entries).as("entradas con el número " + e.number()).hasSize(1);
@@ -139,19 +155,24 @@ final class TwoAccountsSheet {
                     sent++;
                 }
             }
-            assertThat(sent).as("veces «" + SENT + "» en el historial de " + e.number()).isEqualTo(1);
+            assertThat(sent)
+                    .as("veces «" + SENT + "» en el historial de " + e.number())
+                    .isEqualTo(1);
             assertThat(entry.path("netValue").decimalValue()).as(e.number()).isEqualByComparingTo(e.value());
             assertThat(entry.path("totalValue").decimalValue()).as(e.number()).isEqualByComparingTo(e.value());
             JsonNode documents = entry.path("documents");
             assertThat(documents).as("soportes de " + e.number()).isNotEmpty();
-            assertThat(documents.get(documents.size() - 1).path("name").asText()).isEqualTo(e.zip());
+            assertThat(documents.get(documents.size() - 1).path("name").asText())
+                    .isEqualTo(e.zip());
         }
     }
 
     static JsonNode get(String url) {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(r.statusCode()).as(url).isEqualTo(200);
             return JSON.readTree(r.body());
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -13,9 +15,6 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A truncated journal does not stop the run (it is set aside and the run says so), and an unexpected error
@@ -37,35 +36,69 @@ class UnexpectedErrorReportTest {
 
     @Test
     void aTruncatedJournalIsSetAsideAndAnUnexpectedErrorStillWritesTheReportAndTheLog() throws Exception {
-        Path sheetFile = SampleWorkbook.xlsx().sheet("Pagos")
-                .row("Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                        "Valor total", "Soportes")
-                .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000,
-                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath().toString())
+        Path sheetFile = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Soportes")
+                .row(
+                        "CPS-2026-0101",
+                        "Noviembre 2026",
+                        "011",
+                        "No",
+                        3500000,
+                        3500000,
+                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
+                                .toAbsolutePath()
+                                .toString())
                 .save(dir.resolve("pagos.xlsx"));
         Path journal = dir.resolve("diario.json");
         Files.writeString(journal, "{\"CPS-2026-0101 | 011\": {\"rowNumber\": 2, \"sta", StandardCharsets.UTF_8);
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
         ValidationReport validation = new PaymentValidator().validate(sheet);
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions("http://127.0.0.1:9/STS/Users/Login/Index", "contratista.demo",
-                "Clave-de-prueba-2026".toCharArray(), Optional.empty(), false, 10L * 1024 * 1024, folder.root().resolve("soportes"));
+        BatchOptions options = new BatchOptions(
+                "http://127.0.0.1:9/STS/Users/Login/Index",
+                "contratista.demo",
+                "Clave-de-prueba-2026".toCharArray(),
+                Optional.empty(),
+                false,
+                10L * 1024 * 1024,
+                folder.root().resolve("soportes"));
         // No chromedriver where the configuration says: the browser cannot start.
         BrowserSettings noBrowser = BrowserSettings.defaults().withChromedriver(dir.resolve("no-existe/chromedriver"));
         List<String> notices = new ArrayList<>();
 
-        BatchSummary summary = new BatchJob().run(new BatchJob.Request(sheet, validation, options, noBrowser,
-                PortalSettings.defaults(), folder, journal, BatchJob.Mail.off()), new BatchRunner.Listener() {
-            @Override
-            public void notice(String text) {
-                notices.add(text);
-            }
-        });
+        BatchSummary summary = new BatchJob()
+                .run(
+                        new BatchJob.Request(
+                                sheet,
+                                validation,
+                                options,
+                                noBrowser,
+                                PortalSettings.defaults(),
+                                folder,
+                                journal,
+                                BatchJob.Mail.off()),
+                        new BatchRunner.Listener() {
+                            @Override
+                            public void notice(String text) {
+                                notices.add(text);
+                            }
+                        });
 
         assertThat(notices).anyMatch(n -> n.contains("no se podía leer") && n.contains("se reconstruye"));
         assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.INTERRUPTED);
         String message = summary.outcomes().get(0).message();
-        assertThat(message).contains("Error inesperado del robot", folder.logFile().toAbsolutePath().toString());
+        assertThat(message)
+                .contains(
+                        "Error inesperado del robot",
+                        folder.logFile().toAbsolutePath().toString());
         assertThat(folder.resultsWorkbook()).exists();
         assertThat(folder.htmlReport()).exists();
         assertThat(Files.readString(folder.logFile())).contains("Error inesperado del robot", "no-existe");

@@ -1,5 +1,7 @@
 package co.secop.robot.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
@@ -16,18 +18,15 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole batch on the portal's unknowns: every id, name and class nobody confirmed renamed at each start
@@ -56,16 +55,25 @@ class UnknownMarkupBatchTest {
     @ParameterizedTest(name = "ids-desconocidos, semilla {0}")
     @ValueSource(longs = {11, 2026, 77})
     void filesCorrectsAndRerunsWithEveryUnconfirmedNameRenamed(long seed) throws Exception {
-        fileCorrectAndRerun(SimulatorOptions.defaults().withVariants(SimulatorVariant.UNKNOWN_IDS).withNamesSeed(seed),
+        fileCorrectAndRerun(
+                SimulatorOptions.defaults()
+                        .withVariants(SimulatorVariant.UNKNOWN_IDS)
+                        .withNamesSeed(seed),
                 seed == 11);
     }
 
     @ParameterizedTest(name = "variantes {0}")
-    @ValueSource(strings = {"enviar-sin-confirmacion", "confirmar-con-confirmacion", "formulario-pagina",
-            "anexos-en-pagina",
-            "enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina,ids-desconocidos"})
+    @ValueSource(
+            strings = {
+                "enviar-sin-confirmacion",
+                "confirmar-con-confirmacion",
+                "formulario-pagina",
+                "anexos-en-pagina",
+                "enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina,ids-desconocidos"
+            })
     void filesCorrectsAndRerunsOnEachFlowVariant(String variants) throws Exception {
-        fileCorrectAndRerun(SimulatorOptions.defaults().withVariants(variants).withNamesSeed(5), variants.contains(","));
+        fileCorrectAndRerun(
+                SimulatorOptions.defaults().withVariants(variants).withNamesSeed(5), variants.contains(","));
     }
 
     private void fileCorrectAndRerun(SimulatorOptions options, boolean draftFirst) throws Exception {
@@ -74,14 +82,20 @@ class UnknownMarkupBatchTest {
         if (draftFirst) {
             BatchSummary dry = run(true, "ensayo");
             assertThat(dry.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
-            assertThat(api.payment("CPS-2026-0101", "011").path("state").asText()).isEqualTo("Borrador");
+            assertThat(api.payment("CPS-2026-0101", "011").path("state").asText())
+                    .isEqualTo("Borrador");
         }
 
         BatchSummary first = run(false, "primera");
 
         // After the dry run every row is a «Borrador» (the rejected one already corrected): it is only sent.
-        assertThat(first.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT, RowStatus.SENT,
-                draftFirst ? RowStatus.SENT : RowStatus.CORRECTED, RowStatus.SENT);
+        assertThat(first.outcomes())
+                .extracting(RowOutcome::status)
+                .containsExactly(
+                        RowStatus.SENT,
+                        RowStatus.SENT,
+                        draftFirst ? RowStatus.SENT : RowStatus.CORRECTED,
+                        RowStatus.SENT);
         assertThat(first.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains(SENT));
         assertPayment(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
         JsonNode plan = api.payment("CPS-2026-0102", "011");
@@ -93,7 +107,9 @@ class UnknownMarkupBatchTest {
         JsonNode invoice = api.payment("CPS-2026-0301", "FE-2026-118");
         assertPayment(invoice, "11900000.00", "cps-2026-0301-factura-fe-2026-118.zip");
         assertThat(invoice.path("electronicInvoice").asBoolean()).isTrue();
-        assertThat(api.payments().stream().filter(p -> p.path("contract").asText().equals("CPS-2026-0103"))).hasSize(2);
+        assertThat(api.payments().stream()
+                        .filter(p -> p.path("contract").asText().equals("CPS-2026-0103")))
+                .hasSize(2);
         assertEachSentOnce(api);
         String before = api.payments().toString();
 
@@ -113,8 +129,12 @@ class UnknownMarkupBatchTest {
                 }
             }
             long allowed = payment.path("contract").asText().equals("CPS-2026-0103")
-                    && payment.path("number").asText().equals("002") ? 2 : 1;
-            assertThat(sendings).as("envíos de %s", payment.path("paymentId").asText()).isLessThanOrEqualTo(allowed);
+                            && payment.path("number").asText().equals("002")
+                    ? 2
+                    : 1;
+            assertThat(sendings)
+                    .as("envíos de %s", payment.path("paymentId").asText())
+                    .isLessThanOrEqualTo(allowed);
         }
     }
 
@@ -122,13 +142,24 @@ class UnknownMarkupBatchTest {
         PaymentSheet sheet = new PaymentSheetReader().read(DEMO);
         var validation = new PaymentValidator().validate(sheet);
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(simulator.loginUrl(), "contratista.demo", "Demo2026*".toCharArray(),
-                Optional.empty(), dryRun, 10L * 1024 * 1024, folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(sheet, validation, options, BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)), folder, dir.resolve("diario.json"),
+        BatchOptions options = new BatchOptions(
+                simulator.loginUrl(),
+                "contratista.demo",
+                "Demo2026*".toCharArray(),
+                Optional.empty(),
+                dryRun,
+                10L * 1024 * 1024,
+                folder.root().resolve("soportes"));
+        BatchJob.Request request = new BatchJob.Request(
+                sheet,
+                validation,
+                options,
+                BrowserSettings.defaults(),
+                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                folder,
+                dir.resolve("diario.json"),
                 BatchJob.Mail.off());
-        return new BatchJob().run(request, new BatchRunner.Listener() {
-        });
+        return new BatchJob().run(request, new BatchRunner.Listener() {});
     }
 
     private static void assertPayment(JsonNode payment, String total, String document) {

@@ -1,8 +1,8 @@
 package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import co.secop.robot.cli.SecopCli;
 import co.secop.robot.simulator.model.PaymentEntry;
@@ -70,11 +70,23 @@ class FaultInjectionHttpTest {
         JsonNode off = client.json(client.get("/_mock/api/faults"));
         assertThat(off.path("active").asBoolean()).isFalse();
         assertThat(off.path("rate").asDouble()).isZero();
-        assertThat(off.path("available")).extracting(JsonNode::asText).containsExactly(
-                "error-500", "error-tras-guardar", "sesion-expirada", "precargador-lento", "redibujo", "ventana-tardia",
-                "carga-fallida", "clic-tragado", "estado-ingles", "login-expirado", "caida");
+        assertThat(off.path("available"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "error-500",
+                        "error-tras-guardar",
+                        "sesion-expirada",
+                        "precargador-lento",
+                        "redibujo",
+                        "ventana-tardia",
+                        "carga-fallida",
+                        "clic-tragado",
+                        "estado-ingles",
+                        "login-expirado",
+                        "caida");
 
-        JsonNode set = client.json(client.postJson("/_mock/api/faults",
+        JsonNode set = client.json(client.postJson(
+                "/_mock/api/faults",
                 "{\"latencyMs\":40,\"rate\":0.25,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}"));
         assertThat(set.path("active").asBoolean()).isTrue();
         assertThat(set.path("latencyMs").asLong()).isEqualTo(40);
@@ -83,15 +95,18 @@ class FaultInjectionHttpTest {
         assertThat(set.path("kinds")).extracting(JsonNode::asText).containsExactly("error-500", "caida");
         assertThat(simulator.faults().kinds()).containsExactly(FaultKind.ERROR_500, FaultKind.OUTAGE);
 
-        JsonNode asText = client.json(client.postJson("/_mock/api/faults", "{\"rate\":0.1,\"kinds\":\"carga-fallida,redibujo\"}"));
+        JsonNode asText = client.json(
+                client.postJson("/_mock/api/faults", "{\"rate\":0.1,\"kinds\":\"carga-fallida,redibujo\"}"));
         assertThat(asText.path("kinds")).extracting(JsonNode::asText).containsExactly("redibujo", "carga-fallida");
 
         HttpResponse<String> wrong = client.postJson("/_mock/api/faults", "{\"rate\":0.1,\"kinds\":[\"terremoto\"]}");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("La falla «terremoto» no existe");
-        assertThat(client.postJson("/_mock/api/faults", "{\"rate\":1.5}").statusCode()).isEqualTo(400);
+        assertThat(client.postJson("/_mock/api/faults", "{\"rate\":1.5}").statusCode())
+                .isEqualTo(400);
 
-        JsonNode deleted = client.json(client.send(HttpRequest.newBuilder(client.uri("/_mock/api/faults")).DELETE().build()));
+        JsonNode deleted = client.json(client.send(
+                HttpRequest.newBuilder(client.uri("/_mock/api/faults")).DELETE().build()));
         assertThat(deleted.path("active").asBoolean()).isFalse();
         assertThat(simulator.faults().isOff()).isTrue();
 
@@ -111,8 +126,18 @@ class FaultInjectionHttpTest {
         }
         assertThat(help).contains("--latencia-ms", "--tasa-fallas", "--semilla", "--fallas", "/_mock/api/faults");
 
-        cli.parseArgs("simulador", "--latencia-ms", "300", "--tasa-fallas", "20%", "--semilla", "7",
-                "--fallas", "error-tras-guardar,caida", "--caida-ms", "1500");
+        cli.parseArgs(
+                "simulador",
+                "--latencia-ms",
+                "300",
+                "--tasa-fallas",
+                "20%",
+                "--semilla",
+                "7",
+                "--fallas",
+                "error-tras-guardar,caida",
+                "--caida-ms",
+                "1500");
         co.secop.robot.cli.SimulatorCommand command = simulador.getCommand();
         FaultSettings settings = command.faults();
         assertThat(settings.latencyMs()).isEqualTo(300);
@@ -123,16 +148,20 @@ class FaultInjectionHttpTest {
         assertThat(settings.outageMs()).isEqualTo(1500);
 
         cli.parseArgs("simulador", "--fallas", "caida");
-        co.secop.robot.cli.SimulatorCommand withoutRate = cli.getSubcommands().get("simulador").getCommand();
+        co.secop.robot.cli.SimulatorCommand withoutRate =
+                cli.getSubcommands().get("simulador").getCommand();
         assertThatThrownBy(withoutRate::faults).hasMessageContaining("indique también --tasa-fallas");
         cli.parseArgs("simulador", "--tasa-fallas", "mucho");
-        co.secop.robot.cli.SimulatorCommand wrongRate = cli.getSubcommands().get("simulador").getCommand();
+        co.secop.robot.cli.SimulatorCommand wrongRate =
+                cli.getSubcommands().get("simulador").getCommand();
         assertThatThrownBy(wrongRate::faults).hasMessageContaining("no es un número");
         cli.parseArgs("simulador", "--tasa-fallas", "0.3", "--fallas", "terremoto");
-        co.secop.robot.cli.SimulatorCommand wrongKind = cli.getSubcommands().get("simulador").getCommand();
+        co.secop.robot.cli.SimulatorCommand wrongKind =
+                cli.getSubcommands().get("simulador").getCommand();
         assertThatThrownBy(wrongKind::faults).hasMessageContaining("La falla «terremoto» no existe");
         cli.parseArgs("simulador");
-        co.secop.robot.cli.SimulatorCommand none = cli.getSubcommands().get("simulador").getCommand();
+        co.secop.robot.cli.SimulatorCommand none =
+                cli.getSubcommands().get("simulador").getCommand();
         assertThat(none.faults().isOff()).isTrue();
     }
 
@@ -170,14 +199,17 @@ class FaultInjectionHttpTest {
         assertThat(saved.invoiceNumber()).isEqualTo("E-GUARDA");
         assertThat(saved.state()).isEqualTo(PaymentState.BORRADOR);
 
-        HttpResponse<String> send = client.ajax(DETAIL + "SendPayment?mkey=" + mkey, Map.of("paymentId", saved.paymentId()));
+        HttpResponse<String> send =
+                client.ajax(DETAIL + "SendPayment?mkey=" + mkey, Map.of("paymentId", saved.paymentId()));
         assertThat(send.statusCode()).isEqualTo(500);
         PaymentEntry sent = simulator.state().payment(saved.paymentId()).orElseThrow();
         assertThat(sent.state()).isEqualTo(PaymentState.ENVIADO);
-        assertThat(sent.history()).extracting(h -> h.state()).containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
+        assertThat(sent.history())
+                .extracting(h -> h.state())
+                .containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
         // Pages and reads are not eligible: the portal shows the truth.
-        HttpResponse<String> section = client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey,
-                Map.of("step", "stpContractExecutionStep"));
+        HttpResponse<String> section =
+                client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
         assertThat(section.statusCode()).isEqualTo(200);
         assertThat(section.body()).contains("Enviado a la entidad estatal");
         assertThat(simulator.faultsInjected()).containsEntry("error-tras-guardar", 2);
@@ -190,7 +222,8 @@ class FaultInjectionHttpTest {
         String mkey = bodyData(page, "mkey");
         only(FaultKind.SESSION_EXPIRED);
 
-        HttpResponse<String> ajax = client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
+        HttpResponse<String> ajax =
+                client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
         assertThat(ajax.statusCode()).isEqualTo(401);
         assertThat(ajax.body()).contains("\"sessionExpired\":true");
 
@@ -214,7 +247,8 @@ class FaultInjectionHttpTest {
         assertThat(answer.path("ok").asBoolean()).isFalse();
         assertThat(answer.path("message").asText()).isEqualTo(SeededFaults.UPLOAD_FAILED_MESSAGE);
         simulator.faults(FaultSettings.off());
-        String listed = client.get(FORM + "OnDocumentsUploaded?mkey=" + bodyData(form, "mkey")).body();
+        String listed = client.get(FORM + "OnDocumentsUploaded?mkey=" + bodyData(form, "mkey"))
+                .body();
         assertThat(listed).contains("No hay documentos anexos.");
     }
 
@@ -222,14 +256,16 @@ class FaultInjectionHttpTest {
     void loginExpiredAnswersTheNoticeAndOpensNoSession() {
         only(FaultKind.LOGIN_EXPIRED);
 
-        JsonNode answer = client.json(client.ajax("/STS/Users/Login/LoginAuthenticate",
+        JsonNode answer = client.json(client.ajax(
+                "/STS/Users/Login/LoginAuthenticate",
                 Map.of("txtUserName", "contratista.demo", "txtPassword", "Demo2026*")));
 
         assertThat(answer.path("ok").asBoolean()).isFalse();
         assertThat(answer.path("expired").asBoolean()).isTrue();
         assertThat(answer.path("message").asText()).isEqualTo(SeededFaults.LOGIN_EXPIRED_MESSAGE);
         simulator.faults(FaultSettings.off());
-        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode()).isEqualTo(302);
+        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode())
+                .isEqualTo(302);
         client.loginJuana();
     }
 
@@ -237,7 +273,8 @@ class FaultInjectionHttpTest {
     void anOutageAnswers503ForOutageMsThenTheServerAnswersAgain() {
         client.loginJuana();
         simulator.faults(FaultSettings.of(1, 11).withKinds(FaultKind.OUTAGE).withOutageMs(700));
-        assertThat(client.get("/STS/Users/Login/Index").statusCode()).as("el inicio de sesión no empieza una caída")
+        assertThat(client.get("/STS/Users/Login/Index").statusCode())
+                .as("el inicio de sesión no empieza una caída")
                 .isEqualTo(200);
 
         HttpResponse<String> first = client.get("/CO1Marketplace/Common/Workarea/Index");
@@ -246,7 +283,8 @@ class FaultInjectionHttpTest {
         List<Integer> during = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             during.add(client.get("/STS/Users/Login/Index").statusCode());
-            during.add(client.ajax("/STS/Users/Login/LoginAuthenticate", Map.of()).statusCode());
+            during.add(
+                    client.ajax("/STS/Users/Login/LoginAuthenticate", Map.of()).statusCode());
         }
         assertThat(during).isNotEmpty().containsOnly(503);
         // Neither the mock API nor static files fall; no decision is drawn while the server is down.
@@ -254,9 +292,11 @@ class FaultInjectionHttpTest {
         assertThat(client.get("/StaticContent/Scripts/portal.js").statusCode()).isEqualTo(200);
         assertThat(simulator.faultsInjected()).containsEntry("caida", 1);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> client.get("/STS/Users/Login/Index").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> client.get("/STS/Users/Login/Index").statusCode() == 200);
         simulator.faults(FaultSettings.of(1, 11).withKinds(FaultKind.ERROR_500));
-        assertThat(client.get("/STS/Users/Login/Index").statusCode()).as("la página de inicio no es elegible para error-500")
+        assertThat(client.get("/STS/Users/Login/Index").statusCode())
+                .as("la página de inicio no es elegible para error-500")
                 .isEqualTo(200);
     }
 
@@ -264,11 +304,14 @@ class FaultInjectionHttpTest {
     void afterAnOutageTheGeneratorDecidesAgain() {
         client.loginJuana();
         simulator.faults(FaultSettings.of(1, 11).withKinds(FaultKind.OUTAGE).withOutageMs(200));
-        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode()).isEqualTo(503);
-        await("no elegible: responde cuando termina la caída").atMost(Duration.ofSeconds(10))
+        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode())
+                .isEqualTo(503);
+        await("no elegible: responde cuando termina la caída")
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> client.get("/STS/Users/Login/Index").statusCode() == 200);
         // Rate 1: the first eligible request after the window draws again and falls again.
-        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode()).isEqualTo(503);
+        assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").statusCode())
+                .isEqualTo(503);
         assertThat(simulator.faultsInjected()).containsEntry("caida", 2);
     }
 
@@ -287,7 +330,8 @@ class FaultInjectionHttpTest {
     @Test
     void clientSideFaultsAreFlagsPortalJsReads() {
         only(FaultKind.SWALLOWED_CLICK);
-        assertThat(bodyAttribute(client.page("/STS/Users/Login/Index"), SeededFaults.BODY_ATTRIBUTE)).isEqualTo("clic-tragado");
+        assertThat(bodyAttribute(client.page("/STS/Users/Login/Index"), SeededFaults.BODY_ATTRIBUTE))
+                .isEqualTo("clic-tragado");
         simulator.faults(FaultSettings.off());
         client.loginJuana();
         String page = client.page(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301");
@@ -296,15 +340,14 @@ class FaultInjectionHttpTest {
 
         for (FaultKind kind : List.of(FaultKind.REDRAW, FaultKind.ENGLISH_STATE, FaultKind.SWALLOWED_CLICK)) {
             only(kind);
-            HttpResponse<String> section = client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey,
-                    Map.of("step", "stpContractExecutionStep"));
+            HttpResponse<String> section = client.ajax(
+                    DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
             assertThat(section.statusCode()).isEqualTo(200);
             assertThat(section.headers().firstValue(SeededFaults.HEADER)).contains(kind.code());
         }
         only(FaultKind.REDRAW);
         String contracts = client.page("/CO1ContractsManagement/Tendering/SalesContractManagement/Index");
-        HttpResponse<String> grid = client.ajax(
-                attr(contracts, "divContractsGrid", "data-folder-url"), Map.of());
+        HttpResponse<String> grid = client.ajax(attr(contracts, "divContractsGrid", "data-folder-url"), Map.of());
         assertThat(grid.headers().firstValue(SeededFaults.HEADER)).contains("redibujo");
 
         only(FaultKind.LATE_WINDOW);
@@ -320,14 +363,20 @@ class FaultInjectionHttpTest {
     void theSlowPreloaderHoldsAjaxAnswersAndPages() {
         client.loginJuana();
         String page = client.page(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301");
-        simulator.faults(FaultSettings.of(1, 1).withKinds(FaultKind.SLOW_PRELOADER).withSlowMs(400));
-        assertThat(client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + bodyData(page, "mkey"),
-                Map.of("step", "stpContractExecutionStep")).headers().firstValue(SeededFaults.DELAY_HEADER))
+        simulator.faults(
+                FaultSettings.of(1, 1).withKinds(FaultKind.SLOW_PRELOADER).withSlowMs(400));
+        assertThat(client.ajax(
+                                DETAIL + "StepManagerGoToStep?mkey=" + bodyData(page, "mkey"),
+                                Map.of("step", "stpContractExecutionStep"))
+                        .headers()
+                        .firstValue(SeededFaults.DELAY_HEADER))
                 .contains("400");
         assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").headers().firstValue(SeededFaults.DELAY_HEADER))
-                .as("una página también puede tardar").contains("400");
+                .as("una página también puede tardar")
+                .contains("400");
         assertThat(client.get("/STS/Users/Login/Index").headers().firstValue(SeededFaults.DELAY_HEADER))
-                .as("la página de inicio no es elegible").isEmpty();
+                .as("la página de inicio no es elegible")
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ determinism and integrity
@@ -345,8 +394,8 @@ class FaultInjectionHttpTest {
 
     @Test
     void randomFaultsNeverCorruptThePortalData() {
-        simulator.faults(FaultSettings.of(0.5, 99).withKinds(EnumSet.complementOf(EnumSet.of(FaultKind.OUTAGE,
-                FaultKind.SLOW_PRELOADER))));
+        simulator.faults(FaultSettings.of(0.5, 99)
+                .withKinds(EnumSet.complementOf(EnumSet.of(FaultKind.OUTAGE, FaultKind.SLOW_PRELOADER))));
         List<String> numbers = List.of("INTEGRA-1", "INTEGRA-2", "INTEGRA-3", "INTEGRA-4");
         for (String number : numbers) {
             for (int attempt = 0; attempt < 60 && !sent(number); attempt++) {
@@ -355,7 +404,9 @@ class FaultInjectionHttpTest {
                     client.login("contratista.demo", "52345678");
                     String mkey = bodyData(client.page(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301"), "mkey");
                     PaymentEntry existing = simulator.state().payments(7784301).stream()
-                            .filter(p -> number.equals(p.invoiceNumber())).findFirst().orElse(null);
+                            .filter(p -> number.equals(p.invoiceNumber()))
+                            .findFirst()
+                            .orElse(null);
                     if (existing == null) {
                         client.confirm(client.openFilledForm(mkey), number);
                     } else {
@@ -371,7 +422,9 @@ class FaultInjectionHttpTest {
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.state()).isEqualTo(PaymentState.ENVIADO);
             assertThat(e.documents()).hasSize(1);
-            assertThat(e.history()).extracting(h -> h.state()).containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
+            assertThat(e.history())
+                    .extracting(h -> h.state())
+                    .containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
         });
         assertThat(simulator.faultsInjected().keySet()).hasSizeGreaterThanOrEqualTo(5);
     }
@@ -389,14 +442,17 @@ class FaultInjectionHttpTest {
         client.login("contratista.demo", "52345678");
         String page = client.page(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301");
         String mkey = bodyData(page, "mkey");
-        simulator.faults(settings.withKinds(EnumSet.complementOf(EnumSet.of(FaultKind.OUTAGE, FaultKind.SLOW_PRELOADER,
-                FaultKind.SESSION_EXPIRED))));
+        simulator.faults(settings.withKinds(EnumSet.complementOf(
+                EnumSet.of(FaultKind.OUTAGE, FaultKind.SLOW_PRELOADER, FaultKind.SESSION_EXPIRED))));
         List<String> trace = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            HttpResponse<String> r = i % 3 == 0 ? client.get(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301")
-                    : client.ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
-            String flag = r.headers().firstValue(SeededFaults.HEADER).orElse(
-                    r.body().contains(SeededFaults.BODY_ATTRIBUTE) ? "cuerpo" : "-");
+            HttpResponse<String> r = i % 3 == 0
+                    ? client.get(DETAIL + "View?docUniqueIdentifier=CO1.SLCNTR.7784301")
+                    : client.ajax(
+                            DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
+            String flag = r.headers()
+                    .firstValue(SeededFaults.HEADER)
+                    .orElse(r.body().contains(SeededFaults.BODY_ATTRIBUTE) ? "cuerpo" : "-");
             trace.add(r.request().method() + " " + r.statusCode() + " " + flag);
         }
         return trace;
@@ -431,27 +487,35 @@ class FaultInjectionHttpTest {
     }
 
     static String bodyAttribute(String html, String attribute) {
-        Matcher m = Pattern.compile("<body[^>]*\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<body[^>]*\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"")
+                .matcher(html);
         assertThat(m.find()).as("body sin " + attribute).isTrue();
         return unescape(m.group(1));
     }
 
     static String attr(String html, String id, String attribute) {
-        Matcher tag = Pattern.compile("<[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        Matcher tag = Pattern.compile("<[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(html);
         assertThat(tag.find()).as("no existe #" + id).isTrue();
-        Matcher value = Pattern.compile("\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(tag.group());
+        Matcher value = Pattern.compile("\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"")
+                .matcher(tag.group());
         assertThat(value.find()).as("#" + id + " sin " + attribute).isTrue();
         return unescape(value.group(1));
     }
 
     private static String unescape(String text) {
-        return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return text.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 
     private final class Client {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         URI uri(String path) {
             return URI.create(simulator.baseUrl() + path);
@@ -474,12 +538,15 @@ class FaultInjectionHttpTest {
             return send(HttpRequest.newBuilder(uri(path))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("X-Requested-With", "XMLHttpRequest")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
         }
 
         HttpResponse<String> postJson(String path, String json) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build());
         }
 
         HttpResponse<String> upload(String path, String fileName, byte[] content) {
@@ -499,17 +566,20 @@ class FaultInjectionHttpTest {
         }
 
         void login(String user, String company) {
-            JsonNode auth = json(ajax("/STS/Users/Login/LoginAuthenticate", Map.of("txtUserName", user,
-                    "txtPassword", "Demo2026*")));
+            JsonNode auth = json(ajax(
+                    "/STS/Users/Login/LoginAuthenticate", Map.of("txtUserName", user, "txtPassword", "Demo2026*")));
             assertThat(auth.path("ok").asBoolean()).as(auth.toString()).isTrue();
             if (!auth.hasNonNull("redirect")) {
                 assertThat(json(ajax("/STS/Users/Login/ChooseInformation", Map.of("companyCode", company)))
-                        .path("ok").asBoolean()).isTrue();
+                                .path("ok")
+                                .asBoolean())
+                        .isTrue();
             }
         }
 
         String section(String mkey) {
-            HttpResponse<String> r = ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
+            HttpResponse<String> r =
+                    ajax(DETAIL + "StepManagerGoToStep?mkey=" + mkey, Map.of("step", "stpContractExecutionStep"));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             return r.body();
         }
@@ -524,9 +594,21 @@ class FaultInjectionHttpTest {
         }
 
         HttpResponse<String> confirm(String[] form, String number) {
-            return ajax(FORM + "Confirm?mkey=" + form[0], Map.of("rdbgElectronicInvoice", "false",
-                    "txtInvoiceNumber", number, "cbxNetValue", "1.000.000,00", "cbxTotalValue", "1.000.000,00",
-                    "dtmbDueDate", form[1], "txaNotes", "Prueba de fallas"));
+            return ajax(
+                    FORM + "Confirm?mkey=" + form[0],
+                    Map.of(
+                            "rdbgElectronicInvoice",
+                            "false",
+                            "txtInvoiceNumber",
+                            number,
+                            "cbxNetValue",
+                            "1.000.000,00",
+                            "cbxTotalValue",
+                            "1.000.000,00",
+                            "dtmbDueDate",
+                            form[1],
+                            "txaNotes",
+                            "Prueba de fallas"));
         }
 
         /** A "Borrador" entry created without faults; returns its payment id. */

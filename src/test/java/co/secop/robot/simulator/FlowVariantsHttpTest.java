@@ -16,16 +16,21 @@ import org.junit.jupiter.api.Test;
 /** The flow's unknowns (issue 17): each variant alone, and all of them at once with "ids-desconocidos". */
 class FlowVariantsHttpTest {
 
-    private static final String DETAIL = "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301";
+    private static final String DETAIL =
+            "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301";
 
     @Test
     void variantsAreReadFromTheirSpanishNamesAndCombine() {
         assertThat(SimulatorVariant.parse(" ids-desconocidos, Formulario-Pagina ,anexos-en-pagina"))
-                .containsExactlyInAnyOrder(SimulatorVariant.UNKNOWN_IDS, SimulatorVariant.FORM_AS_PAGE, SimulatorVariant.UPLOAD_IN_PAGE);
+                .containsExactlyInAnyOrder(
+                        SimulatorVariant.UNKNOWN_IDS, SimulatorVariant.FORM_AS_PAGE, SimulatorVariant.UPLOAD_IN_PAGE);
         assertThat(SimulatorVariant.parse("")).isEmpty();
         assertThatThrownBy(() -> SimulatorVariant.parse("enviar-rapido"))
-                .hasMessageContaining("la variante «enviar-rapido» no existe").hasMessageContaining("enviar-sin-confirmacion");
-        assertThat(SimulatorOptions.defaults().withVariants("enviar-sin-confirmacion,confirmar-con-confirmacion").variants())
+                .hasMessageContaining("la variante «enviar-rapido» no existe")
+                .hasMessageContaining("enviar-sin-confirmacion");
+        assertThat(SimulatorOptions.defaults()
+                        .withVariants("enviar-sin-confirmacion,confirmar-con-confirmacion")
+                        .variants())
                 .isEqualTo(Set.of(SimulatorVariant.SEND_WITHOUT_CONFIRMATION, SimulatorVariant.CONFIRM_ASKS));
     }
 
@@ -39,23 +44,28 @@ class FlowVariantsHttpTest {
             String form = client.contract(7784301).openForm("btnCreatePaymentButton").html;
             assertThat(form).doesNotContain("data-confirmar-con-confirmacion", "divUploadDocumentBox", "btnBackToPlan");
             String js = client.get("/StaticContent/Scripts/portal.js").body();
-            assertThat(js).contains("if (data('enviar-sin-confirmacion') === 'true') {\n          sectionAction('SendPayment', paymentId);",
-                    "Portal.confirm(Portal.text('ConfirmSendPayment'), function () { sectionAction('SendPayment', paymentId); });");
+            assertThat(js)
+                    .contains(
+                            "if (data('enviar-sin-confirmacion') === 'true') {\n          sectionAction('SendPayment', paymentId);",
+                            "Portal.confirm(Portal.text('ConfirmSendPayment'), function () { sectionAction('SendPayment', paymentId); });");
         }
     }
 
     @Test
     void enviarSinConfirmacionMarksTheDetailPageSoEnviarSendsAtOnce() {
-        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withVariants("enviar-sin-confirmacion"))) {
+        try (Simulator simulator =
+                Simulator.start(SimulatorOptions.defaults().withVariants("enviar-sin-confirmacion"))) {
             PortalClient client = new PortalClient(simulator);
             client.loginJuana();
-            assertThat(bodyData(client.get(DETAIL).body(), "enviar-sin-confirmacion")).isEqualTo("true");
+            assertThat(bodyData(client.get(DETAIL).body(), "enviar-sin-confirmacion"))
+                    .isEqualTo("true");
         }
     }
 
     @Test
     void confirmarConConfirmacionAsksWithTheGenericBoxInsideTheForm() {
-        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withVariants("confirmar-con-confirmacion"))) {
+        try (Simulator simulator =
+                Simulator.start(SimulatorOptions.defaults().withVariants("confirmar-con-confirmacion"))) {
             PortalClient client = new PortalClient(simulator);
             client.loginJuana();
             String form = client.contract(7784301).openForm("btnCreatePaymentButton").html;
@@ -76,16 +86,26 @@ class FlowVariantsHttpTest {
             String section = page.executionSection();
             assertThat(section).contains("data-form-mode=\"PAGE\"");
             PortalClient.PaymentForm form = page.openForm("btnCreatePaymentButton");
-            assertThat(form.html).contains("id=\"cssmenu\"", "<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">");
+            assertThat(form.html)
+                    .contains(
+                            "id=\"cssmenu\"",
+                            "<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">");
             String back = bodyData(form.html, "back-url");
-            assertThat(back).isEqualTo("/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301"
-                    + "&step=stpContractExecutionStep");
+            assertThat(back)
+                    .isEqualTo(
+                            "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301"
+                                    + "&step=stpContractExecutionStep");
             String plan = client.get(back).body();
             assertThat(attr(plan, "stepDiv_7", "class")).isEqualTo("LeftMenuButtonOn Black");
             assertThat(plan).contains("<legend>Plan de pagos</legend>");
 
             form.attach("a.zip", zip("a.txt", "a"));
-            assertThat(form.fill(false, "CC-P1", "1.000.000", "1.000.000").confirm().json().path("ok").asBoolean()).isTrue();
+            assertThat(form.fill(false, "CC-P1", "1.000.000", "1.000.000")
+                            .confirm()
+                            .json()
+                            .path("ok")
+                            .asBoolean())
+                    .isTrue();
             assertThat(text(client.get(back).body(), "spnInvoiceStateSpan_0")).isEqualTo("Borrador");
             assertThat(client.get("/StaticContent/Scripts/portal.js").body())
                     .contains("if (mode === 'PAGE') {\n      window.location.href = url;");
@@ -99,13 +119,19 @@ class FlowVariantsHttpTest {
             client.loginJuana();
             PortalClient.PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
             String html = form.html;
-            assertThat(html).contains("<div id=\"divUploadDocumentBox\" class=\"bModal VortalModalDialogBox bDialog UploadBox\" style=\"display:none\"",
-                    "<td class=\"bTitle\">Anexar documento</td>", "type=\"file\" id=\"fileUploadInput\" name=\"fileUploadInput\" multiple",
-                    "id=\"tblFilesTable\"", "<input type=\"button\" id=\"btnUploadFilesButtonBottom\" class=\"VortalButton VortalBlueButton\" value=\"Anexar\">",
-                    "<input type=\"button\" id=\"btnCancelBottomButtom\" class=\"VortalButton\" value=\"Cerrar\">");
-            Response upload = client.upload(attr(html, "divUploadDocumentBox", "data-upload-url"), "informe.zip", zip("i.txt", "informe"));
+            assertThat(html)
+                    .contains(
+                            "<div id=\"divUploadDocumentBox\" class=\"bModal VortalModalDialogBox bDialog UploadBox\" style=\"display:none\"",
+                            "<td class=\"bTitle\">Anexar documento</td>",
+                            "type=\"file\" id=\"fileUploadInput\" name=\"fileUploadInput\" multiple",
+                            "id=\"tblFilesTable\"",
+                            "<input type=\"button\" id=\"btnUploadFilesButtonBottom\" class=\"VortalButton VortalBlueButton\" value=\"Anexar\">",
+                            "<input type=\"button\" id=\"btnCancelBottomButtom\" class=\"VortalButton\" value=\"Cerrar\">");
+            Response upload = client.upload(
+                    attr(html, "divUploadDocumentBox", "data-upload-url"), "informe.zip", zip("i.txt", "informe"));
             assertThat(upload.json().path("message").asText()).isEqualTo("Documento anexo");
-            assertThat(client.get(attr(html, "divUploadDocumentBox", "data-callback-url")).body())
+            assertThat(client.get(attr(html, "divUploadDocumentBox", "data-callback-url"))
+                            .body())
                     .contains("<span class=\"attachedDocumentName\">informe.zip</span>");
             assertThat(client.get("/StaticContent/Scripts/portal.js").body()).contains("Portal.openDialog(uploadBox);");
         }
@@ -113,24 +139,39 @@ class FlowVariantsHttpTest {
 
     @Test
     void allFourAtOnceWithUnknownIdsStillFileAndSend() {
-        SimulatorOptions options = SimulatorOptions.defaults().withVariants(
-                "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina")
-                .withNamesSeed(5).withPaymentFormMode(PaymentFormMode.WINDOW);
+        SimulatorOptions options = SimulatorOptions.defaults()
+                .withVariants(
+                        "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina")
+                .withNamesSeed(5)
+                .withPaymentFormMode(PaymentFormMode.WINDOW);
         try (Simulator simulator = Simulator.start(options)) {
             PortalClient client = new PortalClient(simulator);
             client.loginJuana();
             PortalClient.ContractPage page = client.contract(7784301);
             assertThat(bodyData(page.html, "enviar-sin-confirmacion")).isEqualTo("true");
             String section = page.executionSection();
-            String form = client.get(attr(section, simulator.servedName("btnCreatePaymentButton"), "data-form-url")).body();
-            assertThat(form).doesNotContain("divUploadDocumentBox", "btnBackToPlan", "txtInvoiceNumber")
+            String form = client.get(attr(section, simulator.servedName("btnCreatePaymentButton"), "data-form-url"))
+                    .body();
+            assertThat(form)
+                    .doesNotContain("divUploadDocumentBox", "btnBackToPlan", "txtInvoiceNumber")
                     .contains("value=\"Volver\"", "value=\"Anexar\"", "value=\"Cerrar\"");
             String box = simulator.servedName("divUploadDocumentBox");
             client.upload(attr(form, box, "data-upload-url"), "s.zip", zip("s.txt", "s"));
-            Response ok = client.ajax("/CO1ContractsManagement/Tendering/PaymentRequestEdit/Confirm?mkey=" + bodyData(form, "mkey"),
-                    Map.of("rdbgElectronicInvoice", "false", "txtInvoiceNumber", "CC-V1", "cbxNetValue", "500.000",
-                            "cbxTotalValue", "500.000", "dtmbDueDate", attr(form, simulator.servedName("dtmbDueDate"), "value"),
-                            "txaNotes", ""));
+            Response ok = client.ajax(
+                    "/CO1ContractsManagement/Tendering/PaymentRequestEdit/Confirm?mkey=" + bodyData(form, "mkey"),
+                    Map.of(
+                            "rdbgElectronicInvoice",
+                            "false",
+                            "txtInvoiceNumber",
+                            "CC-V1",
+                            "cbxNetValue",
+                            "500.000",
+                            "cbxTotalValue",
+                            "500.000",
+                            "dtmbDueDate",
+                            attr(form, simulator.servedName("dtmbDueDate"), "value"),
+                            "txaNotes",
+                            ""));
             assertThat(ok.json().path("ok").asBoolean()).as(ok.body()).isTrue();
             String sent = page.send("PP-7784301-1");
             assertThat(text(sent, "spnInvoiceStateSpan_0")).isEqualTo("Enviado a la entidad estatal");

@@ -36,13 +36,22 @@ class LoginProtectionHttpTest {
     }
 
     private JsonNode login(String password, boolean captchaTicked) {
-        return client.ajax(AUTH, Map.of("txtUserName", "contratista.dos", "txtPassword", password,
-                "captchaChecked", captchaTicked ? "true" : "")).json();
+        return client.ajax(
+                        AUTH,
+                        Map.of(
+                                "txtUserName",
+                                "contratista.dos",
+                                "txtPassword",
+                                password,
+                                "captchaChecked",
+                                captchaTicked ? "true" : ""))
+                .json();
     }
 
     @Test
     void withoutOptionsThereIsNoCaptchaAndTheContainerStaysHidden() {
-        assertThat(attr(client.get("/STS/Users/Login/Index").body(), "divGoogleReCaptchaDiv", "style")).isEqualTo("display:none");
+        assertThat(attr(client.get("/STS/Users/Login/Index").body(), "divGoogleReCaptchaDiv", "style"))
+                .isEqualTo("display:none");
         assertThat(login(PortalClient.PASSWORD, false).path("ok").asBoolean()).isTrue();
     }
 
@@ -51,8 +60,10 @@ class LoginProtectionHttpTest {
         simulator.login(LoginOptions.defaults().captchaAlways());
         String page = client.get("/STS/Users/Login/Index").body();
         assertThat(attr(page, "divGoogleReCaptchaDiv", "style")).isEqualTo("display:block");
-        assertThat(page).containsPattern("(?s)<div id=\"divGoogleReCaptchaDiv\".*?<input type=\"checkbox\" id=\"chkCaptchaCheck\""
-                + ".*?<label for=\"chkCaptchaCheck\">No soy un robot</label>");
+        assertThat(page)
+                .containsPattern(
+                        "(?s)<div id=\"divGoogleReCaptchaDiv\".*?<input type=\"checkbox\" id=\"chkCaptchaCheck\""
+                                + ".*?<label for=\"chkCaptchaCheck\">No soy un robot</label>");
 
         JsonNode refused = login(PortalClient.PASSWORD, false);
         assertThat(refused.path("ok").asBoolean()).isFalse();
@@ -68,7 +79,8 @@ class LoginProtectionHttpTest {
         JsonNode second = login("mala", false);
         assertThat(second.path("message").asText()).isEqualTo("Usuario o contraseña incorrectos.");
         assertThat(second.path("captcha").asBoolean()).isTrue();
-        assertThat(login(PortalClient.PASSWORD, false).path("captcha").asBoolean()).isTrue();
+        assertThat(login(PortalClient.PASSWORD, false).path("captcha").asBoolean())
+                .isTrue();
         assertThat(login(PortalClient.PASSWORD, true).path("ok").asBoolean()).isTrue();
         // a successful login clears the count
         assertThat(login(PortalClient.PASSWORD, false).path("ok").asBoolean()).isTrue();
@@ -77,7 +89,9 @@ class LoginProtectionHttpTest {
     @Test
     void fiveWrongPasswordsLockTheAccountForAWhile() {
         for (int i = 1; i <= 4; i++) {
-            assertThat(login("mala", false).path("locked").asBoolean()).as("intento " + i).isFalse();
+            assertThat(login("mala", false).path("locked").asBoolean())
+                    .as("intento " + i)
+                    .isFalse();
         }
         JsonNode fifth = login("mala", false);
         assertThat(fifth.path("locked").asBoolean()).isTrue();
@@ -97,29 +111,44 @@ class LoginProtectionHttpTest {
     void englishPortalUnlessTheLanguageCookieSaysSpanish() {
         simulator.login(LoginOptions.defaults().inEnglish());
         String page = client.get("/STS/Users/Login/Index").body();
-        assertThat(page).contains("<html lang=\"en\">", "<label for=\"txtUserName\" class=\"FieldLabel\">User name</label>",
-                "<label for=\"txtPassword\" class=\"FieldLabel\">Password</label>");
+        assertThat(page)
+                .contains(
+                        "<html lang=\"en\">",
+                        "<label for=\"txtUserName\" class=\"FieldLabel\">User name</label>",
+                        "<label for=\"txtPassword\" class=\"FieldLabel\">Password</label>");
         assertThat(attr(page, "btnLoginButton", "value")).isEqualTo("Log in");
         assertThat(attr(page, "btnButton1", "value")).isEqualTo("Enter");
         String work = client.login("contratista.dos", null);
-        assertThat(work).contains("title=\"My processes\"", ">My contracts</a>", ">Log out</a>", "value=\"OK\"",
-                "Confirmation message").doesNotContain(">Mis contratos</a>");
+        assertThat(work)
+                .contains(
+                        "title=\"My processes\"",
+                        ">My contracts</a>",
+                        ">Log out</a>",
+                        "value=\"OK\"",
+                        "Confirmation message")
+                .doesNotContain(">Mis contratos</a>");
 
         client.cookie(Simulator.LANGUAGE_COOKIE, "es-CO");
         String spanish = client.get("/CO1Marketplace/Common/Workarea/Index").body();
-        assertThat(spanish).contains("<html lang=\"es\">", "title=\"Mis procesos\"", ">Mis contratos</a>", ">Salir</a>");
-        assertThat(attr(client.get("/STS/Users/Login/Index").body(), "btnLoginButton", "value")).isEqualTo("Ingresar");
+        assertThat(spanish)
+                .contains("<html lang=\"es\">", "title=\"Mis procesos\"", ">Mis contratos</a>", ">Salir</a>");
+        assertThat(attr(client.get("/STS/Users/Login/Index").body(), "btnLoginButton", "value"))
+                .isEqualTo("Ingresar");
     }
 
     @Test
     void theSettingsApiTurnsTheCaptchaAndTheLanguageOn() {
-        JsonNode settings = client.postJson("/_mock/api/settings", "{\"captcha\":\"tras-fallos\",\"captchaAfterFailures\":1,"
-                + "\"language\":\"en\"}").json();
+        JsonNode settings = client.postJson(
+                        "/_mock/api/settings",
+                        "{\"captcha\":\"tras-fallos\",\"captchaAfterFailures\":1," + "\"language\":\"en\"}")
+                .json();
         assertThat(settings.path("captchaAfterFailures").asInt()).isEqualTo(1);
         assertThat(settings.path("language").asText()).isEqualTo("en");
         assertThat(login("mala", false).path("message").asText()).isEqualTo("Incorrect user name or password.");
-        assertThat(login(PortalClient.PASSWORD, false).path("captcha").asBoolean()).isTrue();
+        assertThat(login(PortalClient.PASSWORD, false).path("captcha").asBoolean())
+                .isTrue();
         simulator.reset();
-        assertThat(client.get("/_mock/api/settings").json().path("language").asText()).isEqualTo("es");
+        assertThat(client.get("/_mock/api/settings").json().path("language").asText())
+                .isEqualTo("es");
     }
 }

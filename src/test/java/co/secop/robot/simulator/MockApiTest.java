@@ -37,7 +37,8 @@ class MockApiTest {
     void paymentsListsEveryEntryWithNumbersAndIsoDates() {
         Response r = api.get("/_mock/api/payments");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).contains("\"netValue\":3000000.00", "\"totalValue\":3000000.00")
+        assertThat(r.body())
+                .contains("\"netValue\":3000000.00", "\"totalValue\":3000000.00")
                 .doesNotContain("E+");
         JsonNode all = r.json();
         assertThat(all.size()).isEqualTo(14);
@@ -59,14 +60,17 @@ class MockApiTest {
         assertThat(doc.path("name").asText()).isEqualTo("cuenta-cobro-001.zip");
         assertThat(doc.path("bytes").asLong()).isPositive();
         assertThat(doc.path("sha256").asText()).hasSize(64);
-        assertThat(StreamSupport.stream(paid.path("history").spliterator(), false).map(h -> h.path("state").asText()))
+        assertThat(StreamSupport.stream(paid.path("history").spliterator(), false)
+                        .map(h -> h.path("state").asText()))
                 .containsExactly("Borrador", "Enviado a la entidad estatal", "Aceptada", "Pagado");
         assertThat(paid.path("history").get(3).path("at").asText()).isEqualTo("2026-03-12T15:00:00");
 
         JsonNode rejected = find(all, "PP-7784303-2");
-        assertThat(rejected.path("rejectionReason").asText()).isEqualTo("El informe de actividades no tiene la firma del supervisor.");
+        assertThat(rejected.path("rejectionReason").asText())
+                .isEqualTo("El informe de actividades no tiene la firma del supervisor.");
 
-        assertThat(api.get("/_mock/api/payments?contract=CPS-2026-0103").json().size()).isEqualTo(2);
+        assertThat(api.get("/_mock/api/payments?contract=CPS-2026-0103").json().size())
+                .isEqualTo(2);
     }
 
     @Test
@@ -87,16 +91,26 @@ class MockApiTest {
         simulator.state().send("PP-7784303-2");
         Response noReason = api.postJson("/_mock/api/payments/PP-7784303-2/reject", "{}");
         assertThat(noReason.status()).isEqualTo(409);
-        Response rejected = api.postJson("/_mock/api/payments/PP-7784303-2/reject", "{\"reason\":\"Falta la planilla.\"}");
+        Response rejected =
+                api.postJson("/_mock/api/payments/PP-7784303-2/reject", "{\"reason\":\"Falta la planilla.\"}");
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().path("state").asText()).isEqualTo("Rechazado");
         assertThat(rejected.json().path("rejectionReason").asText()).isEqualTo("Falta la planilla.");
 
         simulator.state().edit("PP-7784303-2");
         simulator.state().send("PP-7784303-2");
-        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/approve", "").json().path("state").asText()).isEqualTo("Aceptada");
-        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/pay", "").json().path("state").asText()).isEqualTo("Pagado");
-        assertThat(simulator.state().payment("PP-7784303-2").orElseThrow().state()).isEqualTo(PaymentState.PAGADO);
+        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/approve", "")
+                        .json()
+                        .path("state")
+                        .asText())
+                .isEqualTo("Aceptada");
+        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/pay", "")
+                        .json()
+                        .path("state")
+                        .asText())
+                .isEqualTo("Pagado");
+        assertThat(simulator.state().payment("PP-7784303-2").orElseThrow().state())
+                .isEqualTo(PaymentState.PAGADO);
     }
 
     @Test
@@ -104,31 +118,44 @@ class MockApiTest {
         Response s = api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"WINDOW\",\"sessionIdleSeconds\":120}");
         assertThat(s.json().path("paymentFormMode").asText()).isEqualTo("WINDOW");
         assertThat(s.json().path("sessionIdleSeconds").asLong()).isEqualTo(120);
-        assertThat(api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"POPUP\"}").status()).isEqualTo(400);
+        assertThat(api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"POPUP\"}")
+                        .status())
+                .isEqualTo(400);
 
         api.loginJuana();
         String section = api.contract(7784301).executionSection();
-        assertThat(PortalClient.attr(section, "fdsPaymentPlan", "data-form-mode")).isEqualTo("WINDOW");
+        assertThat(PortalClient.attr(section, "fdsPaymentPlan", "data-form-mode"))
+                .isEqualTo("WINDOW");
 
         simulator.state().approve(sendFirstPlanRow());
-        assertThat(api.postJson("/_mock/api/reset", "").json().path("ok").asBoolean()).isTrue();
-        assertThat(api.get("/_mock/api/settings").json().path("paymentFormMode").asText()).isEqualTo("IFRAME");
-        assertThat(simulator.state().payment("PP-7784302-1").orElseThrow().state()).isEqualTo(PaymentState.PENDIENTE);
+        assertThat(api.postJson("/_mock/api/reset", "").json().path("ok").asBoolean())
+                .isTrue();
+        assertThat(api.get("/_mock/api/settings").json().path("paymentFormMode").asText())
+                .isEqualTo("IFRAME");
+        assertThat(simulator.state().payment("PP-7784302-1").orElseThrow().state())
+                .isEqualTo(PaymentState.PENDIENTE);
     }
 
     private String sendFirstPlanRow() {
         // register the first plan row directly in the state (the web flow is covered elsewhere)
-        var entry = simulator.state().confirm(7784302, "PP-7784302-1",
-                new co.secop.robot.simulator.model.PaymentRequest(false, null, "CC-1", "31/01/2026 23:59",
-                        "4.000.000", "4.000.000", null),
-                simulator.state().now(), java.util.List.of(co.secop.robot.simulator.model.Document.of("a.zip", new byte[] {1})),
-                null);
+        var entry = simulator
+                .state()
+                .confirm(
+                        7784302,
+                        "PP-7784302-1",
+                        new co.secop.robot.simulator.model.PaymentRequest(
+                                false, null, "CC-1", "31/01/2026 23:59", "4.000.000", "4.000.000", null),
+                        simulator.state().now(),
+                        java.util.List.of(co.secop.robot.simulator.model.Document.of("a.zip", new byte[] {1})),
+                        null);
         simulator.state().send(entry.paymentId());
         return entry.paymentId();
     }
 
     private static JsonNode find(JsonNode all, String paymentId) {
         return StreamSupport.stream(all.spliterator(), false)
-                .filter(p -> p.path("paymentId").asText().equals(paymentId)).findFirst().orElseThrow();
+                .filter(p -> p.path("paymentId").asText().equals(paymentId))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Plan de pagos over HTTP: Crear/Registro, validation, DIAN, uploads, Enviar, Borrar, rejection cycle. */
 class PaymentFlowHttpTest {
 
-    static final String CUFE = "852ddc9f94e9ec4451aaa0f7b347960c0d3eadffae2eeb8577ced818f031f6b004a3ee30cfa45f59f427e360f57a0f05";
+    static final String CUFE =
+            "852ddc9f94e9ec4451aaa0f7b347960c0d3eadffae2eeb8577ced818f031f6b004a3ee30cfa45f59f427e360f57a0f05";
 
     private static Simulator simulator;
     private PortalClient client;
@@ -50,13 +51,17 @@ class PaymentFlowHttpTest {
     void crearAttachConfirmAndSendAPaymentRequest() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
-        assertThat(form.html).contains("label for=\"rdbgElectronicInvoice\">¿Está obligado a facturar electrónicamente?</label>",
-                "<label for=\"txtInvoiceNumber\">Número de factura o pago</label>",
-                "<label for=\"dtmbIssueDate_txt\">Fecha de emisión</label>",
-                "<label for=\"dtmbDueDate_txt\">Fecha de vencimiento</label>",
-                "<label for=\"cbxNetValue\">Valor neto</label>", "<label for=\"cbxTotalValue\">Valor total</label>",
-                "<label for=\"txaNotes\">Notas</label>", "<label for=\"rdbgElectronicInvoice_0\">Sí</label>",
-                "<label for=\"rdbgElectronicInvoice_1\">No</label>");
+        assertThat(form.html)
+                .contains(
+                        "label for=\"rdbgElectronicInvoice\">¿Está obligado a facturar electrónicamente?</label>",
+                        "<label for=\"txtInvoiceNumber\">Número de factura o pago</label>",
+                        "<label for=\"dtmbIssueDate_txt\">Fecha de emisión</label>",
+                        "<label for=\"dtmbDueDate_txt\">Fecha de vencimiento</label>",
+                        "<label for=\"cbxNetValue\">Valor neto</label>",
+                        "<label for=\"cbxTotalValue\">Valor total</label>",
+                        "<label for=\"txaNotes\">Notas</label>",
+                        "<label for=\"rdbgElectronicInvoice_0\">Sí</label>",
+                        "<label for=\"rdbgElectronicInvoice_1\">No</label>");
         assertThat(form.html).doesNotContain("checked");
         assertThat(attr(form.html, "dtmbIssueDate_txt", "readonly")).isNotNull();
         assertThat(attr(form.html, "dtmbDueDate_txt", "value")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
@@ -65,7 +70,9 @@ class PaymentFlowHttpTest {
         assertThat(text(form.html, "validationSummary")).isEmpty();
         assertThat(attr(form.html, "btnUploadDocumentGen", "value")).isEqualTo("Anexar documento");
         assertThat(attr(form.html, "btnUploadDocumentGen", "data-upload-url"))
-                .startsWith("/CO1ContractsManagement/Documents/DocumentAlternateUpload/Index?signatureType=&saveToCompanyDocs=False&asPopupView=true&CallBackUrl=/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey + "&mkey=");
+                .startsWith(
+                        "/CO1ContractsManagement/Documents/DocumentAlternateUpload/Index?signatureType=&saveToCompanyDocs=False&asPopupView=true&CallBackUrl=/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey="
+                                + form.formKey + "&mkey=");
 
         byte[] content = zip("informe.txt", "Informe de actividades");
         Response upload = form.attach("informe-abril.zip", content);
@@ -73,7 +80,9 @@ class PaymentFlowHttpTest {
         assertThat(upload.json().path("message").asText()).isEqualTo("Documento anexo");
         assertThat(upload.json().path("sha256").asText()).isEqualTo(Document.sha256Hex(content));
         // the CallBackUrl the window's "Cerrar" triggers lists the document
-        String rows = client.get("/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey).body();
+        String rows = client.get(
+                        "/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey)
+                .body();
         assertThat(rows).contains("<span class=\"attachedDocumentName\">informe-abril.zip</span>");
 
         Response ok = form.fill(false, "CC-001", "3.500.000,00", "3500000").confirm();
@@ -97,7 +106,9 @@ class PaymentFlowHttpTest {
         assertThat(sent).contains("SuccessMessage");
 
         PaymentEntry entry = simulator.state().payment("PP-7784301-1").orElseThrow();
-        assertThat(entry.history()).extracting(h -> h.state()).containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
+        assertThat(entry.history())
+                .extracting(h -> h.state())
+                .containsExactly(PaymentState.BORRADOR, PaymentState.ENVIADO);
         assertThat(entry.netValue()).isEqualByComparingTo("3500000");
         assertThat(entry.documents()).singleElement().satisfies(d -> {
             assertThat(d.content()).isEqualTo(content);
@@ -110,14 +121,16 @@ class PaymentFlowHttpTest {
     @Test
     void confirmReportsEveryMissingFieldInSpanish() {
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
-        Response r = form.set("rdbgElectronicInvoice", "").set("dtmbDueDate", "").confirm();
-        assertThat(messages(r)).containsExactly(
-                "Debe indicar si está obligado a facturar electrónicamente.",
-                "El número de factura o pago es obligatorio.",
-                "El valor neto es obligatorio.",
-                "El valor total es obligatorio.",
-                "Debe anexar al menos un documento.",
-                "La fecha de vencimiento es obligatoria.");
+        Response r =
+                form.set("rdbgElectronicInvoice", "").set("dtmbDueDate", "").confirm();
+        assertThat(messages(r))
+                .containsExactly(
+                        "Debe indicar si está obligado a facturar electrónicamente.",
+                        "El número de factura o pago es obligatorio.",
+                        "El valor neto es obligatorio.",
+                        "El valor total es obligatorio.",
+                        "Debe anexar al menos un documento.",
+                        "La fecha de vencimiento es obligatoria.");
         assertThat(simulator.state().payments(7784301)).isEmpty();
     }
 
@@ -127,14 +140,18 @@ class PaymentFlowHttpTest {
         form.attach("soporte.zip", zip("a.txt", "a"));
         assertThat(messages(form.fill(false, "003", "0", "abc").confirm()))
                 .containsExactly("El valor neto debe ser mayor que cero.", "El valor total no es un valor válido.");
-        assertThat(messages(form.fill(false, "003", "4.000.000,00", "3.000.000,00").confirm()))
+        assertThat(messages(
+                        form.fill(false, "003", "4.000.000,00", "3.000.000,00").confirm()))
                 .containsExactly("El valor neto no puede ser mayor que el valor total.");
         // 36.000.000 - 3.000.000 (pagado) - 3.000.000 (rechazado) = 30.000.000
-        assertThat(messages(form.fill(false, "003", "31.000.000,00", "31.000.000,00").confirm()))
+        assertThat(messages(form.fill(false, "003", "31.000.000,00", "31.000.000,00")
+                        .confirm()))
                 .containsExactly("El valor total supera el saldo por pagar del contrato (30.000.000,00 COP).");
         assertThat(messages(form.fill(false, "002", "1.000.000", "1.000.000").confirm()))
                 .containsExactly("Ya existe una solicitud de pago con el número 002 en este contrato.");
-        assertThat(messages(form.fill(false, "003", "1.000.000", "1.000.000").set("dtmbDueDate", "31/02/2026 10:00").confirm()))
+        assertThat(messages(form.fill(false, "003", "1.000.000", "1.000.000")
+                        .set("dtmbDueDate", "31/02/2026 10:00")
+                        .confirm()))
                 .containsExactly("La fecha de vencimiento no es válida (formato dd/MM/aaaa HH:mm).");
         Response ok = form.fill(false, "003", "1.000.000", "1.000.000").confirm();
         assertThat(ok.json().path("paymentId").asText()).isEqualTo("PP-7784303-3");
@@ -176,8 +193,8 @@ class PaymentFlowHttpTest {
 
     @Test
     void dianRegistryAcceptsNewInvoicesThroughTheMockApi() {
-        Response created = client.postJson("/_mock/api/dian/invoices",
-                "{\"number\":\"FE-9\",\"totalValue\":2380000.00}");
+        Response created =
+                client.postJson("/_mock/api/dian/invoices", "{\"number\":\"FE-9\",\"totalValue\":2380000.00}");
         assertThat(created.status()).isEqualTo(201);
         String cufe = created.json().path("cufe").asText();
         assertThat(cufe).hasSize(96).isEqualTo(Document.sha384Hex("FE-9"));
@@ -194,10 +211,13 @@ class PaymentFlowHttpTest {
         assertThat(pdf.json().path("message").asText()).isEqualTo("Solo se permiten archivos .zip.");
         Response big = form.attach("grande.zip", new byte[64 * 1024 + 1]);
         assertThat(big.json().path("ok").asBoolean()).isFalse();
-        assertThat(big.json().path("message").asText()).isEqualTo("El archivo supera el tamaño máximo permitido (64 KB).");
+        assertThat(big.json().path("message").asText())
+                .isEqualTo("El archivo supera el tamaño máximo permitido (64 KB).");
         Response exact = form.attach("justo.ZIP", new byte[64 * 1024]);
         assertThat(exact.json().path("ok").asBoolean()).isTrue();
-        String rows = client.get("/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey).body();
+        String rows = client.get(
+                        "/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey=" + form.formKey)
+                .body();
         assertThat(rows).contains("justo.ZIP").doesNotContain("grande.zip", "factura.pdf");
     }
 
@@ -227,11 +247,13 @@ class PaymentFlowHttpTest {
         assertThat(text(section, "spnInvoiceNrSpan_3")).isEqualTo("CC-04");
         assertThat(simulator.state().payments(7784302)).hasSize(12);
 
-        String deleted = page.action("DeletePayment", Map.of("paymentId", "PP-7784302-4")).body();
+        String deleted = page.action("DeletePayment", Map.of("paymentId", "PP-7784302-4"))
+                .body();
         assertThat(text(deleted, "spnInvoiceStateSpan_3")).isEqualTo("Pendiente");
         assertThat(text(deleted, "spnInvoiceNrSpan_3")).isEmpty();
         assertThat(has(deleted, "btnSendPayment_3")).isFalse();
-        assertThat(simulator.state().payment("PP-7784302-4").orElseThrow().documents()).isEmpty();
+        assertThat(simulator.state().payment("PP-7784302-4").orElseThrow().documents())
+                .isEmpty();
         // a plan contract has no "Crear"
         assertThat(has(deleted, "btnCreatePaymentButton")).isFalse();
     }
@@ -242,29 +264,38 @@ class PaymentFlowHttpTest {
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         form.attach("a.zip", zip("a.txt", "a"));
         form.fill(false, "1", "100", "100").confirm();
-        String after = page.action("DeletePayment", Map.of("paymentId", "PP-7784301-1")).body();
+        String after = page.action("DeletePayment", Map.of("paymentId", "PP-7784301-1"))
+                .body();
         assertThat(has(after, "spnPaymentIdSpan_0")).isFalse();
         assertThat(after).contains("La solicitud de pago PP-7784301-1 fue borrada.");
         PaymentForm again = page.openForm("btnCreatePaymentButton");
         again.attach("b.zip", zip("b.txt", "b"));
-        assertThat(again.fill(false, "1", "100", "100").confirm().json().path("paymentId").asText()).isEqualTo("PP-7784301-2");
+        assertThat(again.fill(false, "1", "100", "100")
+                        .confirm()
+                        .json()
+                        .path("paymentId")
+                        .asText())
+                .isEqualTo("PP-7784301-2");
     }
 
     @Test
     void rejectedEntryIsCorrectedAndResentWithTheSamePaymentId() {
         ContractPage page = client.contract(7784303);
-        String detail = page.action("PaymentDetail", Map.of("paymentId", "PP-7784303-2")).body();
+        String detail = page.action("PaymentDetail", Map.of("paymentId", "PP-7784303-2"))
+                .body();
         assertThat(text(detail, "spnDetailPaymentId")).isEqualTo("PP-7784303-2");
         assertThat(text(detail, "spnDetailInvoiceNr")).isEqualTo("002");
         assertThat(text(detail, "spnDetailTotalValue")).isEqualTo("3.000.000,00 COP");
         assertThat(text(detail, "spnDetailState")).isEqualTo("Rechazado");
-        assertThat(text(detail, "spnRejectionReason")).isEqualTo("El informe de actividades no tiene la firma del supervisor.");
+        assertThat(text(detail, "spnRejectionReason"))
+                .isEqualTo("El informe de actividades no tiene la firma del supervisor.");
         assertThat(detail).contains("<table id=\"tblDetailDocuments\"", "cuenta-cobro-002.zip");
         assertThat(attr(detail, "btnEditPayment", "value")).isEqualTo("Editar");
         assertThat(attr(detail, "btnBackToPaymentPlan", "value")).isEqualTo("Volver");
         assertThat(has(detail, "grdPaymentPlan_tbl")).isFalse();
 
-        String edited = page.action("EditPayment", Map.of("paymentId", "PP-7784303-2")).body();
+        String edited =
+                page.action("EditPayment", Map.of("paymentId", "PP-7784303-2")).body();
         assertThat(text(edited, "spnInvoiceStateSpan_1")).isEqualTo("En edición");
         assertThat(List.of("btnRegisterPayment_1", "btnSendPayment_1", "btnDeletePayment_1", "btnPaymentDetail_1"))
                 .allMatch(id -> has(edited, id));
@@ -282,26 +313,36 @@ class PaymentFlowHttpTest {
         assertThat(text(sent, "spnInvoiceStateSpan_1")).isEqualTo("Enviado a la entidad estatal");
         assertThat(simulator.state().payments(7784303)).hasSize(2);
         PaymentEntry entry = simulator.state().payment("PP-7784303-2").orElseThrow();
-        assertThat(entry.documents()).extracting(Document::name)
+        assertThat(entry.documents())
+                .extracting(Document::name)
                 .containsExactly("cuenta-cobro-002.zip", "cuenta-cobro-002-firmada.zip");
-        assertThat(entry.history()).extracting(h -> h.state()).containsExactly(PaymentState.BORRADOR,
-                PaymentState.ENVIADO, PaymentState.RECHAZADO, PaymentState.EN_EDICION, PaymentState.BORRADOR,
-                PaymentState.ENVIADO);
+        assertThat(entry.history())
+                .extracting(h -> h.state())
+                .containsExactly(
+                        PaymentState.BORRADOR,
+                        PaymentState.ENVIADO,
+                        PaymentState.RECHAZADO,
+                        PaymentState.EN_EDICION,
+                        PaymentState.BORRADOR,
+                        PaymentState.ENVIADO);
     }
 
     @Test
     void paidEntriesCannotBeEditedNorDeleted() {
         ContractPage page = client.contract(7784303);
-        String refused = page.action("DeletePayment", Map.of("paymentId", "PP-7784303-1")).body();
+        String refused = page.action("DeletePayment", Map.of("paymentId", "PP-7784303-1"))
+                .body();
         assertThat(text(refused, "divPaymentPlanMessages"))
                 .isEqualTo("Una factura aprobada y marcada como pagada no podrá ser editada ni eliminada.");
         assertThat(text(refused, "spnInvoiceStateSpan_0")).isEqualTo("Pagado");
-        String edit = page.action("EditPayment", Map.of("paymentId", "PP-7784303-1")).body();
+        String edit =
+                page.action("EditPayment", Map.of("paymentId", "PP-7784303-1")).body();
         assertThat(text(edit, "divPaymentPlanMessages"))
                 .isEqualTo("Una factura aprobada y marcada como pagada no podrá ser editada ni eliminada.");
         String send = page.send("PP-7784303-1");
         assertThat(send).contains("ErrorMessage");
-        assertThat(simulator.state().payment("PP-7784303-1").orElseThrow().state()).isEqualTo(PaymentState.PAGADO);
+        assertThat(simulator.state().payment("PP-7784303-1").orElseThrow().state())
+                .isEqualTo(PaymentState.PAGADO);
     }
 
     @Test
@@ -336,7 +377,9 @@ class PaymentFlowHttpTest {
 
         PortalClient supervisor = new PortalClient(simulator);
         supervisor.login("supervisor.demo", null);
-        String list = supervisor.get("/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index").body();
+        String list = supervisor
+                .get("/CO1ContractsManagement/Tendering/ProcurementContractManagement/Index")
+                .body();
         String mkey = PortalClient.bodyData(list, "mkey");
         assertThat(text(list, "spnSupPaymentId_0")).isEqualTo("PP-7784301-1");
         assertThat(text(list, "spnSupState_0")).isEqualTo("Enviado por el Proveedor");
@@ -346,12 +389,18 @@ class PaymentFlowHttpTest {
         assertThat(has(list, "btnMarkPaid_0")).isFalse();
 
         String base = "/CO1ContractsManagement/Tendering/ProcurementContractManagement/";
-        String noReason = supervisor.ajax(base + "RejectPayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1", "reason", " ")).body();
+        String noReason = supervisor
+                .ajax(base + "RejectPayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1", "reason", " "))
+                .body();
         assertThat(noReason).contains("Debe indicar el motivo del rechazo.");
-        String approved = supervisor.ajax(base + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1")).body();
+        String approved = supervisor
+                .ajax(base + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1"))
+                .body();
         assertThat(text(approved, "spnSupState_0")).isEqualTo("Aceptada");
         assertThat(attr(approved, "btnMarkPaid_0", "value")).isEqualTo("Marcar como pagado");
-        String paid = supervisor.ajax(base + "MarkPaid?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1")).body();
+        String paid = supervisor
+                .ajax(base + "MarkPaid?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1"))
+                .body();
         assertThat(paid).contains("No hay solicitudes de pago por revisar.");
         assertThat(text(page.executionSection(), "spnInvoiceStateSpan_0")).isEqualTo("Pagado");
     }
@@ -359,6 +408,8 @@ class PaymentFlowHttpTest {
     private static List<String> messages(Response r) {
         JsonNode json = r.json();
         assertThat(json.path("ok").asBoolean()).as(r.body()).isFalse();
-        return StreamSupport.stream(json.path("errors").spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(json.path("errors").spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -45,8 +45,10 @@ final class PortalClient {
 
     PortalClient(Simulator simulator) {
         this.base = simulator.baseUrl();
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Sets a cookie for the simulator's address, as the browser would keep it (e.g. CurrentLanguage=es-CO). */
@@ -79,10 +81,13 @@ final class PortalClient {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), List.of());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                List.of());
     }
 
     Response upload(String path, String fileName, byte[] content) {
@@ -94,24 +99,31 @@ final class PortalClient {
         String boundary = "----secop" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(target)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .build();
     }
 
     Response postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), List.of());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                List.of());
     }
 
     private Response send(HttpRequest request, List<String> chain) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), chain);
+            return new Response(
+                    r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), chain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -132,9 +144,11 @@ final class PortalClient {
 
     /** The attribute of the element with that id (entities decoded). */
     static String attr(String html, String id, String attribute) {
-        Matcher tag = Pattern.compile("<[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        Matcher tag = Pattern.compile("<[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(html);
         assertThat(tag.find()).as("no existe el elemento #" + id).isTrue();
-        Matcher value = Pattern.compile("\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(tag.group());
+        Matcher value = Pattern.compile("\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"")
+                .matcher(tag.group());
         assertThat(value.find()).as("#" + id + " no tiene " + attribute).isTrue();
         return unescape(value.group(1));
     }
@@ -152,13 +166,17 @@ final class PortalClient {
     }
 
     static String bodyData(String html, String name) {
-        Matcher m = Pattern.compile("<body[^>]*\\bdata-" + name + "=\"([^\"]*)\"").matcher(html);
+        Matcher m =
+                Pattern.compile("<body[^>]*\\bdata-" + name + "=\"([^\"]*)\"").matcher(html);
         assertThat(m.find()).as("body sin data-" + name).isTrue();
         return unescape(m.group(1));
     }
 
     static String unescape(String text) {
-        return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return text.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 
@@ -166,7 +184,8 @@ final class PortalClient {
 
     /** Logs in (choosing {@code companyCode} when the user has several) and returns the work area HTML. */
     String login(String user, String companyCode) {
-        Response auth = ajax("/STS/Users/Login/LoginAuthenticate", Map.of("txtUserName", user, "txtPassword", PASSWORD));
+        Response auth =
+                ajax("/STS/Users/Login/LoginAuthenticate", Map.of("txtUserName", user, "txtPassword", PASSWORD));
         assertThat(auth.status()).isEqualTo(200);
         JsonNode json = auth.json();
         assertThat(json.path("ok").asBoolean()).as(auth.body()).isTrue();
@@ -186,7 +205,8 @@ final class PortalClient {
 
     /** Opens a contract detail page; returns its HTML. */
     String openContract(long contractId) {
-        Response r = get("/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR." + contractId);
+        Response r = get("/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR."
+                + contractId);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.body();
     }
@@ -267,9 +287,15 @@ final class PortalClient {
 
         Response validateCufe(String cufe) {
             fields.put("txtCufe", cufe);
-            return client.ajax(PaymentFormUrls.BASE + "ValidateCufe?mkey=" + formKey, Map.of(
-                    "txtCufe", cufe, "txtInvoiceNumber", fields.getOrDefault("txtInvoiceNumber", ""),
-                    "cbxTotalValue", fields.getOrDefault("cbxTotalValue", "")));
+            return client.ajax(
+                    PaymentFormUrls.BASE + "ValidateCufe?mkey=" + formKey,
+                    Map.of(
+                            "txtCufe",
+                            cufe,
+                            "txtInvoiceNumber",
+                            fields.getOrDefault("txtInvoiceNumber", ""),
+                            "cbxTotalValue",
+                            fields.getOrDefault("cbxTotalValue", "")));
         }
 
         Response confirm() {

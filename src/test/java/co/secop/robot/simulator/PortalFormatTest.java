@@ -37,11 +37,14 @@ class PortalFormatTest {
     @Test
     void datesAreShownAndTypedLikeThePortal() {
         assertThat(PortalFormat.dateTime(LocalDateTime.of(2025, 7, 1, 12, 0))).isEqualTo("1/07/2025 12:00:00 PM");
-        assertThat(PortalFormat.dateTime(LocalDateTime.of(2026, 4, 15, 11, 59, 59))).isEqualTo("15/04/2026 11:59:59 AM");
+        assertThat(PortalFormat.dateTime(LocalDateTime.of(2026, 4, 15, 11, 59, 59)))
+                .isEqualTo("15/04/2026 11:59:59 AM");
         assertThat(PortalFormat.date(LocalDate.of(2026, 11, 30))).isEqualTo("30/11/2026");
-        assertThat(PortalFormat.dateInput(LocalDateTime.of(2026, 11, 30, 23, 59))).isEqualTo("30/11/2026 23:59");
+        assertThat(PortalFormat.dateInput(LocalDateTime.of(2026, 11, 30, 23, 59)))
+                .isEqualTo("30/11/2026 23:59");
         assertThat(PortalFormat.parseDateInput("01/02/2026 07:05")).isEqualTo(LocalDateTime.of(2026, 2, 1, 7, 5));
-        assertThatThrownBy(() -> PortalFormat.parseDateInput("31/02/2026 10:00")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PortalFormat.parseDateInput("31/02/2026 10:00"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(PortalFormat.ZONE_LABEL).isEqualTo("((UTC-05:00) Bogotá, Lima, Quito)");
     }
 }

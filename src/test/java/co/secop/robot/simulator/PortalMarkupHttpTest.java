@@ -41,10 +41,17 @@ class PortalMarkupHttpTest {
     @Test
     void headerHasTheUserBoxTheCutCompanyLabelAndNoInventedIds() {
         String work = client.login("contratista.demo", "901234567");
-        assertThat(work).containsPattern(nested("<div id=\"cssmenu\"[^>]*onclick=\"ToggleContextMenu\\(event,'ulMenu','Bottom'\\)\"",
-                "<span id=\"userImage\" class=\"VortalSpan[^\"]*\"", "<img "));
-        assertThat(work).containsPattern(nested("<ul id=\"ulMenu\" class=\"hiddenCtxMenu[^\"]*\"",
-                "<span class=\"SecondDescription\">Juana Pérez Gómez</span>", "<a id=\"logOut\"[^>]*>Salir</a>", "</ul>"));
+        assertThat(work)
+                .containsPattern(nested(
+                        "<div id=\"cssmenu\"[^>]*onclick=\"ToggleContextMenu\\(event,'ulMenu','Bottom'\\)\"",
+                        "<span id=\"userImage\" class=\"VortalSpan[^\"]*\"",
+                        "<img "));
+        assertThat(work)
+                .containsPattern(nested(
+                        "<ul id=\"ulMenu\" class=\"hiddenCtxMenu[^\"]*\"",
+                        "<span class=\"SecondDescription\">Juana Pérez Gómez</span>",
+                        "<a id=\"logOut\"[^>]*>Salir</a>",
+                        "</ul>"));
         assertThat(attr(work, "companiesLabel", "class")).startsWith("VortalSpan");
         assertThat(work).contains("<label id=\"companiesLabel\"");
         assertThat(attr(work, "companiesLabel", "title")).isEqualTo("Consultores Andinos S.A.S.");
@@ -55,24 +62,31 @@ class PortalMarkupHttpTest {
     @Test
     void mainMenuButtonHasAGuidIdDifferentFromItsListAndTheMisContratosLink() {
         String work = client.loginJuana();
-        Matcher menu = Pattern.compile("<div class=\"MainMenuDivContainer\">\\s*<div class=\"ContextMenu\" title=\"Mis procesos\">\\s*"
-                + "<input type=\"button\" id=\"ctxm__([0-9a-f-]{36})\" class=\"[^\"]*MainMenuContextMenuButton\" value=\"Mis procesos\">\\s*"
-                + "<div id=\"ctxm_Content_([0-9a-f-]{36})\" class=\"MainMenuContextMenuContainer hiddenCtxMenu\">(.*?)</div>",
-                Pattern.DOTALL).matcher(work);
+        Matcher menu = Pattern.compile(
+                        "<div class=\"MainMenuDivContainer\">\\s*<div class=\"ContextMenu\" title=\"Mis procesos\">\\s*"
+                                + "<input type=\"button\" id=\"ctxm__([0-9a-f-]{36})\" class=\"[^\"]*MainMenuContextMenuButton\" value=\"Mis procesos\">\\s*"
+                                + "<div id=\"ctxm_Content_([0-9a-f-]{36})\" class=\"MainMenuContextMenuContainer hiddenCtxMenu\">(.*?)</div>",
+                        Pattern.DOTALL)
+                .matcher(work);
         assertThat(menu.find()).as(work).isTrue();
         assertThat(menu.group(1)).isNotEqualTo(menu.group(2));
-        assertThat(menu.group(3)).contains("<a id=\"lnkSubItem68\" href=\"/CO1ContractsManagement/Tendering/SalesContractManagement/Index\">Mis contratos</a>");
+        assertThat(menu.group(3))
+                .contains(
+                        "<a id=\"lnkSubItem68\" href=\"/CO1ContractsManagement/Tendering/SalesContractManagement/Index\">Mis contratos</a>");
     }
 
     @Test
     void everyPageHasTheMessagesAreaAndAnEmptyHiddenValidationSummary() {
         String login = client.get("/STS/Users/Login/Index").body();
         String work = client.loginJuana();
-        String contracts = client.get("/CO1ContractsManagement/Tendering/SalesContractManagement/Index").body();
+        String contracts = client.get("/CO1ContractsManagement/Tendering/SalesContractManagement/Index")
+                .body();
         String detail = client.openContract(7784301);
         for (String page : List.of(login, work, contracts, detail)) {
-            assertThat(page).containsPattern(nested("<div id=\"MessagesContainer\"",
-                    "<table id=\"msgMessagesPanel\" class=\"AlertMessagesContainer\"><tbody></tbody></table>"));
+            assertThat(page)
+                    .containsPattern(nested(
+                            "<div id=\"MessagesContainer\"",
+                            "<table id=\"msgMessagesPanel\" class=\"AlertMessagesContainer\"><tbody></tbody></table>"));
             assertThat(page).contains("<div id=\"validationSummary\" class=\"VortalValidationSummaryHidden\"></div>");
         }
     }
@@ -81,16 +95,20 @@ class PortalMarkupHttpTest {
     void confirmationIsTheOneGenericBoxWithTheQuestionsFromTheLocalizedTexts() {
         client.loginJuana();
         String detail = client.openContract(7784301);
-        assertThat(detail).containsPattern(nested(
-                "<div id=\"mdboxConfirmDialog\" class=\"bModal VortalModalDialogBox bDialog\" style=\"display:none\">",
-                "<tr class=\"VortalModalDialogTitleRow\"><td class=\"bTitle\">Mensaje de confirmación",
-                "<td id=\"mdboxConfirmDialog_content\" class=\"bContent\">",
-                "<td class=\"VortalButtonLine bActions\">",
-                "<input type=\"button\" id=\"btnConfirmCancelDialogModal\" class=\"[^\"]*\" value=\"Cancelar\">",
-                "<input type=\"button\" id=\"btnConfirmConfirmDialogModal\" class=\"[^\"]*\" value=\"Aceptar\">"));
+        assertThat(detail)
+                .containsPattern(
+                        nested(
+                                "<div id=\"mdboxConfirmDialog\" class=\"bModal VortalModalDialogBox bDialog\" style=\"display:none\">",
+                                "<tr class=\"VortalModalDialogTitleRow\"><td class=\"bTitle\">Mensaje de confirmación",
+                                "<td id=\"mdboxConfirmDialog_content\" class=\"bContent\">",
+                                "<td class=\"VortalButtonLine bActions\">",
+                                "<input type=\"button\" id=\"btnConfirmCancelDialogModal\" class=\"[^\"]*\" value=\"Cancelar\">",
+                                "<input type=\"button\" id=\"btnConfirmConfirmDialogModal\" class=\"[^\"]*\" value=\"Aceptar\">"));
         assertThat(detail).doesNotContain("mdboxSendPaymentDialog", "mdboxDeletePaymentDialog");
-        assertThat(detail).contains("ConfirmSendPayment: \"¿Está seguro de enviar la solicitud de pago a la entidad estatal?\"",
-                "ConfirmDeletePayment: \"¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.\"");
+        assertThat(detail)
+                .contains(
+                        "ConfirmSendPayment: \"¿Está seguro de enviar la solicitud de pago a la entidad estatal?\"",
+                        "ConfirmDeletePayment: \"¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.\"");
         String js = client.get("/StaticContent/Scripts/portal.js").body();
         assertThat(js).contains("Portal.confirm(Portal.text('ConfirmSendPayment')", "byId('mdboxConfirmDialog')");
     }
@@ -98,12 +116,19 @@ class PortalMarkupHttpTest {
     @Test
     void modalsAndOverlaysFollowTheRealNaming() {
         String js = client.get("/StaticContent/Scripts/portal.js").body();
-        assertThat(js).contains("overlay.id = 'bPopup' + n;", "overlay.className = 'bModal bPopup' + n;", "z-index:10000; opacity:0.7",
-                "modal.className = 'bModal VortalModalDialog';", "'<div id=\"' + name + '_content\" class=\"bContent\">'",
-                "'<iframe id=\"' + name + '_iframe\" name=\"' + name + '_iframe\"");
+        assertThat(js)
+                .contains(
+                        "overlay.id = 'bPopup' + n;",
+                        "overlay.className = 'bModal bPopup' + n;",
+                        "z-index:10000; opacity:0.7",
+                        "modal.className = 'bModal VortalModalDialog';",
+                        "'<div id=\"' + name + '_content\" class=\"bContent\">'",
+                        "'<iframe id=\"' + name + '_iframe\" name=\"' + name + '_iframe\"");
         String work = client.loginJuana();
-        assertThat(work).contains("<div id=\"bPopup1\" class=\"bModal bPopup1\" style=\"display:block; position:fixed; "
-                + "top:0; left:0; width:100%; height:100%; background-color:#000; z-index:10000; opacity:0.7\"></div>");
+        assertThat(work)
+                .contains(
+                        "<div id=\"bPopup1\" class=\"bModal bPopup1\" style=\"display:block; position:fixed; "
+                                + "top:0; left:0; width:100%; height:100%; background-color:#000; z-index:10000; opacity:0.7\"></div>");
         assertThat(attr(work, "ModalsStack", "value")).isEqualTo("[]");
     }
 
@@ -121,8 +146,12 @@ class PortalMarkupHttpTest {
     void sessionTimeoutWarningIsBuiltByScriptFromLocalizedTexts() {
         String login = client.get("/STS/Users/Login/Index").body();
         assertThat(login).doesNotContain("mdboxSessionTimeout");
-        assertThat(login).contains("window.NextWay = {Localization: {", "SessionTimeoutTextHeader: \"La sesión ha expirado\"",
-                "SessionTimeoutTextInactivity: \"La sesión ha expirado por inactividad.\"", "SessionTimeoutTextHere: \"Aquí\"");
+        assertThat(login)
+                .contains(
+                        "window.NextWay = {Localization: {",
+                        "SessionTimeoutTextHeader: \"La sesión ha expirado\"",
+                        "SessionTimeoutTextInactivity: \"La sesión ha expirado por inactividad.\"",
+                        "SessionTimeoutTextHere: \"Aquí\"");
         assertThat(client.get("/StaticContent/Scripts/portal.js").body())
                 .contains("text('SessionTimeoutTextInactivity')", "SessionTimeoutWarning");
     }
@@ -134,12 +163,19 @@ class PortalMarkupHttpTest {
         PaymentForm form = page.openForm("btnCreatePaymentButton");
         form.attach("a.zip", zip("a.txt", "a"));
         String number = "CUENTA DE COBRO No. 1 DE 2026";
-        assertThat(form.fill(false, number, "1.000.000", "1.000.000").confirm().json().path("ok").asBoolean()).isTrue();
+        assertThat(form.fill(false, number, "1.000.000", "1.000.000")
+                        .confirm()
+                        .json()
+                        .path("ok")
+                        .asBoolean())
+                .isTrue();
         String section = page.executionSection();
         assertThat(text(section, "spnInvoiceNrSpan_0")).isEqualTo("CUENTA DE COBRO N...");
         assertThat(attr(section, "spnInvoiceNrSpan_0", "title")).isEqualTo(number);
-        assertThat(section).containsPattern("<tr class=\"gridHeader\"><td>Id de pago</td><td>Referencia de pago</td>"
-                + "<td>Fecha prevista de pago</td><td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Acciones</td></tr>");
+        assertThat(section)
+                .containsPattern(
+                        "<tr class=\"gridHeader\"><td>Id de pago</td><td>Referencia de pago</td>"
+                                + "<td>Fecha prevista de pago</td><td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Acciones</td></tr>");
     }
 
     @Test
@@ -147,15 +183,26 @@ class PortalMarkupHttpTest {
         client.loginJuana();
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
         String html = form.html;
-        for (String[] field : new String[][] {{"txtInvoiceNumber", "Número de factura o pago"}, {"cbxNetValue", "Valor neto"},
-            {"cbxTotalValue", "Valor total"}, {"txaNotes", "Notas"}, {"dtmbDueDate_txt", "Fecha de vencimiento"},
-            {"txtCufe", "CUFE"}, {"rdbgElectronicInvoice_0", "Sí"}, {"rdbgElectronicInvoice_1", "No"},
-            {"dtmbIssueDate_txt", "Fecha de emisión"}}) {
+        for (String[] field : new String[][] {
+            {"txtInvoiceNumber", "Número de factura o pago"},
+            {"cbxNetValue", "Valor neto"},
+            {"cbxTotalValue", "Valor total"},
+            {"txaNotes", "Notas"},
+            {"dtmbDueDate_txt", "Fecha de vencimiento"},
+            {"txtCufe", "CUFE"},
+            {"rdbgElectronicInvoice_0", "Sí"},
+            {"rdbgElectronicInvoice_1", "No"},
+            {"dtmbIssueDate_txt", "Fecha de emisión"}
+        }) {
             assertThat(html).as(field[1]).contains("<label for=\"" + field[0] + "\">" + field[1] + "</label>");
             assertThat(has(html, field[0])).as(field[0]).isTrue();
         }
-        assertThat(html).containsPattern(nested("<tr><td class=\"FieldLabelCell\"><label[^>]*>¿Está obligado a facturar electrónicamente\\?</label>",
-                "id=\"rdbgElectronicInvoice_0\"", "id=\"rdbgElectronicInvoice_1\"", "</tr>"));
+        assertThat(html)
+                .containsPattern(nested(
+                        "<tr><td class=\"FieldLabelCell\"><label[^>]*>¿Está obligado a facturar electrónicamente\\?</label>",
+                        "id=\"rdbgElectronicInvoice_0\"",
+                        "id=\"rdbgElectronicInvoice_1\"",
+                        "</tr>"));
         assertThat(attr(html, "btnUploadDocumentGen", "value")).isEqualTo("Anexar documento");
         assertThat(attr(html, "btnUploadDocumentGen", "title")).isEqualTo("Anexar documento");
         assertThat(client.get("/StaticContent/Scripts/portal.js").body())

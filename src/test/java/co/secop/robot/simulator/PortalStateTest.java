@@ -42,11 +42,16 @@ class PortalStateTest {
         assertThat(state.authenticate("contratista.demo", "Demo2026*")).isPresent();
         assertThat(state.authenticate("CONTRATISTA.DEMO", "Demo2026*")).isPresent();
         assertThat(state.authenticate("contratista.demo", "demo2026*")).isEmpty();
-        assertThat(state.contractsOf("52345678")).extracting(c -> c.number())
+        assertThat(state.contractsOf("52345678"))
+                .extracting(c -> c.number())
                 .containsExactly("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2025-0999");
-        assertThat(state.contractByUniqueId("CO1.SLCNTR.7784331").orElseThrow().number()).isEqualTo("CPS-2026-0301");
-        assertThat(state.contractByNumber("CPS-2026-0201").orElseThrow().companyCode()).isEqualTo("79876543");
-        assertThat(state.payments(7784302)).hasSize(12).allMatch(p -> p.state() == PaymentState.PENDIENTE && p.planRow());
+        assertThat(state.contractByUniqueId("CO1.SLCNTR.7784331").orElseThrow().number())
+                .isEqualTo("CPS-2026-0301");
+        assertThat(state.contractByNumber("CPS-2026-0201").orElseThrow().companyCode())
+                .isEqualTo("79876543");
+        assertThat(state.payments(7784302))
+                .hasSize(12)
+                .allMatch(p -> p.state() == PaymentState.PENDIENTE && p.planRow());
         assertThat(state.unpaidBalance(7784303, null)).isEqualByComparingTo("30000000");
         assertThat(state.dian().find(Document.sha384Hex("FE-2026-118"))).isPresent();
     }
@@ -84,9 +89,11 @@ class PortalStateTest {
     @Test
     void terminatedContractAndEntityPlanRefuseCrear() {
         assertThatThrownBy(() -> state.confirm(7784299, null, request("1", "100"), state.now(), docs(), null))
-                .isInstanceOf(PortalRuleException.class).hasMessageContaining("no está en ejecución");
+                .isInstanceOf(PortalRuleException.class)
+                .hasMessageContaining("no está en ejecución");
         assertThatThrownBy(() -> state.confirm(7784302, null, request("1", "100"), state.now(), docs(), null))
-                .isInstanceOf(PortalRuleException.class).hasMessageContaining("Registro");
+                .isInstanceOf(PortalRuleException.class)
+                .hasMessageContaining("Registro");
     }
 
     @Test
@@ -98,7 +105,8 @@ class PortalStateTest {
         s.send(e.paymentId());
         PaymentEntry sent = s.payment(e.paymentId()).orElseThrow();
         assertThat(sent.history()).hasSize(2);
-        assertThat(Duration.between(sent.history().get(0).at(), sent.history().get(1).at()))
+        assertThat(Duration.between(
+                        sent.history().get(0).at(), sent.history().get(1).at()))
                 .isGreaterThanOrEqualTo(Duration.ofHours(2));
         assertThatThrownBy(() -> s.send(e.paymentId())).hasMessageContaining("ya fue enviada");
     }
@@ -112,7 +120,8 @@ class PortalStateTest {
 
         s.allowRepeatedNumbers(true);
         s.confirm(7784301, null, request("R-1", "1.000,00"), s.now(), docs(), null);
-        assertThat(s.payments(7784301).stream().filter(p -> "R-1".equals(p.invoiceNumber()))).hasSize(2);
+        assertThat(s.payments(7784301).stream().filter(p -> "R-1".equals(p.invoiceNumber())))
+                .hasSize(2);
         try (Simulator sim = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true))) {
             assertThat(sim.options().allowRepeatedNumbers()).isTrue();
         }
@@ -126,10 +135,14 @@ class PortalStateTest {
         assertThat(d.paymentFormMode()).isEqualTo(PaymentFormMode.IFRAME);
         assertThat(d.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
         assertThat(d.maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
-        SimulatorOptions o = d.withPort(8089).withPaymentFormMode(PaymentFormMode.WINDOW)
-                .withSessionIdle(Duration.ofMinutes(5)).withMaxUploadBytes(1024).withSeedFile(Path.of("x.json"));
-        assertThat(o).isEqualTo(new SimulatorOptions(8089, Path.of("x.json"), PaymentFormMode.WINDOW,
-                Duration.ofMinutes(5), 1024));
+        SimulatorOptions o = d.withPort(8089)
+                .withPaymentFormMode(PaymentFormMode.WINDOW)
+                .withSessionIdle(Duration.ofMinutes(5))
+                .withMaxUploadBytes(1024)
+                .withSeedFile(Path.of("x.json"));
+        assertThat(o)
+                .isEqualTo(new SimulatorOptions(
+                        8089, Path.of("x.json"), PaymentFormMode.WINDOW, Duration.ofMinutes(5), 1024));
         assertThatThrownBy(() -> d.withMaxUploadBytes(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withSessionIdle(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -25,7 +25,11 @@ class RequestStatsTest {
     @Test
     void countsPortalRequestsButNotStaticFilesNorTheMockApi() {
         PortalClient client = new PortalClient(simulator);
-        assertThat(client.postJson("/_mock/api/stats/reset", "").json().path("requests").asLong()).isZero();
+        assertThat(client.postJson("/_mock/api/stats/reset", "")
+                        .json()
+                        .path("requests")
+                        .asLong())
+                .isZero();
 
         client.get("/STS/Users/Login/Index");
         client.get("/STS/Users/Login/Index");
@@ -36,10 +40,15 @@ class RequestStatsTest {
 
         assertThat(stats.status()).isEqualTo(200);
         assertThat(stats.json().path("requests").asLong()).isEqualTo(2);
-        assertThat(stats.json().path("byRoute").path("GET /STS/Users/Login/Index").asLong()).isEqualTo(2);
+        assertThat(stats.json()
+                        .path("byRoute")
+                        .path("GET /STS/Users/Login/Index")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(simulator.requests().total()).isEqualTo(2);
 
         client.postJson("/_mock/api/stats/reset", "");
-        assertThat(client.get("/_mock/api/stats").json().path("requests").asLong()).isZero();
+        assertThat(client.get("/_mock/api/stats").json().path("requests").asLong())
+                .isZero();
     }
 }

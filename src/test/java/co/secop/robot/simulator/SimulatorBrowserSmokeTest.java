@@ -38,11 +38,21 @@ class SimulatorBrowserSmokeTest {
         simulator = Simulator.start(SimulatorOptions.defaults());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1366,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1366,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
@@ -71,8 +81,8 @@ class SimulatorBrowserSmokeTest {
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lnkSubItem68")));
         assertThat(link.getText()).isEqualTo("Mis contratos");
         link.click();
-        WebElement cell = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("grdContractsGrid_tbl_ContractNameCol_0")));
+        WebElement cell = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("grdContractsGrid_tbl_ContractNameCol_0")));
         assertThat(cell.getText()).isEqualTo("CPS-2026-0101");
         assertThat(driver.findElement(By.id("spnPageTitle")).getText()).isEqualTo("Administración de contratos");
     }
@@ -91,7 +101,9 @@ class SimulatorBrowserSmokeTest {
         click(By.id("btnCreatePaymentButton"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("PaymentRequestModal")));
-        assertThat(driver.findElement(By.cssSelector("#PaymentRequestModal .bTitle")).getText()).contains("Solicitud de pago");
+        assertThat(driver.findElement(By.cssSelector("#PaymentRequestModal .bTitle"))
+                        .getText())
+                .contains("Solicitud de pago");
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("PaymentRequestModal_iframe"));
         String formWindow = driver.getWindowHandle();
 
@@ -104,9 +116,11 @@ class SimulatorBrowserSmokeTest {
         driver.findElement(By.id("cbxTotalValue")).sendKeys("3.500.000", Keys.TAB);
         WebElement due = driver.findElement(By.id("dtmbDueDate_txt"));
         due.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "30/04/2026 23:59");
-        assertThat(driver.findElement(By.id("dtmbDueDate")).getAttribute("value")).isNotEqualTo("30/04/2026 23:59");
+        assertThat(driver.findElement(By.id("dtmbDueDate")).getAttribute("value"))
+                .isNotEqualTo("30/04/2026 23:59");
         due.sendKeys(Keys.TAB);
-        assertThat(driver.findElement(By.id("dtmbDueDate")).getAttribute("value")).isEqualTo("30/04/2026 23:59");
+        assertThat(driver.findElement(By.id("dtmbDueDate")).getAttribute("value"))
+                .isEqualTo("30/04/2026 23:59");
 
         // Confirmar without documents: server-side validation message
         click(By.id("btnConfirmGen"));
@@ -118,47 +132,55 @@ class SimulatorBrowserSmokeTest {
         click(By.id("btnUploadDocumentGen"));
         wait.until(d -> d.getWindowHandles().size() > before.size());
         String parentWindow = formWindow;
-        String popup = driver.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
+        String popup = driver.getWindowHandles().stream()
+                .filter(h -> !before.contains(h))
+                .findFirst()
+                .orElseThrow();
         driver.switchTo().window(popup);
         wait.until(ExpectedConditions.textToBe(By.id("spnPageTitle"), "Anexar documento"));
         WebElement input = driver.findElement(By.id("fileUploadInput"));
         input.sendKeys(zip.toString() + "\n" + pdf.toString());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tblFilesTable tbody tr"), 2));
-        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tbody tr .uploadStatus")).getText())
+        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tbody tr .uploadStatus"))
+                        .getText())
                 .isEqualTo("Pendiente por anexar");
         click(By.id("btnUploadFilesButtonBottom"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tblFilesTable tr[processed]"), 2));
         WebElement ok = driver.findElement(By.cssSelector("#tblFilesTable tr[processed='success'] span.uploadSuccess"));
         assertThat(ok.getText()).isEqualTo("Documento anexo");
         assertThat(ok.getCssValue("color")).isEqualTo("rgba(30, 123, 52, 1)");
-        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tr[processed='error'] .uploadStatus")).getText())
+        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tr[processed='error'] .uploadStatus"))
+                        .getText())
                 .isEqualTo("Error: Solo se permiten archivos .zip.");
         click(By.id("btnCancelBottomButtom"));
         wait.until(d -> d.getWindowHandles().size() == before.size());
 
         driver.switchTo().window(parentWindow);
         driver.switchTo().frame("PaymentRequestModal_iframe");
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tblAttachedDocuments span.attachedDocumentName"),
-                "informe-abril.zip"));
+        wait.until(ExpectedConditions.textToBe(
+                By.cssSelector("#tblAttachedDocuments span.attachedDocumentName"), "informe-abril.zip"));
         click(By.id("btnConfirmGen"));
 
         driver.switchTo().defaultContent();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("PaymentRequestModal")));
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_0"), "Borrador"));
         assertThat(driver.findElement(By.id("spnPaymentIdSpan_0")).getText()).isEqualTo("PP-7784301-1");
-        assertThat(driver.findElement(By.id("cbxInvoiceTotalValueBox_0")).getText()).isEqualTo("3.500.000,00 COP");
+        assertThat(driver.findElement(By.id("cbxInvoiceTotalValueBox_0")).getText())
+                .isEqualTo("3.500.000,00 COP");
 
         click(By.id("btnSendPayment_0"));
         WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mdboxConfirmDialog")));
-        assertThat(question.getText()).contains("Mensaje de confirmación",
-                "¿Está seguro de enviar la solicitud de pago a la entidad estatal?");
+        assertThat(question.getText())
+                .contains(
+                        "Mensaje de confirmación", "¿Está seguro de enviar la solicitud de pago a la entidad estatal?");
         click(By.id("btnConfirmConfirmDialogModal"));
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_0"), "Enviado a la entidad estatal"));
 
         PaymentEntry stored = simulator.state().payment("PP-7784301-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(PaymentState.ENVIADO);
         assertThat(stored.dueDate()).hasToString("2026-04-30T23:59");
-        assertThat(stored.documents()).singleElement()
+        assertThat(stored.documents())
+                .singleElement()
                 .satisfies(d -> assertThat(d.content()).isEqualTo(Files.readAllBytes(zip)));
     }
 
@@ -183,32 +205,44 @@ class SimulatorBrowserSmokeTest {
         Set<String> before = driver.getWindowHandles();
         click(By.id("btnRegisterPayment_1"));
         wait.until(d -> d.getWindowHandles().size() > before.size());
-        String formWindow = driver.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
+        String formWindow = driver.getWindowHandles().stream()
+                .filter(h -> !before.contains(h))
+                .findFirst()
+                .orElseThrow();
         driver.switchTo().window(formWindow);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("txtInvoiceNumber")));
-        assertThat(driver.findElement(By.id("txtInvoiceNumber")).getAttribute("value")).isEqualTo("002");
-        assertThat(driver.findElement(By.id("rdbgElectronicInvoice_1")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("txtInvoiceNumber")).getAttribute("value"))
+                .isEqualTo("002");
+        assertThat(driver.findElement(By.id("rdbgElectronicInvoice_1")).isSelected())
+                .isTrue();
 
         Set<String> withForm = driver.getWindowHandles();
         click(By.id("btnUploadDocumentGen"));
         wait.until(d -> d.getWindowHandles().size() > withForm.size());
-        String upload = driver.getWindowHandles().stream().filter(h -> !withForm.contains(h)).findFirst().orElseThrow();
+        String upload = driver.getWindowHandles().stream()
+                .filter(h -> !withForm.contains(h))
+                .findFirst()
+                .orElseThrow();
         driver.switchTo().window(upload);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fileUploadInput"))).sendKeys(zip.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fileUploadInput")))
+                .sendKeys(zip.toString());
         click(By.id("btnUploadFilesButtonBottom"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tblFilesTable tr[processed='success']")));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tblFilesTable tr[processed='success']")));
         click(By.id("btnCancelBottomButtom"));
         wait.until(d -> d.getWindowHandles().size() == withForm.size());
 
         driver.switchTo().window(formWindow);
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tblAttachedDocuments span.attachedDocumentName"), 2));
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#tblAttachedDocuments span.attachedDocumentName"), 2));
         click(By.id("btnConfirmGen"));
         wait.until(d -> d.getWindowHandles().size() == before.size());
 
         driver.switchTo().window(main);
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_1"), "Borrador"));
         assertThat(driver.findElement(By.id("spnPaymentIdSpan_1")).getText()).isEqualTo("PP-7784303-2");
-        assertThat(simulator.state().payment("PP-7784303-2").orElseThrow().documents()).hasSize(2);
+        assertThat(simulator.state().payment("PP-7784303-2").orElseThrow().documents())
+                .hasSize(2);
     }
 
     @Test
@@ -218,8 +252,8 @@ class SimulatorBrowserSmokeTest {
                 + "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.7784301");
         simulator.expireSessions();
         click(By.id("stepDiv_7"));
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[contains(@class, 'bDialog') and contains(., 'La sesión ha expirado por inactividad.')]")));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class, 'bDialog') and contains(., 'La sesión ha expirado por inactividad.')]")));
         assertThat(dialog.getText()).contains("La sesión ha expirado por inactividad.");
         dialog.findElement(By.linkText("Aquí")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("txtUserName")));
@@ -235,7 +269,8 @@ class SimulatorBrowserSmokeTest {
         click(By.id("btnAcknowledgeGen"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mdboxGeneralInformation")));
         click(By.id("userImage"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ulMenu span.SecondDescription")));
+        WebElement name = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ulMenu span.SecondDescription")));
         assertThat(name.getText()).isEqualTo("Juana Pérez Gómez");
         click(By.id("userImage"));
     }

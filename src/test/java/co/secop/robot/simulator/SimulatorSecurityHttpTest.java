@@ -40,8 +40,14 @@ class SimulatorSecurityHttpTest {
         }
         ((ArrayNode) seed.get("companies")).addObject().put("code", "800111222").put("name", OTHER_ENTITY);
         ObjectNode otherSupervisor = ((ArrayNode) seed.get("users")).addObject();
-        otherSupervisor.put("login", "supervisor.otra").put("password", PortalClient.PASSWORD).put("name", "Otra Supervisora")
-                .put("role", "SUPERVISOR").put("informationPopup", false).putArray("companies").add("800111222");
+        otherSupervisor
+                .put("login", "supervisor.otra")
+                .put("password", PortalClient.PASSWORD)
+                .put("name", "Otra Supervisora")
+                .put("role", "SUPERVISOR")
+                .put("informationPopup", false)
+                .putArray("companies")
+                .add("800111222");
         for (var contract : seed.get("contracts")) {
             if (contract.get("id").asLong() == 7784301) {
                 ((ObjectNode) contract).put("entity", OTHER_ENTITY);
@@ -92,7 +98,8 @@ class SimulatorSecurityHttpTest {
         PortalClient demo = supervisor("supervisor.demo");
         String mkey = PortalClient.bodyData(demo.get(SUPERVISOR + "Index").body(), "mkey");
 
-        String answer = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1")).body();
+        String answer = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784301-1"))
+                .body();
 
         assertThat(text(answer, "divSupervisorMessages")).isEqualTo("La solicitud de pago PP-7784301-1 no existe.");
         assertThat(stateOf("PP-7784301-1")).isEqualTo("ENVIADO");
@@ -105,7 +112,8 @@ class SimulatorSecurityHttpTest {
         PortalClient demo = supervisor("supervisor.demo");
         String mkey = PortalClient.bodyData(demo.get(SUPERVISOR + "Index").body(), "mkey");
 
-        Response withJuanasSession = juana.ajax(SUPERVISOR + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784331-1"));
+        Response withJuanasSession =
+                juana.ajax(SUPERVISOR + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784331-1"));
         Response withoutSession = new PortalClient(simulator)
                 .ajax(SUPERVISOR + "ApprovePayment?mkey=" + mkey, Map.of("paymentId", "PP-7784331-1"));
 
@@ -122,9 +130,11 @@ class SimulatorSecurityHttpTest {
         demo.get("/STS/Users/Login/LogOut");
         demo.login("supervisor.demo", null);
 
-        Response replayed = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + oldKey, Map.of("paymentId", "PP-7784331-1"));
+        Response replayed =
+                demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + oldKey, Map.of("paymentId", "PP-7784331-1"));
         Response noKey = demo.ajax(SUPERVISOR + "ApprovePayment", Map.of("paymentId", "PP-7784331-1"));
-        Response otherPagesKey = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + "0f0f0f0f_0f0f_0f0f_0f0f_0f0f0f0f0f0f",
+        Response otherPagesKey = demo.ajax(
+                SUPERVISOR + "ApprovePayment?mkey=" + "0f0f0f0f_0f0f_0f0f_0f0f_0f0f0f0f0f0f",
                 Map.of("paymentId", "PP-7784331-1"));
 
         assertThat(replayed.body()).contains("Error inesperado");
@@ -133,7 +143,8 @@ class SimulatorSecurityHttpTest {
         assertThat(stateOf("PP-7784331-1")).isEqualTo("ENVIADO");
 
         String freshKey = PortalClient.bodyData(demo.get(SUPERVISOR + "Index").body(), "mkey");
-        String approved = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + freshKey, Map.of("paymentId", "PP-7784331-1")).body();
+        String approved = demo.ajax(SUPERVISOR + "ApprovePayment?mkey=" + freshKey, Map.of("paymentId", "PP-7784331-1"))
+                .body();
         assertThat(approved).contains("fue aprobada");
         assertThat(stateOf("PP-7784331-1")).isEqualTo("ACEPTADA");
     }

@@ -23,9 +23,20 @@ import org.junit.jupiter.api.Test;
 class UnknownIdsVariantHttpTest {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:id|name|class|for)=\"([^\"]*)\"");
-    private static final List<String> PERSON_TEXTS = List.of("Número de factura o pago", "Valor neto", "Valor total",
-            "Notas", "Fecha de vencimiento", "CUFE", "¿Está obligado a facturar electrónicamente?", ">Sí</label>",
-            ">No</label>", "value=\"Anexar documento\"", "value=\"Confirmar\"", "value=\"Cancelar\"", "value=\"Validar\"");
+    private static final List<String> PERSON_TEXTS = List.of(
+            "Número de factura o pago",
+            "Valor neto",
+            "Valor total",
+            "Notas",
+            "Fecha de vencimiento",
+            "CUFE",
+            "¿Está obligado a facturar electrónicamente?",
+            ">Sí</label>",
+            ">No</label>",
+            "value=\"Anexar documento\"",
+            "value=\"Confirmar\"",
+            "value=\"Cancelar\"",
+            "value=\"Validar\"");
 
     private static Simulator plain;
     private static Simulator first;
@@ -35,9 +46,13 @@ class UnknownIdsVariantHttpTest {
     @BeforeAll
     static void start() {
         plain = Simulator.start(SimulatorOptions.defaults());
-        first = Simulator.start(SimulatorOptions.defaults().withVariants("ids-desconocidos").withNamesSeed(11));
-        second = Simulator.start(SimulatorOptions.defaults().withVariants(SimulatorVariant.UNKNOWN_IDS).withNamesSeed(12));
-        again = Simulator.start(SimulatorOptions.defaults().withVariants("ids-desconocidos").withNamesSeed(11));
+        first = Simulator.start(
+                SimulatorOptions.defaults().withVariants("ids-desconocidos").withNamesSeed(11));
+        second = Simulator.start(SimulatorOptions.defaults()
+                .withVariants(SimulatorVariant.UNKNOWN_IDS)
+                .withNamesSeed(12));
+        again = Simulator.start(
+                SimulatorOptions.defaults().withVariants("ids-desconocidos").withNamesSeed(11));
     }
 
     @AfterAll
@@ -55,28 +70,59 @@ class UnknownIdsVariantHttpTest {
         Set<String> confirmed = new TreeSet<>(original);
         confirmed.removeAll(unconfirmed);
         confirmed.removeIf(token -> token.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*")); // ctxm__<GUID>: new at each load
-        assertThat(unconfirmed).contains("txtInvoiceNumber", "cbxNetValue", "btnCreatePaymentButton", "btnConfirmGen",
-                "grdPaymentPlan_tbl", "divPaymentDetail", "spnErrorTitle", "fdsPaymentPlan");
-        assertThat(confirmed).contains("txtUserName", "btnLoginButton", "cssmenu", "userImage", "ulMenu", "logOut",
-                "companiesLabel", "lnkSubItem68", "mdboxConfirmDialog", "btnConfirmConfirmDialogModal", "msgMessagesPanel",
-                "validationSummary", "stepDiv_7", "spnPaymentIdSpan_0", "spnInvoiceStateSpan_0", "btnUploadDocumentGen",
-                "VortalModalDialogBox", "hiddenCtxMenu", "MainMenuContextMenuButton");
+        assertThat(unconfirmed)
+                .contains(
+                        "txtInvoiceNumber",
+                        "cbxNetValue",
+                        "btnCreatePaymentButton",
+                        "btnConfirmGen",
+                        "grdPaymentPlan_tbl",
+                        "divPaymentDetail",
+                        "spnErrorTitle",
+                        "fdsPaymentPlan");
+        assertThat(confirmed)
+                .contains(
+                        "txtUserName",
+                        "btnLoginButton",
+                        "cssmenu",
+                        "userImage",
+                        "ulMenu",
+                        "logOut",
+                        "companiesLabel",
+                        "lnkSubItem68",
+                        "mdboxConfirmDialog",
+                        "btnConfirmConfirmDialogModal",
+                        "msgMessagesPanel",
+                        "validationSummary",
+                        "stepDiv_7",
+                        "spnPaymentIdSpan_0",
+                        "spnInvoiceStateSpan_0",
+                        "btnUploadDocumentGen",
+                        "VortalModalDialogBox",
+                        "hiddenCtxMenu",
+                        "MainMenuContextMenuButton");
 
         for (Simulator variant : List.of(first, second)) {
             String html = String.join("\n", crawl(variant));
             Set<String> served = tokens(List.of(html));
             assertThat(served).as("sin nombres sin confirmar").doesNotContainAnyElementsOf(unconfirmed);
             assertThat(served).as("nombres confirmados").containsAll(confirmed);
-            assertThat(served).anyMatch(token -> token.startsWith("ctxm__")).anyMatch(token -> token.startsWith("ctxm_Content_"));
+            assertThat(served)
+                    .anyMatch(token -> token.startsWith("ctxm__"))
+                    .anyMatch(token -> token.startsWith("ctxm_Content_"));
             assertThat(html).contains(PERSON_TEXTS);
-            assertThat(html).contains("<label for=\"" + variant.servedName("txtInvoiceNumber") + "\">Número de factura o pago</label>");
+            assertThat(html)
+                    .contains("<label for=\"" + variant.servedName("txtInvoiceNumber")
+                            + "\">Número de factura o pago</label>");
         }
     }
 
     @Test
     void theSameSeedGivesTheSameNamesAndAnotherSeedOthers() {
         for (String id : List.of("txtInvoiceNumber", "cbxNetValue", "btnSendPayment_0", "PaymentRequestModal_iframe")) {
-            assertThat(first.servedName(id)).isNotEqualTo(id).isEqualTo(again.servedName(id))
+            assertThat(first.servedName(id))
+                    .isNotEqualTo(id)
+                    .isEqualTo(again.servedName(id))
                     .isNotEqualTo(second.servedName(id));
         }
         assertThat(first.servedName("btnSendPayment_3")).endsWith("_3");
@@ -91,13 +137,25 @@ class UnknownIdsVariantHttpTest {
         PortalClient client = new PortalClient(first);
         String js = client.get("/StaticContent/Scripts/portal.js").body();
         String cufe = first.servedName("txtCufe");
-        assertThat(js).contains("byId('" + cufe + "')", "'" + first.servedName("btnSendPayment_") + "'",
-                "'" + first.servedName("PaymentRequestModal") + "'", "byId('mdboxConfirmDialog')", "'[id^=\"stepDiv_\"]'",
-                "'stpContractExecutionStep'", "Pendiente por anexar</span>", "'data-form-url'")
+        assertThat(js)
+                .contains(
+                        "byId('" + cufe + "')",
+                        "'" + first.servedName("btnSendPayment_") + "'",
+                        "'" + first.servedName("PaymentRequestModal") + "'",
+                        "byId('mdboxConfirmDialog')",
+                        "'[id^=\"stepDiv_\"]'",
+                        "'stpContractExecutionStep'",
+                        "Pendiente por anexar</span>",
+                        "'data-form-url'")
                 .doesNotContain("'txtCufe'", "'btnSendPayment_'", "byId('txtInvoiceNumber')");
         String css = client.get("/StaticContent/Styles/portal.css").body();
-        assertThat(css).contains("#" + first.servedName("spnCufeValidationMessage"), ".blockUI", ".vortal-preloader",
-                "." + first.servedName("FieldLabelCell")).doesNotContain("#spnCufeValidationMessage", ".FieldLabelCell");
+        assertThat(css)
+                .contains(
+                        "#" + first.servedName("spnCufeValidationMessage"),
+                        ".blockUI",
+                        ".vortal-preloader",
+                        "." + first.servedName("FieldLabelCell"))
+                .doesNotContain("#spnCufeValidationMessage", ".FieldLabelCell");
     }
 
     @Test
@@ -108,9 +166,11 @@ class UnknownIdsVariantHttpTest {
         assertThat(work).contains("<span class=\"SecondDescription\">Juana Pérez Gómez</span>");
         PortalClient.ContractPage page = client.contract(7784301);
         String section = page.executionSection();
-        String form = client.get(attr(section, first.servedName("btnCreatePaymentButton"), "data-form-url")).body();
+        String form = client.get(attr(section, first.servedName("btnCreatePaymentButton"), "data-form-url"))
+                .body();
         String formKey = bodyData(form, "mkey");
-        String window = client.get(attr(form, "btnUploadDocumentGen", "data-upload-url")).body();
+        String window = client.get(attr(form, "btnUploadDocumentGen", "data-upload-url"))
+                .body();
         Response upload = client.upload(bodyData(window, "upload-url"), "soporte.zip", zip("a.txt", "informe"));
         assertThat(upload.json().path("ok").asBoolean()).as(upload.body()).isTrue();
 
@@ -121,7 +181,8 @@ class UnknownIdsVariantHttpTest {
         fields.put(first.servedName("cbxTotalValue"), "1.200.000,00");
         fields.put(first.servedName("dtmbDueDate"), attr(form, first.servedName("dtmbDueDate"), "value"));
         fields.put(first.servedName("txaNotes"), "Pago 7");
-        Response confirmed = client.ajax("/CO1ContractsManagement/Tendering/PaymentRequestEdit/Confirm?mkey=" + formKey, fields);
+        Response confirmed =
+                client.ajax("/CO1ContractsManagement/Tendering/PaymentRequestEdit/Confirm?mkey=" + formKey, fields);
         assertThat(confirmed.json().path("ok").asBoolean()).as(confirmed.body()).isTrue();
 
         String sent = page.send("PP-7784301-1");
@@ -139,16 +200,23 @@ class UnknownIdsVariantHttpTest {
         PortalClient client = new PortalClient(simulator);
         String login = client.get("/STS/Users/Login/Index").body();
         String work = client.loginJuana();
-        String contracts = client.get("/CO1ContractsManagement/Tendering/SalesContractManagement/Index").body();
-        String grid = client.get(attr(contracts, simulator.servedName("divContractsGrid"), "data-folder-url")).body();
+        String contracts = client.get("/CO1ContractsManagement/Tendering/SalesContractManagement/Index")
+                .body();
+        String grid = client.get(attr(contracts, simulator.servedName("divContractsGrid"), "data-folder-url"))
+                .body();
         PortalClient.ContractPage page = client.contract(7784303);
         String section = page.executionSection();
-        String detail = page.action("PaymentDetail", Map.of("paymentId", "PP-7784303-2")).body();
+        String detail = page.action("PaymentDetail", Map.of("paymentId", "PP-7784303-2"))
+                .body();
         PortalClient.ContractPage other = client.contract(7784301);
         String plan = other.executionSection();
-        String form = client.get(attr(plan, simulator.servedName("btnCreatePaymentButton"), "data-form-url")).body();
-        String window = client.get(attr(form, "btnUploadDocumentGen", "data-upload-url")).body();
-        String error = client.get("/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.1").body();
+        String form = client.get(attr(plan, simulator.servedName("btnCreatePaymentButton"), "data-form-url"))
+                .body();
+        String window = client.get(attr(form, "btnUploadDocumentGen", "data-upload-url"))
+                .body();
+        String error = client.get(
+                        "/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier=CO1.SLCNTR.1")
+                .body();
         return List.of(login, work, contracts, grid, page.html, section, detail, plan, form, window, error);
     }
 

@@ -33,15 +33,28 @@ class VariantsBrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile) {
-        simulator = Simulator.start(SimulatorOptions.defaults().withNamesSeed(3).withVariants(
-                "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina"));
+        simulator = Simulator.start(
+                SimulatorOptions.defaults()
+                        .withNamesSeed(3)
+                        .withVariants(
+                                "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1366,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1366,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
@@ -91,23 +104,27 @@ class VariantsBrowserTest {
         driver.findElement(By.cssSelector("input[type=file][multiple]")).sendKeys(zip.toString());
         click(By.cssSelector("input[type=button][value='Anexar']"));
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#tblFilesTable tbody tr"), "processed", "success"));
-        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tbody tr")).getText()).contains("Documento anexo");
+        assertThat(driver.findElement(By.cssSelector("#tblFilesTable tbody tr")).getText())
+                .contains("Documento anexo");
         click(By.cssSelector("input[type=button][value='Cerrar']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//table[.//td[normalize-space()='Nombre del documento']]"),
-                "soporte.zip"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//table[.//td[normalize-space()='Nombre del documento']]"), "soporte.zip"));
 
         // confirmar-con-confirmacion: the generic box asks first
         click(By.cssSelector("input[type=button][value='Confirmar']"));
         WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mdboxConfirmDialog")));
-        assertThat(box.getText()).contains("Mensaje de confirmación", "¿Está seguro de confirmar la solicitud de pago?");
+        assertThat(box.getText())
+                .contains("Mensaje de confirmación", "¿Está seguro de confirmar la solicitud de pago?");
         click(By.id("btnConfirmConfirmDialogModal"));
 
         // back on the plan; enviar-sin-confirmacion: «Enviar» sends at once
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_0"), "Borrador"));
         click(By.cssSelector("input[type=button][value='Enviar']"));
         wait.until(ExpectedConditions.textToBe(By.id("spnInvoiceStateSpan_0"), "Enviado a la entidad estatal"));
-        assertThat(driver.findElement(By.id("mdboxConfirmDialog")).isDisplayed()).isFalse();
-        assertThat(simulator.state().payment("PP-7784301-1").orElseThrow().invoiceNumber()).isEqualTo("CC-VAR-1");
+        assertThat(driver.findElement(By.id("mdboxConfirmDialog")).isDisplayed())
+                .isFalse();
+        assertThat(simulator.state().payment("PP-7784301-1").orElseThrow().invoiceNumber())
+                .isEqualTo("CC-VAR-1");
     }
 
     /** The input a label with that text points at (its {@code for}). */

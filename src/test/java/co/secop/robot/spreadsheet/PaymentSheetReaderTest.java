@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +47,30 @@ class PaymentSheetReaderTest {
     @Test
     void matchesTitlesIgnoringCaseAccentsSpacesAndPunctuationInAnyOrderAndKeepsExtraColumns() throws Exception {
         Path file = SampleWorkbook.xlsx()
-                .row("valor_neto", "NUMERO DE FACTURA O PAGO", "Observación interna", " Período ", "contrato",
-                        "FACTURA ELECTRONICA", "Valor\nTotal", "SOPORTES:", "Correo del supervisor", null, "Empresa")
-                .row(3_500_000, "002", "revisar IVA", "Noviembre 2026", "CPS-2026-0101", "Sí", 3_500_000,
-                        "soportes.zip", "supervisor@entidad.gov.co", "sin título", "Juana Pérez Gómez")
+                .row(
+                        "valor_neto",
+                        "NUMERO DE FACTURA O PAGO",
+                        "Observación interna",
+                        " Período ",
+                        "contrato",
+                        "FACTURA ELECTRONICA",
+                        "Valor\nTotal",
+                        "SOPORTES:",
+                        "Correo del supervisor",
+                        null,
+                        "Empresa")
+                .row(
+                        3_500_000,
+                        "002",
+                        "revisar IVA",
+                        "Noviembre 2026",
+                        "CPS-2026-0101",
+                        "Sí",
+                        3_500_000,
+                        "soportes.zip",
+                        "supervisor@entidad.gov.co",
+                        "sin título",
+                        "Juana Pérez Gómez")
                 .save(dir.resolve("pagos.xlsx"));
 
         PaymentSheet sheet = reader.read(file);
@@ -63,12 +82,22 @@ class PaymentSheetReaderTest {
                 .containsEntry(Column.TOTAL_VALUE, "Valor Total")
                 .containsEntry(Column.SUPERVISOR_EMAIL, "Correo del supervisor")
                 .doesNotContainKey(Column.CUFE);
-        assertThat(sheet.headers()).containsExactly("valor_neto", "NUMERO DE FACTURA O PAGO", "Observación interna",
-                "Período", "contrato", "FACTURA ELECTRONICA", "Valor Total", "SOPORTES:", "Correo del supervisor",
-                "Empresa");
+        assertThat(sheet.headers())
+                .containsExactly(
+                        "valor_neto",
+                        "NUMERO DE FACTURA O PAGO",
+                        "Observación interna",
+                        "Período",
+                        "contrato",
+                        "FACTURA ELECTRONICA",
+                        "Valor Total",
+                        "SOPORTES:",
+                        "Correo del supervisor",
+                        "Empresa");
         SheetRow row = sheet.rows().get(0);
         assertThat(row.cellTexts().keySet()).containsExactlyElementsOf(sheet.headers());
-        assertThat(row.cellTexts()).containsEntry("Observación interna", "revisar IVA")
+        assertThat(row.cellTexts())
+                .containsEntry("Observación interna", "revisar IVA")
                 .containsEntry("valor_neto", "3500000");
         assertThat(row.cell(Column.CONTRACT).text()).isEqualTo("CPS-2026-0101");
         assertThat(row.cell(Column.CUFE).isBlank()).isTrue();
@@ -92,8 +121,16 @@ class PaymentSheetReaderTest {
     @Test
     void showsNumbersAndTextsAsAColombianUserSeesThem() throws Exception {
         Path file = SampleWorkbook.xlsx()
-                .row("Contrato", "Número de factura o pago", "Valor neto", "Valor total", "Otro", "Otro", "Periodo",
-                        "Factura electrónica", "Soportes")
+                .row(
+                        "Contrato",
+                        "Número de factura o pago",
+                        "Valor neto",
+                        "Valor total",
+                        "Otro",
+                        "Otro",
+                        "Periodo",
+                        "Factura electrónica",
+                        "Soportes")
                 .row(7784301, "002", "$ 3.500.000", formatted(3_500_000, "#,##0"), 12_345_678, 0.5)
                 .row("CPS-2026-0101", 2, "3.500.000,00", 3500000.5, 123_456_789_012L, formatted(2, "000"))
                 .save(dir.resolve("pagos.xlsx"));
@@ -158,12 +195,18 @@ class PaymentSheetReaderTest {
         Path file = SampleWorkbook.xlsx()
                 .row(PaymentCells.headers())
                 .row(PaymentCells.valid().cells())
-                .row(PaymentCells.valid().with(Column.CONTRACT, null).with(Column.PERIOD, null)
-                        .with(Column.NUMBER, null).with(Column.ELECTRONIC_INVOICE, null).with(Column.NOTES, null)
-                        .with(Column.SUPPORTS, null).with(Column.NET_VALUE, null)
+                .row(PaymentCells.valid()
+                        .with(Column.CONTRACT, null)
+                        .with(Column.PERIOD, null)
+                        .with(Column.NUMBER, null)
+                        .with(Column.ELECTRONIC_INVOICE, null)
+                        .with(Column.NOTES, null)
+                        .with(Column.SUPPORTS, null)
+                        .with(Column.NET_VALUE, null)
                         .with(Column.TOTAL_VALUE, formula("F3*1.19"))
                         .with(Column.DUE_DATE, formula("IF(A3=\"\",\"\",A3)"))
-                        .with(Column.COMPANY, formula("1/F3")).cells())
+                        .with(Column.COMPANY, formula("1/F3"))
+                        .cells())
                 .save(dir.resolve("pagos.xlsx"));
 
         assertThat(reader.read(file).rows()).extracting(SheetRow::rowNumber).containsExactly(2);
@@ -173,7 +216,10 @@ class PaymentSheetReaderTest {
     void readsOldXlsWorkbooks() throws Exception {
         Path file = SampleWorkbook.xls()
                 .row(PaymentCells.headers())
-                .row(PaymentCells.valid().with(Column.NUMBER, 2).with(Column.PERIOD, LocalDate.of(2026, 11, 1)).cells())
+                .row(PaymentCells.valid()
+                        .with(Column.NUMBER, 2)
+                        .with(Column.PERIOD, LocalDate.of(2026, 11, 1))
+                        .cells())
                 .save(dir.resolve("pagos.xls"));
 
         SheetRow row = reader.read(file).rows().get(0);
@@ -185,8 +231,11 @@ class PaymentSheetReaderTest {
     @Test
     void readsTheNamedSheetIgnoringCase() throws Exception {
         Path file = SampleWorkbook.xlsx()
-                .sheet("Resumen").row("nada que ver")
-                .sheet("Pagos 2026").row(PaymentCells.headers()).row(PaymentCells.valid().cells())
+                .sheet("Resumen")
+                .row("nada que ver")
+                .sheet("Pagos 2026")
+                .row(PaymentCells.headers())
+                .row(PaymentCells.valid().cells())
                 .save(dir.resolve("pagos.xlsx"));
 
         assertThat(reader.read(file, "pagos 2026").sheetName()).isEqualTo("Pagos 2026");
@@ -195,12 +244,16 @@ class PaymentSheetReaderTest {
     @Test
     void withoutANamePrefersTheSheetPagosThenTheFirstVisibleSheet() throws Exception {
         Path withPagos = SampleWorkbook.xlsx()
-                .sheet("Instrucciones").row("Lea esto")
-                .sheet("Pagos").row(PaymentCells.headers())
+                .sheet("Instrucciones")
+                .row("Lea esto")
+                .sheet("Pagos")
+                .row(PaymentCells.headers())
                 .save(dir.resolve("a.xlsx"));
         Path withHiddenFirst = SampleWorkbook.xlsx()
-                .hiddenSheet("Listas").row("Sí", "No")
-                .sheet("Cobros").row(PaymentCells.headers())
+                .hiddenSheet("Listas")
+                .row("Sí", "No")
+                .sheet("Cobros")
+                .row(PaymentCells.headers())
                 .save(dir.resolve("b.xlsx"));
 
         assertThat(reader.read(withPagos).sheetName()).isEqualTo("Pagos");
@@ -209,12 +262,16 @@ class PaymentSheetReaderTest {
 
     @Test
     void unknownSheetListsTheAvailableOnes() {
-        Path file = SampleWorkbook.xlsx().sheet("Pagos").row(PaymentCells.headers()).sheet("Instrucciones")
+        Path file = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(PaymentCells.headers())
+                .sheet("Instrucciones")
                 .save(dir.resolve("pagos.xlsx"));
 
         assertThatThrownBy(() -> reader.read(file, "Noviembre"))
                 .isInstanceOf(SpreadsheetException.class)
-                .hasMessage("La hoja «Noviembre» no existe en «pagos.xlsx». Hojas disponibles: «Pagos», «Instrucciones».");
+                .hasMessage(
+                        "La hoja «Noviembre» no existe en «pagos.xlsx». Hojas disponibles: «Pagos», «Instrucciones».");
     }
 
     @Test
@@ -235,8 +292,10 @@ class PaymentSheetReaderTest {
 
     @Test
     void csvRenamedToXlsx() throws IOException {
-        Path file = Files.writeString(dir.resolve("pagos.xlsx"),
-                "Contrato;Periodo;Número de factura o pago\nCPS-2026-0101;Noviembre 2026;002\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                dir.resolve("pagos.xlsx"),
+                "Contrato;Periodo;Número de factura o pago\nCPS-2026-0101;Noviembre 2026;002\n",
+                StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(SpreadsheetException.class)
@@ -249,7 +308,7 @@ class PaymentSheetReaderTest {
         Path good = SampleWorkbook.xlsx().row(PaymentCells.headers()).save(dir.resolve("bueno.xlsx"));
         byte[] bytes = Files.readAllBytes(good);
         Path truncated = Files.write(dir.resolve("cortado.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        Path binary = Files.write(dir.resolve("basura.xlsx"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 7, 9});
+        Path binary = Files.write(dir.resolve("basura.xlsx"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7, 9});
         Path plainZip = dir.resolve("otro.xlsx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(plainZip))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("hola.txt"));
@@ -271,12 +330,15 @@ class PaymentSheetReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(SpreadsheetException.class)
-                .hasMessage("El archivo «" + file.toAbsolutePath() + "» está vacío (0 bytes); no es un libro de Excel.");
+                .hasMessage(
+                        "El archivo «" + file.toAbsolutePath() + "» está vacío (0 bytes); no es un libro de Excel.");
     }
 
     @Test
     void passwordProtectedWorkbook() {
-        Path file = SampleWorkbook.xlsx().row(PaymentCells.headers()).row(PaymentCells.valid().cells())
+        Path file = SampleWorkbook.xlsx()
+                .row(PaymentCells.headers())
+                .row(PaymentCells.valid().cells())
                 .saveEncrypted(dir.resolve("protegido.xlsx"), "Secreto2026");
 
         assertThatThrownBy(() -> reader.read(file))
@@ -303,7 +365,9 @@ class PaymentSheetReaderTest {
     void readingNeverChangesTheFile() throws Exception {
         Path file = SampleWorkbook.xlsx()
                 .row(PaymentCells.headers())
-                .row(PaymentCells.valid().with(Column.TOTAL_VALUE, formula("F2*1.19")).cells())
+                .row(PaymentCells.valid()
+                        .with(Column.TOTAL_VALUE, formula("F2*1.19"))
+                        .cells())
                 .save(dir.resolve("pagos.xlsx"));
         byte[] before = Files.readAllBytes(file);
         java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
@@ -318,8 +382,11 @@ class PaymentSheetReaderTest {
     void accountingFormatsReadAsShown() throws Exception {
         Path file = SampleWorkbook.xlsx()
                 .row(PaymentCells.headers())
-                .row(PaymentCells.valid().with(Column.NET_VALUE,
-                        formatted(3_500_000, "_-\"$\"* #,##0_-;-\"$\"* #,##0_-;_-\"$\"* \"-\"_-;_-@_-")).cells())
+                .row(PaymentCells.valid()
+                        .with(
+                                Column.NET_VALUE,
+                                formatted(3_500_000, "_-\"$\"* #,##0_-;-\"$\"* #,##0_-;_-\"$\"* \"-\"_-;_-@_-"))
+                        .cells())
                 .save(dir.resolve("pagos.xlsx"));
 
         SheetCell net = reader.read(file).rows().get(0).cell(Column.NET_VALUE);
@@ -365,7 +432,9 @@ class PaymentSheetReaderTest {
 
     @Test
     void namesASingleMissingRequiredColumn() {
-        List<String> headers = PaymentCells.headers().stream().filter(h -> !h.equals("Soportes")).toList();
+        List<String> headers = PaymentCells.headers().stream()
+                .filter(h -> !h.equals("Soportes"))
+                .toList();
         Path file = SampleWorkbook.xlsx().row(headers).save(dir.resolve("pagos.xlsx"));
 
         assertThatThrownBy(() -> reader.read(file))
@@ -375,8 +444,16 @@ class PaymentSheetReaderTest {
     @Test
     void aKnownColumnTwiceIsAnError() {
         Path file = SampleWorkbook.xlsx()
-                .row("Contrato", "Periodo", "Notas", "Número de factura o pago", "Factura electrónica", "Valor neto",
-                        "Valor total", "Soportes", "NOTAS")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Notas",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Soportes",
+                        "NOTAS")
                 .save(dir.resolve("pagos.xlsx"));
 
         assertThatThrownBy(() -> reader.read(file))
@@ -416,7 +493,9 @@ class PaymentSheetReaderTest {
     void numericCellKeepsFifteenSignificantDigits() throws Exception {
         Path file = SampleWorkbook.xlsx()
                 .row(PaymentCells.headers())
-                .row(PaymentCells.valid().with(Column.NET_VALUE, 0.1 + 0.2).with(Column.TOTAL_VALUE, 4164999.9999999995)
+                .row(PaymentCells.valid()
+                        .with(Column.NET_VALUE, 0.1 + 0.2)
+                        .with(Column.TOTAL_VALUE, 4164999.9999999995)
                         .cells())
                 .save(dir.resolve("pagos.xlsx"));
 

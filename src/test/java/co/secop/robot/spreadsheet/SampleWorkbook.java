@@ -12,7 +12,6 @@ import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -35,13 +34,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SampleWorkbook {
 
     /** A formula without the leading '=' (POI syntax: English function names, ',' separators). */
-    public record Formula(String expression) { }
+    public record Formula(String expression) {}
 
     /** A date cell with Excel's built-in format 14 (which POI renders US style: 11/30/26). */
-    public record UsDate(LocalDate date) { }
+    public record UsDate(LocalDate date) {}
 
     /** A number with a custom format, e.g. {@code "000"} or {@code "#,##0"}. */
-    public record Formatted(double value, String format) { }
+    public record Formatted(double value, String format) {}
 
     private final Workbook workbook;
     private Sheet sheet;
@@ -84,7 +83,11 @@ public final class SampleWorkbook {
 
     /** Appends a row after the last one written. */
     public SampleWorkbook row(Object... values) {
-        return rowAt(currentSheet().getPhysicalNumberOfRows() == 0 ? 1 : currentSheet().getLastRowNum() + 2, values);
+        return rowAt(
+                currentSheet().getPhysicalNumberOfRows() == 0
+                        ? 1
+                        : currentSheet().getLastRowNum() + 2,
+                values);
     }
 
     public SampleWorkbook row(List<?> values) {
@@ -104,7 +107,11 @@ public final class SampleWorkbook {
 
     /** Leaves one empty row (an existing row with no cells) after the last one. */
     public SampleWorkbook emptyRow() {
-        currentSheet().createRow(currentSheet().getPhysicalNumberOfRows() == 0 ? 0 : currentSheet().getLastRowNum() + 1);
+        currentSheet()
+                .createRow(
+                        currentSheet().getPhysicalNumberOfRows() == 0
+                                ? 0
+                                : currentSheet().getLastRowNum() + 1);
         return this;
     }
 
@@ -130,8 +137,8 @@ public final class SampleWorkbook {
             ByteArrayOutputStream plain = new ByteArrayOutputStream();
             workbook.write(plain);
             try (InputStream in = new ByteArrayInputStream(plain.toByteArray());
-                 OPCPackage opc = OPCPackage.open(in);
-                 OutputStream encrypted = encryptor.getDataStream(fs)) {
+                    OPCPackage opc = OPCPackage.open(in);
+                    OutputStream encrypted = encryptor.getDataStream(fs)) {
                 opc.save(encrypted);
             }
             try (OutputStream out = Files.newOutputStream(file)) {

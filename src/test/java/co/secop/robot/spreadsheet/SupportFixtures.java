@@ -12,14 +12,14 @@ import java.util.zip.ZipOutputStream;
 /** Real support files for tests: ZIPs and folders. */
 final class SupportFixtures {
 
-    private SupportFixtures() {
-    }
+    private SupportFixtures() {}
 
     /** A real ZIP holding one file of {@code contentBytes} bytes (stored, so the ZIP is a bit bigger). */
     static Path zip(Path file, int contentBytes) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(file);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.setLevel(0);
                 zip.putNextEntry(new ZipEntry("informe-actividades.pdf"));
                 byte[] content = new byte[contentBytes];
@@ -38,7 +38,8 @@ final class SupportFixtures {
     }
 
     static Path emptyZip(Path file) {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.finish();
             return file;
         } catch (IOException e) {

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,8 @@ class SupportsPackagerTest {
     void aZipIsUsedAsItIs() throws Exception {
         Path zip = SupportFixtures.zip(dir.resolve("noviembre.zip"));
 
-        assertThat(new SupportsPackager().packageSupports(zip, dir.resolve("trabajo"))).isEqualTo(zip);
+        assertThat(new SupportsPackager().packageSupports(zip, dir.resolve("trabajo")))
+                .isEqualTo(zip);
         assertThat(dir.resolve("trabajo")).doesNotExist();
     }
 
@@ -45,10 +45,13 @@ class SupportsPackagerTest {
 
         assertThat(zip).isEqualTo(dir.resolve("trabajo/Soportes noviembre.zip").toAbsolutePath());
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<String> names = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
-            assertThat(names).containsExactly("aportes/planilla PILA.pdf", "cuenta de cobro.pdf",
-                    "informe de actividades.pdf");
-            assertThat(new String(file.getInputStream(file.getEntry("cuenta de cobro.pdf")).readAllBytes()))
+            List<String> names = Collections.list(file.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .toList();
+            assertThat(names)
+                    .containsExactly("aportes/planilla PILA.pdf", "cuenta de cobro.pdf", "informe de actividades.pdf");
+            assertThat(new String(file.getInputStream(file.getEntry("cuenta de cobro.pdf"))
+                            .readAllBytes()))
                     .isEqualTo("cuenta");
         }
         try (var stray = Files.list(dir.resolve("trabajo"))) {
@@ -81,8 +84,12 @@ class SupportsPackagerTest {
         Path zip = packager.packageSupports(folder, folder);
 
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            assertThat(Collections.list(file.entries())).extracting(ZipEntry::getName).containsExactly("informe.pdf");
-            assertThat(new String(file.getInputStream(file.getEntry("informe.pdf")).readAllBytes())).isEqualTo("v2");
+            assertThat(Collections.list(file.entries()))
+                    .extracting(ZipEntry::getName)
+                    .containsExactly("informe.pdf");
+            assertThat(new String(
+                            file.getInputStream(file.getEntry("informe.pdf")).readAllBytes()))
+                    .isEqualTo("v2");
         }
     }
 
@@ -128,7 +135,7 @@ class SupportsPackagerTest {
     @Test
     void sizesReadLikeAPersonWould() {
         List<String> sizes = new ArrayList<>();
-        for (long bytes : new long[]{1, 512, 1024, 1536, 10L * 1024 * 1024, 13_000_000}) {
+        for (long bytes : new long[] {1, 512, 1024, 1536, 10L * 1024 * 1024, 13_000_000}) {
             sizes.add(FileSizes.describe(bytes));
         }
         assertThat(sizes).containsExactly("1 byte", "512 bytes", "1 KB", "1,5 KB", "10 MB", "12,4 MB");
@@ -148,11 +155,14 @@ class SupportsPackagerTest {
         Path zip = new SupportsPackager().packageSupports(folder, dir.resolve("trabajo"));
 
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            assertThat(Collections.list(file.entries()).stream().map(ZipEntry::getName).toList())
+            assertThat(Collections.list(file.entries()).stream()
+                            .map(ZipEntry::getName)
+                            .toList())
                     .containsExactly("informe.pdf");
         }
         assertThat(new String(Files.readAllBytes(zip), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain("root:").doesNotContain("secreto");
+                .doesNotContain("root:")
+                .doesNotContain("secreto");
     }
 
     @Test
@@ -188,7 +198,9 @@ class SupportsPackagerTest {
 
         Path zip = new SupportsPackager().packageSupports(folder, dir.resolve("trabajo/nueva"));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip.getParent())))
+                .isEqualTo("rwx------");
     }
 }

@@ -12,7 +12,9 @@ public record CufeCheck(String cufe, String invoiceNumber, BigDecimal totalValue
     }
 
     public boolean covers(String otherCufe, String otherNumber, BigDecimal otherTotal) {
-        return otherCufe != null && otherNumber != null && otherTotal != null
+        return otherCufe != null
+                && otherNumber != null
+                && otherTotal != null
                 && cufe.equalsIgnoreCase(otherCufe.strip())
                 && invoiceNumber.equals(otherNumber.strip())
                 && totalValue.compareTo(otherTotal) == 0;

@@ -44,17 +44,56 @@ public record PaymentEntry(
     }
 
     /** A fresh plan row in "Pendiente". */
-    public static PaymentEntry planRow(long contractId, int sequence, String reference, LocalDate expectedDate,
-                                       BigDecimal plannedValue, LocalDateTime at) {
-        return new PaymentEntry(id(contractId, sequence), contractId, sequence, true, reference, expectedDate,
-                plannedValue, null, null, null, null, null, null, null, null, PaymentState.PENDIENTE, null,
-                List.of(), List.of(new HistoryEntry(PaymentState.PENDIENTE, at)));
+    public static PaymentEntry planRow(
+            long contractId,
+            int sequence,
+            String reference,
+            LocalDate expectedDate,
+            BigDecimal plannedValue,
+            LocalDateTime at) {
+        return new PaymentEntry(
+                id(contractId, sequence),
+                contractId,
+                sequence,
+                true,
+                reference,
+                expectedDate,
+                plannedValue,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PaymentState.PENDIENTE,
+                null,
+                List.of(),
+                List.of(new HistoryEntry(PaymentState.PENDIENTE, at)));
     }
 
     /** A new entry created with "Crear", not registered yet (state set by {@link #registered}). */
     public static PaymentEntry created(long contractId, int sequence) {
-        return new PaymentEntry(id(contractId, sequence), contractId, sequence, false, CREATED_REFERENCE, null,
-                null, null, null, null, null, null, null, null, null, PaymentState.BORRADOR, null, List.of(),
+        return new PaymentEntry(
+                id(contractId, sequence),
+                contractId,
+                sequence,
+                false,
+                CREATED_REFERENCE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PaymentState.BORRADOR,
+                null,
+                List.of(),
                 List.of());
     }
 
@@ -64,29 +103,96 @@ public record PaymentEntry(
 
     /** The invoice data from a confirmed form; the entry becomes "Borrador". */
     public PaymentEntry registered(ValidPayment data, LocalDateTime issue, List<Document> docs, LocalDateTime at) {
-        return new PaymentEntry(paymentId, contractId, sequence, planRow, reference, expectedDate, plannedValue,
-                data.electronicInvoice(), data.cufe(), data.invoiceNumber(), issue, data.dueDate(),
-                data.netValue(), data.totalValue(), data.notes(), PaymentState.BORRADOR, rejectionReason, docs,
+        return new PaymentEntry(
+                paymentId,
+                contractId,
+                sequence,
+                planRow,
+                reference,
+                expectedDate,
+                plannedValue,
+                data.electronicInvoice(),
+                data.cufe(),
+                data.invoiceNumber(),
+                issue,
+                data.dueDate(),
+                data.netValue(),
+                data.totalValue(),
+                data.notes(),
+                PaymentState.BORRADOR,
+                rejectionReason,
+                docs,
                 appended(PaymentState.BORRADOR, at));
     }
 
     /** Plan row back to "Pendiente" with its invoice data cleared ("Borrar"). */
     public PaymentEntry cleared(LocalDateTime at) {
-        return new PaymentEntry(paymentId, contractId, sequence, planRow, reference, expectedDate, plannedValue,
-                null, null, null, null, null, null, null, null, PaymentState.PENDIENTE, null, List.of(),
+        return new PaymentEntry(
+                paymentId,
+                contractId,
+                sequence,
+                planRow,
+                reference,
+                expectedDate,
+                plannedValue,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PaymentState.PENDIENTE,
+                null,
+                List.of(),
                 appended(PaymentState.PENDIENTE, at));
     }
 
     public PaymentEntry withState(PaymentState newState, LocalDateTime at) {
-        return new PaymentEntry(paymentId, contractId, sequence, planRow, reference, expectedDate, plannedValue,
-                electronicInvoice, cufe, invoiceNumber, issueDate, dueDate, netValue, totalValue, notes, newState,
-                rejectionReason, documents, appended(newState, at));
+        return new PaymentEntry(
+                paymentId,
+                contractId,
+                sequence,
+                planRow,
+                reference,
+                expectedDate,
+                plannedValue,
+                electronicInvoice,
+                cufe,
+                invoiceNumber,
+                issueDate,
+                dueDate,
+                netValue,
+                totalValue,
+                notes,
+                newState,
+                rejectionReason,
+                documents,
+                appended(newState, at));
     }
 
     public PaymentEntry rejected(String reason, LocalDateTime at) {
-        return new PaymentEntry(paymentId, contractId, sequence, planRow, reference, expectedDate, plannedValue,
-                electronicInvoice, cufe, invoiceNumber, issueDate, dueDate, netValue, totalValue, notes,
-                PaymentState.RECHAZADO, reason, documents, appended(PaymentState.RECHAZADO, at));
+        return new PaymentEntry(
+                paymentId,
+                contractId,
+                sequence,
+                planRow,
+                reference,
+                expectedDate,
+                plannedValue,
+                electronicInvoice,
+                cufe,
+                invoiceNumber,
+                issueDate,
+                dueDate,
+                netValue,
+                totalValue,
+                notes,
+                PaymentState.RECHAZADO,
+                reason,
+                documents,
+                appended(PaymentState.RECHAZADO, at));
     }
 
     private List<HistoryEntry> appended(PaymentState newState, LocalDateTime at) {

@@ -5,6 +5,11 @@ package co.secop.robot.simulator.model;
  * (money "3.500.000,00", due date "dd/MM/yyyy HH:mm"). {@code electronicInvoice} is null when
  * neither "Sí" nor "No" was chosen.
  */
-public record PaymentRequest(Boolean electronicInvoice, String cufe, String invoiceNumber, String dueDate,
-                             String netValue, String totalValue, String notes) {
-}
+public record PaymentRequest(
+        Boolean electronicInvoice,
+        String cufe,
+        String invoiceNumber,
+        String dueDate,
+        String netValue,
+        String totalValue,
+        String notes) {}

@@ -37,7 +37,8 @@ public enum PaymentState {
 
     public static PaymentState fromLabel(String text) {
         return Arrays.stream(values())
-                .filter(s -> s.label.equalsIgnoreCase(text) || s.entityLabel.equalsIgnoreCase(text)
+                .filter(s -> s.label.equalsIgnoreCase(text)
+                        || s.entityLabel.equalsIgnoreCase(text)
                         || s.name().equalsIgnoreCase(text))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("estado de pago desconocido: " + text));

@@ -8,8 +8,8 @@ import java.util.List;
  * @param companyCodes      companies the user may act for, in display order
  * @param informationPopup  show the general information dialog after every login
  */
-public record User(String login, String password, String name, Role role, List<String> companyCodes,
-                   boolean informationPopup) {
+public record User(
+        String login, String password, String name, Role role, List<String> companyCodes, boolean informationPopup) {
 
     public User {
         companyCodes = List.copyOf(companyCodes);

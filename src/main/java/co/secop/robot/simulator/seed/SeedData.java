@@ -26,8 +26,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** The seed turned into domain objects (fresh copies on every reset). */
-public record SeedData(Map<String, User> users, Map<String, Company> companies, Map<Long, Contract> contracts,
-                       List<PaymentEntry> payments, List<DianInvoice> dianInvoices) {
+public record SeedData(
+        Map<String, User> users,
+        Map<String, Company> companies,
+        Map<Long, Contract> contracts,
+        List<PaymentEntry> payments,
+        List<DianInvoice> dianInvoices) {
 
     public static SeedData build(SeedFile seed, LocalDateTime now) {
         Map<String, Company> companies = new LinkedHashMap<>();
@@ -38,22 +42,43 @@ public record SeedData(Map<String, User> users, Map<String, Company> companies, 
             for (String code : u.companies()) {
                 require(companies.containsKey(code), "el usuario " + u.login() + " usa la empresa desconocida " + code);
             }
-            Role role = u.role() == null ? Role.CONTRACTOR : Role.valueOf(u.role().toUpperCase(Locale.ROOT));
-            users.put(u.login().toLowerCase(Locale.ROOT),
+            Role role =
+                    u.role() == null ? Role.CONTRACTOR : Role.valueOf(u.role().toUpperCase(Locale.ROOT));
+            users.put(
+                    u.login().toLowerCase(Locale.ROOT),
                     new User(u.login(), u.password(), u.name(), role, u.companies(), u.informationPopup()));
         }
 
         Map<Long, Contract> contracts = new LinkedHashMap<>();
         List<PaymentEntry> payments = new ArrayList<>();
         for (SeedFile.SeedContract c : seed.contracts()) {
-            require(companies.containsKey(c.company()), "el contrato " + c.number() + " usa la empresa desconocida " + c.company());
-            contracts.put(c.id(), new Contract(c.id(), c.number(), c.company(), c.entity(), c.state(), money(c.value()),
-                    c.description(), c.signDate(), c.startDate(), c.endDate(), c.pendingModification(),
-                    !c.paymentPlan().isEmpty(), c.supervisor()));
+            require(
+                    companies.containsKey(c.company()),
+                    "el contrato " + c.number() + " usa la empresa desconocida " + c.company());
+            contracts.put(
+                    c.id(),
+                    new Contract(
+                            c.id(),
+                            c.number(),
+                            c.company(),
+                            c.entity(),
+                            c.state(),
+                            money(c.value()),
+                            c.description(),
+                            c.signDate(),
+                            c.startDate(),
+                            c.endDate(),
+                            c.pendingModification(),
+                            !c.paymentPlan().isEmpty(),
+                            c.supervisor()));
             int sequence = 0;
             for (SeedFile.SeedPlanRow row : c.paymentPlan()) {
                 sequence++;
-                payments.add(PaymentEntry.planRow(c.id(), sequence, row.reference(), row.expectedDate(),
+                payments.add(PaymentEntry.planRow(
+                        c.id(),
+                        sequence,
+                        row.reference(),
+                        row.expectedDate(),
                         row.value() == null ? null : money(row.value()),
                         c.signDate() == null ? now : c.signDate()));
             }
@@ -64,21 +89,46 @@ public record SeedData(Map<String, User> users, Map<String, Company> companies, 
         }
 
         List<DianInvoice> dian = seed.dian().stream()
-                .map(d -> new DianInvoice(d.cufe(), d.number(), money(d.totalValue()))).toList();
-        return new SeedData(Collections.unmodifiableMap(users), Collections.unmodifiableMap(companies),
-                Collections.unmodifiableMap(contracts), List.copyOf(payments), dian);
+                .map(d -> new DianInvoice(d.cufe(), d.number(), money(d.totalValue())))
+                .toList();
+        return new SeedData(
+                Collections.unmodifiableMap(users),
+                Collections.unmodifiableMap(companies),
+                Collections.unmodifiableMap(contracts),
+                List.copyOf(payments),
+                dian);
     }
 
     private static PaymentEntry entry(long contractId, int sequence, SeedFile.SeedEntry e) {
         PaymentState state = PaymentState.fromLabel(e.state());
-        List<Document> docs = e.documents().stream().map(name -> Document.of(name, sampleZip(name))).toList();
+        List<Document> docs = e.documents().stream()
+                .map(name -> Document.of(name, sampleZip(name)))
+                .toList();
         List<HistoryEntry> history = e.history().isEmpty()
                 ? syntheticHistory(state, e.issueDate())
-                : e.history().stream().map(h -> new HistoryEntry(PaymentState.fromLabel(h.state()), h.at())).toList();
-        return new PaymentEntry(PaymentEntry.id(contractId, sequence), contractId, sequence, false,
-                PaymentEntry.CREATED_REFERENCE, null, null, e.electronicInvoice(), e.cufe(), e.number(),
-                e.issueDate(), e.dueDate(), money(e.netValue()), money(e.totalValue()), e.notes(), state,
-                e.rejectionReason(), docs, history);
+                : e.history().stream()
+                        .map(h -> new HistoryEntry(PaymentState.fromLabel(h.state()), h.at()))
+                        .toList();
+        return new PaymentEntry(
+                PaymentEntry.id(contractId, sequence),
+                contractId,
+                sequence,
+                false,
+                PaymentEntry.CREATED_REFERENCE,
+                null,
+                null,
+                e.electronicInvoice(),
+                e.cufe(),
+                e.number(),
+                e.issueDate(),
+                e.dueDate(),
+                money(e.netValue()),
+                money(e.totalValue()),
+                e.notes(),
+                state,
+                e.rejectionReason(),
+                docs,
+                history);
     }
 
     private static List<HistoryEntry> syntheticHistory(PaymentState state, LocalDateTime issue) {
@@ -99,8 +149,7 @@ public record SeedData(Map<String, User> users, Map<String, Company> companies, 
                 history.add(new HistoryEntry(PaymentState.RECHAZADO, issue.plusDays(2)));
                 history.add(new HistoryEntry(PaymentState.EN_EDICION, issue.plusDays(4)));
             }
-            default -> {
-            }
+            default -> {}
         }
         return history;
     }

@@ -13,18 +13,18 @@ public final class SeedLoader {
 
     public static final String CLASSPATH_RESOURCE = "config/simulador-semilla.json";
 
-    private SeedLoader() {
-    }
+    private SeedLoader() {}
 
     public static SeedFile load(Path seedFile) {
         try (InputStream in = open(seedFile)) {
-            return SimulatorJson.mapper().readerFor(SeedFile.class)
+            return SimulatorJson.mapper()
+                    .readerFor(SeedFile.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in);
         } catch (IOException e) {
             String where = seedFile == null ? "classpath:" + CLASSPATH_RESOURCE : seedFile.toString();
-            throw new UncheckedIOException("No se pudo leer la semilla del simulador (" + where + "): "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "No se pudo leer la semilla del simulador (" + where + "): " + e.getMessage(), e);
         }
     }
 

@@ -35,11 +35,13 @@ public final class ContractDetailController {
 
     private void view(Context ctx) {
         Session session = web.guard().page(ctx, Role.CONTRACTOR);
-        Contract contract = web.state().contractByUniqueId(ctx.queryParam("docUniqueIdentifier"))
+        Contract contract = web.state()
+                .contractByUniqueId(ctx.queryParam("docUniqueIdentifier"))
                 .orElseThrow(() -> new Outcome.NotFound("El contrato solicitado no existe."));
         requireAccess(session, contract);
         String mkey = session.register(new MkeyTarget.ContractPage(contract.id()));
-        String step = Optional.ofNullable(ctx.queryParam("step")).filter(s -> ContractSteps.exists(contract, s))
+        String step = Optional.ofNullable(ctx.queryParam("step"))
+                .filter(s -> ContractSteps.exists(contract, s))
                 .orElse(ContractSteps.GENERAL);
         String content = """
                 <div class="PageTitleBar">
@@ -58,17 +60,26 @@ public final class ContractDetailController {
                   <div id="stphStepsPlaceHolder" class="StepsPlaceHolder">
                 %s  </div>
                 </div>
-                """.formatted(ContractsController.INDEX, esc(contract.number()), esc(contract.state()),
-                esc(contract.entityName()), Html.money(contract.value()),
-                ContractSteps.render(contract, step),
-                sectionContent(session, contract, mkey, step, null, null));
+                """.formatted(
+                        ContractsController.INDEX,
+                        esc(contract.number()),
+                        esc(contract.state()),
+                        esc(contract.entityName()),
+                        Html.money(contract.value()),
+                        ContractSteps.render(contract, step),
+                        sectionContent(session, contract, mkey, step, null, null));
         Map<String, String> data = new java.util.LinkedHashMap<>();
         data.put("action-base", BASE);
         if (web.settings().has(SimulatorVariant.SEND_WITHOUT_CONFIRMATION)) {
             data.put("enviar-sin-confirmacion", "true");
         }
-        ctx.html(Layout.page("Detalle del contrato " + contract.number(), "contractDetail", mkey,
-                Layout.header(session, web.state()), content, data));
+        ctx.html(Layout.page(
+                "Detalle del contrato " + contract.number(),
+                "contractDetail",
+                mkey,
+                Layout.header(session, web.state()),
+                content,
+                data));
     }
 
     private void goToStep(Context ctx) {
@@ -89,23 +100,39 @@ public final class ContractDetailController {
     /** The contract behind this request's mkey (the detail page's key), checked against the session. */
     Contract contractOf(Session session, Context ctx) {
         MkeyTarget.ContractPage page = web.guard().target(session, ctx, MkeyTarget.ContractPage.class);
-        Contract contract = web.state().contract(page.contractId()).orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
+        Contract contract =
+                web.state().contract(page.contractId()).orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
         requireAccess(session, contract);
         return contract;
     }
 
     /** Answers an AJAX section request: the StepManager (active step) followed by the section. */
-    void section(Context ctx, Session session, Contract contract, String step, PaymentPlanView.Notice notice,
-                 PaymentEntry detail) {
+    void section(
+            Context ctx,
+            Session session,
+            Contract contract,
+            String step,
+            PaymentPlanView.Notice notice,
+            PaymentEntry detail) {
         ctx.html(ContractSteps.render(contract, step)
                 + sectionContent(session, contract, Guard.mkey(ctx), step, notice, detail));
     }
 
-    private String sectionContent(Session session, Contract contract, String pageKey, String step,
-                                  PaymentPlanView.Notice notice, PaymentEntry detail) {
+    private String sectionContent(
+            Session session,
+            Contract contract,
+            String pageKey,
+            String step,
+            PaymentPlanView.Notice notice,
+            PaymentEntry detail) {
         String body = ContractSteps.EXECUTION.equals(step)
-                ? new PaymentPlanView(contract, web.state().payments(contract.id()), session, pageKey,
-                        web.settings().paymentFormMode()).render(notice, detail)
+                ? new PaymentPlanView(
+                                contract,
+                                web.state().payments(contract.id()),
+                                session,
+                                pageKey,
+                                web.settings().paymentFormMode())
+                        .render(notice, detail)
                 : ContractSections.body(contract, step, web.state());
         return ContractSections.wrap(contract, step, body);
     }
@@ -115,7 +142,10 @@ public final class ContractDetailController {
             throw new Outcome.Forbidden("No tiene permisos para consultar este contrato.");
         }
         if (!contract.companyCode().equals(session.activeCompanyCode())) {
-            String company = web.state().company(contract.companyCode()).map(Company::name).orElse("");
+            String company = web.state()
+                    .company(contract.companyCode())
+                    .map(Company::name)
+                    .orElse("");
             throw new Outcome.Forbidden("El contrato " + contract.number() + " pertenece a la empresa «" + company
                     + "». Seleccione esa empresa en «Mis contratos» para consultarlo.");
         }

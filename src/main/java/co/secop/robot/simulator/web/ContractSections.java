@@ -9,8 +9,7 @@ import co.secop.robot.simulator.model.Contract;
 /** Read-only content of the detail sections other than "Ejecución del Contrato". */
 final class ContractSections {
 
-    private ContractSections() {
-    }
+    private ContractSections() {}
 
     /** The {@code div#stphStepsPlaceHolder_<step>.PlaceHolderDisplay} wrapper around a section body. */
     static String wrap(Contract contract, String stepName, String body) {
@@ -42,7 +41,8 @@ final class ContractSections {
                     <table class="VortalGrid"><tr class="gridHeader"><td>Código UNSPSC</td><td>Descripción</td><td>Cantidad</td></tr>
                     <tr class="gridLineLight"><td>80111600</td><td>Servicios de personal temporal</td><td>1</td></tr></table>
                     """;
-            case "stpSupplierDocumentsStep" -> "<p class=\"EmptyText\">El proveedor no ha anexado documentos en esta sección.</p>\n";
+            case "stpSupplierDocumentsStep" ->
+                "<p class=\"EmptyText\">El proveedor no ha anexado documentos en esta sección.</p>\n";
             case "stpContractDocumentsStep" -> """
                     <table class="VortalGrid"><tr class="gridHeader"><td>Documento</td><td>Descripción</td></tr>
                     <tr class="gridLineLight"><td><a id="lnkDownloadDocument_0" href="#">contrato-firmado.pdf</a></td><td><span id="lblDescription_0">Contrato firmado por las partes</span></td></tr>
@@ -65,7 +65,8 @@ final class ContractSections {
     }
 
     private static String general(Contract contract, PortalState state) {
-        String supplier = state.company(contract.companyCode()).map(Company::name).orElse("");
+        String supplier =
+                state.company(contract.companyCode()).map(Company::name).orElse("");
         return """
                 <table class="DetailTable">
                   <tr><td class="FieldLabel">Número del contrato</td><td><span id="txtContractReference1Gen">%s</span></td></tr>
@@ -80,9 +81,17 @@ final class ContractSections {
                   <tr><td class="FieldLabel">Fecha de terminación del contrato</td><td><span id="dtmbContractEndDate_txt">%s</span></td></tr>
                   <tr><td class="FieldLabel">Supervisor</td><td><span id="spnSupervisorName">%s</span></td></tr>
                 </table>
-                """.formatted(esc(contract.number()), esc(contract.uniqueIdentifier()), esc(contract.state()),
-                esc(contract.description()), esc(contract.entityName()), esc(supplier), Html.money(contract.value()),
-                Html.dateTime(contract.signDate()), Html.dateTime(contract.startDate()),
-                Html.dateTime(contract.endDate()), esc(contract.supervisorName()));
+                """.formatted(
+                        esc(contract.number()),
+                        esc(contract.uniqueIdentifier()),
+                        esc(contract.state()),
+                        esc(contract.description()),
+                        esc(contract.entityName()),
+                        esc(supplier),
+                        Html.money(contract.value()),
+                        Html.dateTime(contract.signDate()),
+                        Html.dateTime(contract.startDate()),
+                        Html.dateTime(contract.endDate()),
+                        esc(contract.supervisorName()));
     }
 }

@@ -14,8 +14,7 @@ public final class ContractSteps {
     public static final String EXECUTION = "stpContractExecutionStep";
 
     /** One section: internal name and visible label. */
-    public record Step(String name, String label) {
-    }
+    public record Step(String name, String label) {}
 
     private static final List<Step> SECTIONS = List.of(
             new Step(GENERAL, "Información general"),
@@ -28,8 +27,7 @@ public final class ContractSteps {
             new Step("stpContractModificationsStep", "Modificaciones del Contrato"),
             new Step("stpContractBreachesStep", "Incumplimientos"));
 
-    private ContractSteps() {
-    }
+    private ContractSteps() {}
 
     public static List<Step> of(Contract contract) {
         List<Step> steps = new ArrayList<>();
@@ -52,24 +50,49 @@ public final class ContractSteps {
             Step step = steps.get(i);
             int n = i + 1;
             boolean active = step.name().equals(activeStep);
-            html.append("<div id=\"stepDiv_").append(n).append("\" class=\"")
+            html.append("<div id=\"stepDiv_")
+                    .append(n)
+                    .append("\" class=\"")
                     .append(active ? "LeftMenuButtonOn Black" : "LeftMenuButtonOff Blue_1")
-                    .append("\" data-step=\"").append(step.name()).append("\" title=\"").append(esc(step.label()))
+                    .append("\" data-step=\"")
+                    .append(step.name())
+                    .append("\" title=\"")
+                    .append(esc(step.label()))
                     .append("\">")
-                    .append("<div id=\"stepPipe_").append(n).append("\" class=\"stepPipe")
-                    .append(n == steps.size() ? " stepPipeLast" : "").append("\"></div>")
-                    .append("<div id=\"stepCircle_").append(n).append("\" class=\"MainColor6 circle26 White step\">")
-                    .append("<span id=\"stepNumber_").append(n).append("\">").append(n).append("</span>")
-                    .append(active ? "<div id=\"stepCircleSelected_" + n + "\" class=\"MainColor4 circle22 Black stepOn\"></div>" : "")
+                    .append("<div id=\"stepPipe_")
+                    .append(n)
+                    .append("\" class=\"stepPipe")
+                    .append(n == steps.size() ? " stepPipeLast" : "")
+                    .append("\"></div>")
+                    .append("<div id=\"stepCircle_")
+                    .append(n)
+                    .append("\" class=\"MainColor6 circle26 White step\">")
+                    .append("<span id=\"stepNumber_")
+                    .append(n)
+                    .append("\">")
+                    .append(n)
+                    .append("</span>")
+                    .append(
+                            active
+                                    ? "<div id=\"stepCircleSelected_" + n
+                                            + "\" class=\"MainColor4 circle22 Black stepOn\"></div>"
+                                    : "")
                     .append("</div>")
-                    .append("<span id=\"lnk_stpmStepManager").append(n + 1).append("\" class=\"StepLabel\">")
-                    .append(esc(step.label())).append("</span>")
+                    .append("<span id=\"lnk_stpmStepManager")
+                    .append(n + 1)
+                    .append("\" class=\"StepLabel\">")
+                    .append(esc(step.label()))
+                    .append("</span>")
                     .append("</div>\n");
         }
         return html.append("</div>\n").toString();
     }
 
     public static String label(Contract contract, String stepName) {
-        return of(contract).stream().filter(s -> s.name().equals(stepName)).map(Step::label).findFirst().orElse("");
+        return of(contract).stream()
+                .filter(s -> s.name().equals(stepName))
+                .map(Step::label)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -42,9 +42,15 @@ public final class ContractsController {
         StringBuilder options = new StringBuilder();
         for (Company company : web.state().companiesOf(session.user())) {
             boolean active = company.code().equals(session.activeCompanyCode());
-            options.append("<option title=\"").append(esc(company.name())).append("\" value=\"")
-                    .append(esc(company.code())).append('"').append(active ? " selected" : "").append('>')
-                    .append(esc(company.name())).append("</option>");
+            options.append("<option title=\"")
+                    .append(esc(company.name()))
+                    .append("\" value=\"")
+                    .append(esc(company.code()))
+                    .append('"')
+                    .append(active ? " selected" : "")
+                    .append('>')
+                    .append(esc(company.name()))
+                    .append("</option>");
         }
         String content = """
                 <div class="PageTitleBar">
@@ -61,8 +67,13 @@ public final class ContractsController {
                   </div>
                 </div>
                 """.formatted(options, BASE + "Folder?mkey=" + mkey);
-        ctx.html(Layout.page("Administración de contratos", "contracts", mkey, Layout.header(session, web.state()),
-                content, Map.of("switch-url", BASE + "SwitchCompany?companyCode=")));
+        ctx.html(Layout.page(
+                "Administración de contratos",
+                "contracts",
+                mkey,
+                Layout.header(session, web.state()),
+                content,
+                Map.of("switch-url", BASE + "SwitchCompany?companyCode=")));
     }
 
     /** The grid, loaded by AJAX after the page: only the active company's contracts. */
@@ -78,18 +89,35 @@ public final class ContractsController {
         for (int i = 0; i < contracts.size(); i++) {
             Contract c = contracts.get(i);
             String cell = "grdContractsGrid_tbl_%s_" + i;
-            rows.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark").append("\">")
+            rows.append("<tr class=\"")
+                    .append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
+                    .append("\">")
                     .append(td(cell, "ContractIdCol", "<span class=\"VortalSpan\">" + c.id() + "</span>"))
                     .append(td(cell, "ContractNameCol", Html.cutSpan(null, "VortalSpan", c.number())))
-                    .append(td(cell, "ContractBuyerNameCol", "<a href=\"#\" class=\"BuyerLink\" title=\"" + esc(c.entityName())
-                            + "\">" + esc(Html.cut(c.entityName())) + "</a>"))
-                    .append(td(cell, "ContractSignDateCol", "<span class=\"VortalSpan\">" + Html.dateTime(c.signDate()) + "</span>"))
-                    .append(td(cell, "ContractEndDateCol", "<span class=\"VortalSpan\" name=\"VB_ContractEndDate_" + i + "\">"
-                            + Html.dateTime(c.endDate()) + "</span>"))
-                    .append(td(cell, "ContractValueCol", "<span class=\"VortalNumericSpan\">" + Html.listMoney(c.value()) + "</span>"))
+                    .append(td(
+                            cell,
+                            "ContractBuyerNameCol",
+                            "<a href=\"#\" class=\"BuyerLink\" title=\"" + esc(c.entityName()) + "\">"
+                                    + esc(Html.cut(c.entityName())) + "</a>"))
+                    .append(td(
+                            cell,
+                            "ContractSignDateCol",
+                            "<span class=\"VortalSpan\">" + Html.dateTime(c.signDate()) + "</span>"))
+                    .append(td(
+                            cell,
+                            "ContractEndDateCol",
+                            "<span class=\"VortalSpan\" name=\"VB_ContractEndDate_" + i + "\">"
+                                    + Html.dateTime(c.endDate()) + "</span>"))
+                    .append(td(
+                            cell,
+                            "ContractValueCol",
+                            "<span class=\"VortalNumericSpan\">" + Html.listMoney(c.value()) + "</span>"))
                     .append(td(cell, "ContractStateCol", "<span class=\"VortalSpan\">" + esc(c.state()) + "</span>"))
-                    .append(td(cell, "ViewContractCol", "<a href=\"/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier="
-                            + esc(c.uniqueIdentifier()) + "\" class=\"DetailLink\">Detalle</a>"))
+                    .append(td(
+                            cell,
+                            "ViewContractCol",
+                            "<a href=\"/CO1ContractsManagement/Tendering/SalesContractEdit/View?docUniqueIdentifier="
+                                    + esc(c.uniqueIdentifier()) + "\" class=\"DetailLink\">Detalle</a>"))
                     .append("</tr>\n");
         }
         if (contracts.isEmpty()) {

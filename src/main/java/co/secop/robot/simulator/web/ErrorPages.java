@@ -13,8 +13,7 @@ public final class ErrorPages {
             + "Por favor vuelva a intentarlo; si el problema persiste, comuníquese con la Mesa de Servicio "
             + "de Colombia Compra Eficiente.";
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     /** HTTP 500 with {@code span#spnErrorTitle} "Error inesperado" (stale mkey, unexpected exception, faults). */
     public static void unexpected(Context ctx) {
@@ -39,7 +38,8 @@ public final class ErrorPages {
                     <p><a id="lnkBackToWorkarea" href="/CO1Marketplace/Common/Workarea/Index" target="_top">Volver al escritorio</a></p>
                   </div>
                 </div>
-                """.formatted(esc(title), esc(text), Session.newKey().substring(0, 8).toUpperCase());
+                """.formatted(
+                        esc(title), esc(text), Session.newKey().substring(0, 8).toUpperCase());
         ctx.status(status).html(Layout.page(title, "error", null, "", content, Map.of()));
     }
 }

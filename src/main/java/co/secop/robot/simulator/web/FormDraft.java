@@ -18,8 +18,12 @@ public final class FormDraft implements MkeyTarget {
     private final List<Document> documents;
     private CufeCheck validatedCufe;
 
-    public FormDraft(long contractId, String paymentId, LocalDateTime issueDate, List<Document> documents,
-                     CufeCheck validatedCufe) {
+    public FormDraft(
+            long contractId,
+            String paymentId,
+            LocalDateTime issueDate,
+            List<Document> documents,
+            CufeCheck validatedCufe) {
         this.contractId = contractId;
         this.paymentId = paymentId;
         this.issueDate = issueDate;

@@ -21,8 +21,7 @@ public final class Guard {
         switch (lookup.status()) {
             case NONE -> throw new Outcome.Redirect(LOGIN);
             case EXPIRED -> throw new Outcome.Redirect(LOGIN_EXPIRED);
-            default -> {
-            }
+            default -> {}
         }
         Session session = lookup.session();
         if (!session.signedIn()) {
@@ -38,8 +37,8 @@ public final class Guard {
 
     /** An AJAX call: without a live, signed-in session → 401 {@code {"sessionExpired":true}}. */
     public Session ajax(Context ctx) {
-        Session session = sessions.lookup(ctx).active().filter(Session::signedIn)
-                .orElseThrow(Outcome.AjaxSessionExpired::new);
+        Session session =
+                sessions.lookup(ctx).active().filter(Session::signedIn).orElseThrow(Outcome.AjaxSessionExpired::new);
         sessions.touch(session);
         return session;
     }
@@ -51,7 +50,9 @@ public final class Guard {
     /** The request's {@code mkey} (query, else form) must be one this session issued, of the given kind. */
     public <T extends MkeyTarget> T target(Session session, Context ctx, Class<T> type) {
         String mkey = mkey(ctx);
-        return session.target(mkey).filter(type::isInstance).map(type::cast)
+        return session.target(mkey)
+                .filter(type::isInstance)
+                .map(type::cast)
                 .orElseThrow(() -> new Outcome.StaleKey(mkey));
     }
 
@@ -70,9 +71,10 @@ public final class Guard {
 
     private static Session requireRole(Session session, Role role) {
         if (session.user().role() != role) {
-            throw new Outcome.Forbidden(role == Role.SUPERVISOR
-                    ? "Esta página es solo para usuarios de la entidad estatal."
-                    : "Esta página es solo para proveedores.");
+            throw new Outcome.Forbidden(
+                    role == Role.SUPERVISOR
+                            ? "Esta página es solo para usuarios de la entidad estatal."
+                            : "Esta página es solo para proveedores.");
         }
         return session;
     }

@@ -10,8 +10,7 @@ public final class Html {
 
     private static final String ZONE = "<font class=\"DateTimeDetail\">" + PortalFormat.ZONE_LABEL + "</font>";
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String esc(String text) {
         if (text == null) {
@@ -90,9 +89,11 @@ public final class Html {
             return bytes + " B";
         }
         if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0).replace('.', ',');
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                    .replace('.', ',');
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',');
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                .replace('.', ',');
     }
 
     /** The upload limit as the error message words it: "10 MB". */

@@ -20,8 +20,7 @@ public final class Layout {
     /** The confirmation box's title, as the real generic box shows it. */
     public static final String CONFIRM_TITLE = "Mensaje de confirmación";
 
-    private Layout() {
-    }
+    private Layout() {}
 
     /**
      * A full page.
@@ -31,21 +30,28 @@ public final class Layout {
      * @param header    {@link #header} or "" for popup views
      * @param data      more {@code data-*} attributes for the body
      */
-    public static String page(String title, String pageName, String mkey, String header, String content,
-                              Map<String, String> data) {
+    public static String page(
+            String title, String pageName, String mkey, String header, String content, Map<String, String> data) {
         return page(title, pageName, mkey, header, content, data, null);
     }
 
     /** A full page whose {@code #validationSummary} already lists {@code validationHtml} (a {@code <ul>}). */
-    public static String page(String title, String pageName, String mkey, String header, String content,
-                              Map<String, String> data, String validationHtml) {
+    public static String page(
+            String title,
+            String pageName,
+            String mkey,
+            String header,
+            String content,
+            Map<String, String> data,
+            String validationHtml) {
         Texts texts = Texts.current();
         StringBuilder body = new StringBuilder();
         body.append("<body data-page=\"").append(esc(pageName)).append('"');
         if (mkey != null) {
             body.append(" data-mkey=\"").append(esc(mkey)).append('"');
         }
-        data.forEach((k, v) -> body.append(" data-").append(k).append("=\"").append(esc(v)).append('"'));
+        data.forEach((k, v) ->
+                body.append(" data-").append(k).append("=\"").append(esc(v)).append('"'));
         body.append('>');
         String modelKey = (mkey == null ? Session.newKey() : mkey) + "." + Session.newKey();
         boolean failed = validationHtml != null && !validationHtml.isEmpty();
@@ -74,10 +80,20 @@ public final class Layout {
                 %s
                 </body>
                 </html>
-                """.formatted(texts.language(), esc(title), STYLE, texts.localizationScript(), SCRIPT, body,
-                esc(modelKey), esc(texts.get("PleaseWait")), header,
-                failed ? "VortalValidationSummary" : "VortalValidationSummaryHidden", failed ? validationHtml : "",
-                content, confirmDialog(texts));
+                """.formatted(
+                        texts.language(),
+                        esc(title),
+                        STYLE,
+                        texts.localizationScript(),
+                        SCRIPT,
+                        body,
+                        esc(modelKey),
+                        esc(texts.get("PleaseWait")),
+                        header,
+                        failed ? "VortalValidationSummary" : "VortalValidationSummaryHidden",
+                        failed ? validationHtml : "",
+                        content,
+                        confirmDialog(texts));
     }
 
     /**
@@ -93,8 +109,10 @@ public final class Layout {
                 : contextMenu(texts.get("MenuMyProcesses"), """
                     <tr><td class="ContextMenuItem"><a id="lnkSubItem67" href="/CO1BusinessLine/Tendering/ProcedureReplyManagement/Index">%s</a></td></tr>
                     <tr><td class="ContextMenuItem"><a id="lnkSubItem68" href="/CO1ContractsManagement/Tendering/SalesContractManagement/Index">%s</a></td></tr>
-                    """.formatted(esc(texts.get("MenuMyOffers")), esc(texts.get("MenuMyContracts"))));
-        String company = state.company(session.activeCompanyCode()).map(Company::name).orElse("");
+                    """.formatted(
+                                esc(texts.get("MenuMyOffers")), esc(texts.get("MenuMyContracts"))));
+        String company =
+                state.company(session.activeCompanyCode()).map(Company::name).orElse("");
         return """
                 <div id="divHeader" class="PortalHeader">
                   <div class="HeaderTop">
@@ -120,10 +138,19 @@ public final class Layout {
                     <div class="QuickSearch"><input type="text" id="quickSearchGlobal" placeholder="%s" title="%s"></div>
                   </div>
                 </div>
-                """.formatted(esc(texts.get("HeaderSubtitle")), esc(company), esc(Html.cut(company)),
-                esc(texts.get("UserOptions")), esc(texts.get("User")), esc(session.user().name()),
-                esc(texts.get("MyProfile")), esc(texts.get("LogOut")), esc(texts.get("Desktop")), menu,
-                esc(texts.get("Search")), esc(texts.get("Search")));
+                """.formatted(
+                        esc(texts.get("HeaderSubtitle")),
+                        esc(company),
+                        esc(Html.cut(company)),
+                        esc(texts.get("UserOptions")),
+                        esc(texts.get("User")),
+                        esc(session.user().name()),
+                        esc(texts.get("MyProfile")),
+                        esc(texts.get("LogOut")),
+                        esc(texts.get("Desktop")),
+                        menu,
+                        esc(texts.get("Search")),
+                        esc(texts.get("Search")));
     }
 
     /** {@code div.ContextMenu[title]} > {@code input.MainMenuContextMenuButton#ctxm__<GUID>}, its list under another GUID. */
@@ -155,8 +182,11 @@ public final class Layout {
                     </td></tr>
                   </table>
                 </div>
-                """.formatted(esc(texts.get("ConfirmTitle")), esc(texts.get("Close")), esc(texts.get("Cancel")),
-                esc(texts.get("Accept")));
+                """.formatted(
+                        esc(texts.get("ConfirmTitle")),
+                        esc(texts.get("Close")),
+                        esc(texts.get("Cancel")),
+                        esc(texts.get("Accept")));
     }
 
     /** An in-page overlay {@code div#bPopup<N>.bModal} as the real pages draw it (z-index 10000, opacity 0.7). */

@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginAttempts {
 
-    private record Account(int failures, Instant lockedUntil) {
-    }
+    private record Account(int failures, Instant lockedUntil) {}
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
 
@@ -39,9 +38,11 @@ public final class LoginAttempts {
     /** Counts a wrong password; true when it locked the account. */
     public boolean failed(String user, LoginOptions options, Instant now) {
         Account account = accounts.compute(key(user), (k, old) -> {
-            int failures = (old == null || old.lockedUntil() != null && !now.isBefore(old.lockedUntil()) ? 0
-                    : old.failures()) + 1;
-            return new Account(failures, failures >= options.lockAfterFailures() ? now.plus(options.lockDuration()) : null);
+            int failures =
+                    (old == null || old.lockedUntil() != null && !now.isBefore(old.lockedUntil()) ? 0 : old.failures())
+                            + 1;
+            return new Account(
+                    failures, failures >= options.lockAfterFailures() ? now.plus(options.lockDuration()) : null);
         });
         return account.lockedUntil() != null;
     }

@@ -39,7 +39,8 @@ public final class LoginController {
     }
 
     private void root(Context ctx) {
-        boolean signedIn = web.sessions().lookup(ctx).active().filter(Session::signedIn).isPresent();
+        boolean signedIn =
+                web.sessions().lookup(ctx).active().filter(Session::signedIn).isPresent();
         ctx.redirect(signedIn ? WORKAREA : Guard.LOGIN);
     }
 
@@ -77,12 +78,22 @@ public final class LoginController {
                     </form>
                   </div>
                 </div>
-                """.formatted(Html.esc(t.get("HeaderSubtitle")), Html.esc(t.get("LoginTitle")),
-                expired ? "block" : "none", Html.esc(t.get("SessionExpiredLogin")), Html.esc(t.get("UserName")),
-                Html.esc(t.get("Password")), captchaRequired(ctx) ? "block" : "none", captchaBox(t),
-                Html.esc(t.get("LoginButton")), Html.esc(t.get("ForgotPassword")), Html.esc(t.get("Register")),
-                Html.esc(t.get("CompanySelectionTitle")), Html.esc(t.get("Company")), Html.esc(t.get("Enter")),
-                Html.esc(t.get("Enter")));
+                """.formatted(
+                        Html.esc(t.get("HeaderSubtitle")),
+                        Html.esc(t.get("LoginTitle")),
+                        expired ? "block" : "none",
+                        Html.esc(t.get("SessionExpiredLogin")),
+                        Html.esc(t.get("UserName")),
+                        Html.esc(t.get("Password")),
+                        captchaRequired(ctx) ? "block" : "none",
+                        captchaBox(t),
+                        Html.esc(t.get("LoginButton")),
+                        Html.esc(t.get("ForgotPassword")),
+                        Html.esc(t.get("Register")),
+                        Html.esc(t.get("CompanySelectionTitle")),
+                        Html.esc(t.get("Company")),
+                        Html.esc(t.get("Enter")),
+                        Html.esc(t.get("Enter")));
         ctx.html(Layout.page(t.get("LoginTitle"), "login", null, "", content, Map.of("base", BASE)));
     }
 
@@ -124,8 +135,13 @@ public final class LoginController {
             if (attempts.failed(name, login, web.clock().instant())) {
                 ctx.json(Map.of("ok", false, "locked", true, "message", texts.get("AccountLocked")));
             } else {
-                ctx.json(Map.of("ok", false, "captcha", attempts.captchaRequired(name, login),
-                        "message", texts.get("WrongCredentials")));
+                ctx.json(Map.of(
+                        "ok",
+                        false,
+                        "captcha",
+                        attempts.captchaRequired(name, login),
+                        "message",
+                        texts.get("WrongCredentials")));
             }
             return;
         }
@@ -138,7 +154,11 @@ public final class LoginController {
         Session session = web.sessions().open(ctx, user.get(), companies.get(0).code());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ok", true);
-        answer.put("companies", companies.stream().map(c -> Map.of("code", c.code(), "name", c.name())).toList());
+        answer.put(
+                "companies",
+                companies.stream()
+                        .map(c -> Map.of("code", c.code(), "name", c.name()))
+                        .toList());
         if (companies.size() == 1) {
             session.signIn(companies.get(0).code());
             answer.put("redirect", WORKAREA);
@@ -161,7 +181,8 @@ public final class LoginController {
     /** "Entrar": completes the sign-in with the selected company. */
     private void chooseInformation(Context ctx) {
         Session session = pendingSession(ctx);
-        String code = Optional.ofNullable(ctx.formParam("companyCode")).filter(c -> !c.isBlank())
+        String code = Optional.ofNullable(ctx.formParam("companyCode"))
+                .filter(c -> !c.isBlank())
                 .orElse(session.activeCompanyCode());
         if (!session.user().belongsTo(code)) {
             ctx.json(Map.of("ok", false, "message", "Seleccione una empresa válida."));

@@ -5,13 +5,13 @@ import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.SimulatorVariant;
-import com.fasterxml.jackson.databind.JsonNode;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.DianInvoice;
 import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.HistoryEntry;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PortalRuleException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
@@ -52,52 +52,66 @@ public final class MockApiController {
     }
 
     /** One payment entry as the API shows it (money with 2 decimals, ISO dates, Bogotá time). */
-    public record PaymentJson(String contract, String paymentId, String reference, String number,
-                              Boolean electronicInvoice, String cufe, BigDecimal netValue, BigDecimal totalValue,
-                              LocalDateTime dueDate, String notes, String state, String rejectionReason,
-                              List<DocumentJson> documents, List<HistoryJson> history) {
-    }
+    public record PaymentJson(
+            String contract,
+            String paymentId,
+            String reference,
+            String number,
+            Boolean electronicInvoice,
+            String cufe,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            LocalDateTime dueDate,
+            String notes,
+            String state,
+            String rejectionReason,
+            List<DocumentJson> documents,
+            List<HistoryJson> history) {}
 
-    public record DocumentJson(String name, long bytes, String sha256) {
-    }
+    public record DocumentJson(String name, long bytes, String sha256) {}
 
-    public record HistoryJson(String state, LocalDateTime at) {
-    }
+    public record HistoryJson(String state, LocalDateTime at) {}
 
-    public record RejectBody(String reason) {
-    }
+    public record RejectBody(String reason) {}
 
-    public record DianBody(String cufe, String number, BigDecimal totalValue) {
-    }
+    public record DianBody(String cufe, String number, BigDecimal totalValue) {}
 
     /**
      * {@code POST faults}: every field optional. {@code jitterMs} defaults to half of {@code latencyMs};
      * {@code kinds} is an array or a comma-separated string of Spanish names (empty = every kind).
      */
-    public record FaultsBody(Long latencyMs, Long jitterMs, Double rate, Long seed, JsonNode kinds, Long slowMs,
-                             Long outageMs) {
-    }
+    public record FaultsBody(
+            Long latencyMs, Long jitterMs, Double rate, Long seed, JsonNode kinds, Long slowMs, Long outageMs) {}
 
     /**
      * {@code POST settings}: every field optional. {@code captcha} is "siempre", "tras-fallos" (with
      * {@code captchaAfterFailures}) or "no"; {@code language} "es" or "en".
      */
-    public record SettingsBody(String paymentFormMode, Long sessionIdleSeconds, String captcha,
-                               Integer captchaAfterFailures, String language) {
-    }
+    public record SettingsBody(
+            String paymentFormMode,
+            Long sessionIdleSeconds,
+            String captcha,
+            Integer captchaAfterFailures,
+            String language) {}
 
     public void register(RoutesConfig routes) {
         routes.get(BASE + "payments", this::payments);
-        routes.get(BASE + "payments/{paymentId}", ctx -> ctx.json(json(web.state().payment(ctx.pathParam("paymentId"))
-                .orElseThrow(() -> new PortalRuleException("No existe la solicitud de pago " + ctx.pathParam("paymentId") + ".")))));
+        routes.get(
+                BASE + "payments/{paymentId}",
+                ctx -> ctx.json(json(web.state()
+                        .payment(ctx.pathParam("paymentId"))
+                        .orElseThrow(() -> new PortalRuleException(
+                                "No existe la solicitud de pago " + ctx.pathParam("paymentId") + ".")))));
         routes.post(BASE + "reset", ctx -> {
             reset.run();
             ctx.json(Map.of("ok", true));
         });
-        routes.post(BASE + "payments/{paymentId}/reject", ctx -> transition(ctx, id -> {
-            RejectBody body = ctx.body().isBlank() ? new RejectBody(null) : ctx.bodyAsClass(RejectBody.class);
-            return web.state().reject(id, body.reason());
-        }));
+        routes.post(
+                BASE + "payments/{paymentId}/reject",
+                ctx -> transition(ctx, id -> {
+                    RejectBody body = ctx.body().isBlank() ? new RejectBody(null) : ctx.bodyAsClass(RejectBody.class);
+                    return web.state().reject(id, body.reason());
+                }));
         routes.post(BASE + "payments/{paymentId}/approve", ctx -> transition(ctx, web.state()::approve));
         routes.post(BASE + "payments/{paymentId}/pay", ctx -> transition(ctx, web.state()::markPaid));
         routes.get(BASE + "dian/invoices", ctx -> ctx.json(web.state().dian().all()));
@@ -112,12 +126,15 @@ public final class MockApiController {
                 ctx.json(faultsJson());
             });
         }
-        routes.post(BASE + "sessions/expire", ctx -> ctx.json(Map.of("ok", true, "expired", web.sessions().expireAll())));
+        routes.post(
+                BASE + "sessions/expire",
+                ctx -> ctx.json(Map.of("ok", true, "expired", web.sessions().expireAll())));
     }
 
     private void payments(Context ctx) {
         String contract = ctx.queryParam("contract");
-        ctx.json(web.state().payments().stream().map(this::json)
+        ctx.json(web.state().payments().stream()
+                .map(this::json)
                 .filter(p -> contract == null || contract.equalsIgnoreCase(p.contract()))
                 .toList());
     }
@@ -132,7 +149,8 @@ public final class MockApiController {
             ctx.status(400).json(Map.of("error", "Se requieren number y totalValue."));
             return;
         }
-        DianInvoice stored = web.state().registerDianInvoice(new DianInvoice(body.cufe(), body.number(), body.totalValue()));
+        DianInvoice stored =
+                web.state().registerDianInvoice(new DianInvoice(body.cufe(), body.number(), body.totalValue()));
         ctx.status(201).json(stored);
     }
 
@@ -140,7 +158,9 @@ public final class MockApiController {
         SettingsBody body = ctx.bodyAsClass(SettingsBody.class);
         try {
             if (body.paymentFormMode() != null) {
-                web.settings().paymentFormMode(PaymentFormMode.valueOf(body.paymentFormMode().toUpperCase(Locale.ROOT)));
+                web.settings()
+                        .paymentFormMode(
+                                PaymentFormMode.valueOf(body.paymentFormMode().toUpperCase(Locale.ROOT)));
             }
             if (body.sessionIdleSeconds() != null) {
                 web.settings().sessionIdle(Duration.ofSeconds(body.sessionIdleSeconds()));
@@ -152,8 +172,9 @@ public final class MockApiController {
             if (body.language() != null) {
                 login = switch (body.language().strip().toLowerCase(Locale.ROOT)) {
                     case "en" -> login.inEnglish();
-                    case "es" -> new LoginOptions(login.captchaAfterFailures(), login.lockAfterFailures(),
-                            login.lockDuration(), false);
+                    case "es" ->
+                        new LoginOptions(
+                                login.captchaAfterFailures(), login.lockAfterFailures(), login.lockDuration(), false);
                     default -> throw new IllegalArgumentException("idioma «" + body.language() + "»: use es o en");
                 };
             }
@@ -168,12 +189,17 @@ public final class MockApiController {
     private void updateFaults(Context ctx) {
         FaultSettings settings;
         try {
-            FaultsBody body = ctx.body().isBlank() ? new FaultsBody(null, null, null, null, null, null, null)
+            FaultsBody body = ctx.body().isBlank()
+                    ? new FaultsBody(null, null, null, null, null, null, null)
                     : ctx.bodyAsClass(FaultsBody.class);
             long latency = body.latencyMs() == null ? 0 : body.latencyMs();
-            settings = new FaultSettings(latency, body.jitterMs() == null ? latency / 2 : body.jitterMs(),
-                    body.rate() == null ? 0 : body.rate(), body.seed() == null ? FaultSettings.DEFAULT_SEED : body.seed(),
-                    kinds(body.kinds()), body.slowMs() == null ? FaultSettings.DEFAULT_SLOW_MS : body.slowMs(),
+            settings = new FaultSettings(
+                    latency,
+                    body.jitterMs() == null ? latency / 2 : body.jitterMs(),
+                    body.rate() == null ? 0 : body.rate(),
+                    body.seed() == null ? FaultSettings.DEFAULT_SEED : body.seed(),
+                    kinds(body.kinds()),
+                    body.slowMs() == null ? FaultSettings.DEFAULT_SLOW_MS : body.slowMs(),
                     body.outageMs() == null ? FaultSettings.DEFAULT_OUTAGE_MS : body.outageMs());
         } catch (IllegalArgumentException e) {
             ctx.status(400).json(Map.of("error", "Fallas inválidas: " + e.getMessage()));
@@ -196,27 +222,52 @@ public final class MockApiController {
     }
 
     private Map<String, Object> faultsJson() {
-        Map<String, Object> json = new java.util.LinkedHashMap<>(faults.current().toJson());
+        Map<String, Object> json =
+                new java.util.LinkedHashMap<>(faults.current().toJson());
         json.put("injected", faults.injected());
-        json.put("available", java.util.Arrays.stream(FaultKind.values()).map(FaultKind::code).toList());
+        json.put(
+                "available",
+                java.util.Arrays.stream(FaultKind.values()).map(FaultKind::code).toList());
         return json;
     }
 
     private Map<String, Object> settings() {
         LoginOptions login = web.settings().login();
-        return Map.of("paymentFormMode", web.settings().paymentFormMode().name(),
-                "sessionIdleSeconds", web.settings().sessionIdle().toSeconds(),
-                "maxUploadBytes", web.settings().maxUploadBytes(),
-                "captchaAfterFailures", login.captchaAfterFailures(),
-                "lockAfterFailures", login.lockAfterFailures(),
-                "language", login.english() ? "en" : "es",
-                "variants", web.settings().options().variants().stream().map(SimulatorVariant::code).sorted().toList());
+        return Map.of(
+                "paymentFormMode",
+                web.settings().paymentFormMode().name(),
+                "sessionIdleSeconds",
+                web.settings().sessionIdle().toSeconds(),
+                "maxUploadBytes",
+                web.settings().maxUploadBytes(),
+                "captchaAfterFailures",
+                login.captchaAfterFailures(),
+                "lockAfterFailures",
+                login.lockAfterFailures(),
+                "language",
+                login.english() ? "en" : "es",
+                "variants",
+                web.settings().options().variants().stream()
+                        .map(SimulatorVariant::code)
+                        .sorted()
+                        .toList());
     }
 
     private PaymentJson json(PaymentEntry p) {
-        String contract = web.state().contract(p.contractId()).map(Contract::number).orElse(null);
-        return new PaymentJson(contract, p.paymentId(), p.reference(), p.invoiceNumber(), p.electronicInvoice(),
-                p.cufe(), money(p.netValue()), money(p.totalValue()), p.dueDate(), p.notes(), p.state().label(),
+        String contract =
+                web.state().contract(p.contractId()).map(Contract::number).orElse(null);
+        return new PaymentJson(
+                contract,
+                p.paymentId(),
+                p.reference(),
+                p.invoiceNumber(),
+                p.electronicInvoice(),
+                p.cufe(),
+                money(p.netValue()),
+                money(p.totalValue()),
+                p.dueDate(),
+                p.notes(),
+                p.state().label(),
                 p.rejectionReason(),
                 p.documents().stream().map(MockApiController::json).toList(),
                 p.history().stream().map(MockApiController::json).toList());

@@ -41,8 +41,8 @@ public final class NameScrambler {
             Pattern.compile("(\\s)(id|name|class|for|data-reason-box)=\"([^\"]*)\"");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern CSS_SELECTOR_TOKEN = Pattern.compile("([.#])([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern ID_PREFIX =
-            Pattern.compile("(txt|txa|btn|spn|lnk|div|tbl|grd|cbx|dtmb|rdbg|sel|fds|mdbox|lbl|chk|msg|file|nbx)[A-Z].*");
+    private static final Pattern ID_PREFIX = Pattern.compile(
+            "(txt|txa|btn|spn|lnk|div|tbl|grd|cbx|dtmb|rdbg|sel|fds|mdbox|lbl|chk|msg|file|nbx)[A-Z].*");
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final long seed;
@@ -104,7 +104,8 @@ public final class NameScrambler {
         Matcher m = HTML_ATTRIBUTE.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=\"" + tokens(m.group(3)) + "\""));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=\"" + tokens(m.group(3)) + "\""));
         }
         return m.appendTail(out).toString();
     }
@@ -125,7 +126,8 @@ public final class NameScrambler {
         for (int i = 0; i < css.length(); i++) {
             char c = css.charAt(i);
             if (c == '{') {
-                out.append(depth == 0 ? selectors(css.substring(start, i)) : css.substring(start, i)).append(c);
+                out.append(depth == 0 ? selectors(css.substring(start, i)) : css.substring(start, i))
+                        .append(c);
                 depth++;
                 start = i + 1;
             } else if (c == '}') {
@@ -165,7 +167,9 @@ public final class NameScrambler {
                 while (j < js.length() && js.charAt(j) != c) {
                     j += js.charAt(j) == '\\' ? 2 : 1;
                 }
-                out.append(c).append(literal(js.substring(i + 1, Math.min(j, js.length())))).append(c);
+                out.append(c)
+                        .append(literal(js.substring(i + 1, Math.min(j, js.length()))))
+                        .append(c);
                 i = j + 1;
             } else {
                 out.append(c);

@@ -6,8 +6,7 @@ package co.secop.robot.simulator.web;
  */
 public final class Outcome {
 
-    private Outcome() {
-    }
+    private Outcome() {}
 
     private abstract static class Quiet extends RuntimeException {
         Quiet(String message) {

@@ -5,8 +5,8 @@ import static co.secop.robot.simulator.web.Html.esc;
 import co.secop.robot.simulator.DianRegistry;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.PortalFormat;
-import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.PortalState;
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.CufeCheck;
 import co.secop.robot.simulator.model.Document;
@@ -50,8 +50,8 @@ public final class PaymentFormController {
     private void form(Context ctx) {
         Session session = web.guard().page(ctx, Role.CONTRACTOR);
         MkeyTarget.FormOpening opening = web.guard().target(session, ctx, MkeyTarget.FormOpening.class);
-        Contract contract = web.state().contract(opening.contractId())
-                .orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
+        Contract contract =
+                web.state().contract(opening.contractId()).orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
         detail.requireAccess(session, contract);
         Optional<PaymentEntry> entry = Optional.ofNullable(opening.paymentId()).flatMap(web.state()::payment);
         if (opening.paymentId() != null && entry.isEmpty()) {
@@ -60,9 +60,14 @@ public final class PaymentFormController {
         LocalDateTime issue = entry.map(PaymentEntry::issueDate)
                 .orElseGet(() -> web.clock().now().withSecond(0));
         CufeCheck known = entry.filter(e -> e.cufe() != null && e.invoiceNumber() != null && e.totalValue() != null)
-                .map(e -> new CufeCheck(e.cufe(), e.invoiceNumber(), e.totalValue())).orElse(null);
-        FormDraft draft = new FormDraft(contract.id(), opening.paymentId(), issue,
-                entry.map(PaymentEntry::documents).orElse(List.of()), known);
+                .map(e -> new CufeCheck(e.cufe(), e.invoiceNumber(), e.totalValue()))
+                .orElse(null);
+        FormDraft draft = new FormDraft(
+                contract.id(),
+                opening.paymentId(),
+                issue,
+                entry.map(PaymentEntry::documents).orElse(List.of()),
+                known);
         String formKey = session.register(draft);
         String uploadKey = session.register(new MkeyTarget.UploadWindow(formKey));
         String uploadUrl = UploadController.INDEX + "?signatureType=&saveToCompanyDocs=False&asPopupView=true"
@@ -74,11 +79,20 @@ public final class PaymentFormController {
         boolean asPage = web.settings().paymentFormMode() == PaymentFormMode.PAGE;
         String backUrl = ContractDetailController.BASE + "View?docUniqueIdentifier=" + contract.uniqueIdentifier()
                 + "&step=" + ContractSteps.EXECUTION;
-        String content = PaymentFormView.render(contract, entry.orElse(null), issue, draft.documents(), uploadUrl,
-                refusal, web.state().unpaidBalance(contract.id(), opening.paymentId()), asPage);
+        String content = PaymentFormView.render(
+                contract,
+                entry.orElse(null),
+                issue,
+                draft.documents(),
+                uploadUrl,
+                refusal,
+                web.state().unpaidBalance(contract.id(), opening.paymentId()),
+                asPage);
         if (web.settings().has(SimulatorVariant.UPLOAD_IN_PAGE)) {
-            content += UploadController.inPageBox(web.settings().maxUploadBytes(),
-                    UploadController.BASE + "Upload?mkey=" + uploadKey, BASE + "OnDocumentsUploaded?mkey=" + formKey);
+            content += UploadController.inPageBox(
+                    web.settings().maxUploadBytes(),
+                    UploadController.BASE + "Upload?mkey=" + uploadKey,
+                    BASE + "OnDocumentsUploaded?mkey=" + formKey);
         }
         Map<String, String> data = new java.util.LinkedHashMap<>();
         data.put("action-base", BASE);
@@ -88,16 +102,22 @@ public final class PaymentFormController {
         if (web.settings().has(SimulatorVariant.CONFIRM_ASKS)) {
             data.put("confirmar-con-confirmacion", "true");
         }
-        ctx.html(Layout.page("Solicitud de pago", "paymentRequest", formKey,
-                asPage ? Layout.header(session, web.state()) : "", content, data,
+        ctx.html(Layout.page(
+                "Solicitud de pago",
+                "paymentRequest",
+                formKey,
+                asPage ? Layout.header(session, web.state()) : "",
+                content,
+                data,
                 refusal == null ? null : "<ul><li>" + esc(refusal) + "</li></ul>"));
     }
 
     private void validateCufe(Context ctx) {
         Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
         FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
-        DianRegistry.Validation result = web.state().dian().validate(ctx.formParam("txtCufe"),
-                ctx.formParam("txtInvoiceNumber"), ctx.formParam("cbxTotalValue"));
+        DianRegistry.Validation result = web.state()
+                .dian()
+                .validate(ctx.formParam("txtCufe"), ctx.formParam("txtInvoiceNumber"), ctx.formParam("cbxTotalValue"));
         draft.validatedCufe(result.check().orElse(null));
         ctx.json(Map.of("valid", result.valid(), "message", result.message()));
     }
@@ -107,14 +127,31 @@ public final class PaymentFormController {
         FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
         String answer = ctx.formParam("rdbgElectronicInvoice");
         Boolean electronic = answer == null || answer.isBlank() ? null : Boolean.valueOf(answer);
-        PaymentRequest request = new PaymentRequest(electronic, ctx.formParam("txtCufe"),
-                ctx.formParam("txtInvoiceNumber"), ctx.formParam("dtmbDueDate"), ctx.formParam("cbxNetValue"),
-                ctx.formParam("cbxTotalValue"), ctx.formParam("txaNotes"));
+        PaymentRequest request = new PaymentRequest(
+                electronic,
+                ctx.formParam("txtCufe"),
+                ctx.formParam("txtInvoiceNumber"),
+                ctx.formParam("dtmbDueDate"),
+                ctx.formParam("cbxNetValue"),
+                ctx.formParam("cbxTotalValue"),
+                ctx.formParam("txaNotes"));
         try {
-            PaymentEntry saved = web.state().confirm(draft.contractId(), draft.paymentId(), request,
-                    draft.issueDate(), draft.documents(), draft.validatedCufe());
+            PaymentEntry saved = web.state()
+                    .confirm(
+                            draft.contractId(),
+                            draft.paymentId(),
+                            request,
+                            draft.issueDate(),
+                            draft.documents(),
+                            draft.validatedCufe());
             session.forget(Guard.mkey(ctx));
-            ctx.json(Map.of("ok", true, "paymentId", saved.paymentId(), "state", saved.state().label()));
+            ctx.json(Map.of(
+                    "ok",
+                    true,
+                    "paymentId",
+                    saved.paymentId(),
+                    "state",
+                    saved.state().label()));
         } catch (PaymentValidationException e) {
             ctx.json(Map.of("ok", false, "errors", e.messages()));
         } catch (PortalRuleException e) {
@@ -132,11 +169,17 @@ public final class PaymentFormController {
     /** The form's HTML. */
     static final class PaymentFormView {
 
-        private PaymentFormView() {
-        }
+        private PaymentFormView() {}
 
-        static String render(Contract contract, PaymentEntry entry, LocalDateTime issue, List<Document> documents,
-                             String uploadUrl, String refusal, java.math.BigDecimal balance, boolean asPage) {
+        static String render(
+                Contract contract,
+                PaymentEntry entry,
+                LocalDateTime issue,
+                List<Document> documents,
+                String uploadUrl,
+                String refusal,
+                java.math.BigDecimal balance,
+                boolean asPage) {
             Boolean electronic = entry == null ? null : entry.electronicInvoice();
             LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
             String dueText = PortalFormat.dateInput(due);
@@ -192,16 +235,30 @@ public final class PaymentFormController {
                         %s<input type="button" id="btnCancelGen" class="VortalButton" value="Cancelar">%s
                       </div>
                     </div>
-                    """.formatted(esc(contract.number()), esc(paymentId), esc(reference), Html.money(balance),
-                    Boolean.TRUE.equals(electronic) ? " checked=\"checked\"" : "", Boolean.FALSE.equals(electronic) ? " checked=\"checked\"" : "",
-                    cufeVisible ? "block" : "none", esc(entry == null ? null : entry.cufe()),
-                    cufeVisible && entry.cufe() != null ? "SuccessMessage" : "",
-                    cufeVisible && entry.cufe() != null ? DianRegistry.VALIDATED : "",
-                    esc(entry == null ? null : entry.invoiceNumber()), PortalFormat.dateInput(issue), dueText, dueText,
-                    Html.moneyInput(entry == null ? null : entry.netValue()),
-                    Html.moneyInput(entry == null ? null : entry.totalValue()),
-                    esc(entry == null ? null : entry.notes()), esc(uploadUrl), documentRows(documents), buttons,
-                    asPage ? "\n<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">" : "");
+                    """.formatted(
+                            esc(contract.number()),
+                            esc(paymentId),
+                            esc(reference),
+                            Html.money(balance),
+                            Boolean.TRUE.equals(electronic) ? " checked=\"checked\"" : "",
+                            Boolean.FALSE.equals(electronic) ? " checked=\"checked\"" : "",
+                            cufeVisible ? "block" : "none",
+                            esc(entry == null ? null : entry.cufe()),
+                            cufeVisible && entry.cufe() != null ? "SuccessMessage" : "",
+                            cufeVisible && entry.cufe() != null ? DianRegistry.VALIDATED : "",
+                            esc(entry == null ? null : entry.invoiceNumber()),
+                            PortalFormat.dateInput(issue),
+                            dueText,
+                            dueText,
+                            Html.moneyInput(entry == null ? null : entry.netValue()),
+                            Html.moneyInput(entry == null ? null : entry.totalValue()),
+                            esc(entry == null ? null : entry.notes()),
+                            esc(uploadUrl),
+                            documentRows(documents),
+                            buttons,
+                            asPage
+                                    ? "\n<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">"
+                                    : "");
         }
 
         static String documentRows(List<Document> documents) {
@@ -210,8 +267,10 @@ public final class PaymentFormController {
             }
             StringBuilder rows = new StringBuilder();
             for (Document d : documents) {
-                rows.append("<tr><td><span class=\"attachedDocumentName\">").append(esc(d.name()))
-                        .append("</span></td><td><span class=\"attachedDocumentSize\">").append(Html.size(d.size()))
+                rows.append("<tr><td><span class=\"attachedDocumentName\">")
+                        .append(esc(d.name()))
+                        .append("</span></td><td><span class=\"attachedDocumentSize\">")
+                        .append(Html.size(d.size()))
                         .append("</span></td></tr>");
             }
             return rows.toString();

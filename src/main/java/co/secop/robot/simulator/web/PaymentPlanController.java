@@ -45,9 +45,10 @@ public final class PaymentPlanController {
     private void delete(Context ctx) {
         run(ctx, id -> {
             Optional<PaymentEntry> kept = web.state().delete(id);
-            return PaymentPlanView.Notice.ok(kept.isPresent()
-                    ? "Se borró la información registrada en el pago " + id + "."
-                    : "La solicitud de pago " + id + " fue borrada.");
+            return PaymentPlanView.Notice.ok(
+                    kept.isPresent()
+                            ? "Se borró la información registrada en el pago " + id + "."
+                            : "La solicitud de pago " + id + " fue borrada.");
         });
     }
 
@@ -62,11 +63,16 @@ public final class PaymentPlanController {
     private void showDetail(Context ctx) {
         Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
         Contract contract = detail.contractOf(session, ctx);
-        Optional<PaymentEntry> entry = web.state().payment(ctx.formParam("paymentId"))
-                .filter(p -> p.contractId() == contract.id());
+        Optional<PaymentEntry> entry =
+                web.state().payment(ctx.formParam("paymentId")).filter(p -> p.contractId() == contract.id());
         if (entry.isEmpty()) {
-            detail.section(ctx, session, contract, ContractSteps.EXECUTION,
-                    PaymentPlanView.Notice.error("La solicitud de pago no existe en este contrato."), null);
+            detail.section(
+                    ctx,
+                    session,
+                    contract,
+                    ContractSteps.EXECUTION,
+                    PaymentPlanView.Notice.error("La solicitud de pago no existe en este contrato."),
+                    null);
             return;
         }
         detail.section(ctx, session, contract, ContractSteps.EXECUTION, null, entry.get());
@@ -77,7 +83,10 @@ public final class PaymentPlanController {
         Contract contract = detail.contractOf(session, ctx);
         String paymentId = ctx.formParam("paymentId");
         PaymentPlanView.Notice notice;
-        boolean belongs = web.state().payment(paymentId).map(p -> p.contractId() == contract.id()).orElse(false);
+        boolean belongs = web.state()
+                .payment(paymentId)
+                .map(p -> p.contractId() == contract.id())
+                .orElse(false);
         if (!belongs) {
             notice = PaymentPlanView.Notice.error("La solicitud de pago " + paymentId + " no existe en este contrato.");
         } else {

@@ -30,8 +30,8 @@ final class PaymentPlanView {
     private final String pageKey;
     private final PaymentFormMode mode;
 
-    PaymentPlanView(Contract contract, List<PaymentEntry> entries, Session session, String pageKey,
-                    PaymentFormMode mode) {
+    PaymentPlanView(
+            Contract contract, List<PaymentEntry> entries, Session session, String pageKey, PaymentFormMode mode) {
         this.contract = contract;
         this.entries = entries;
         this.session = session;
@@ -69,7 +69,8 @@ final class PaymentPlanView {
         if (!contract.entityPlan() && contract.inExecution()) {
             html.append("<div class=\"GridToolbar\"><input type=\"button\" id=\"btnCreatePaymentButton\" ")
                     .append("class=\"VortalButton VortalBlueButton\" value=\"Crear\" data-form-url=\"")
-                    .append(esc(formUrl(null))).append("\"></div>\n");
+                    .append(esc(formUrl(null)))
+                    .append("\"></div>\n");
         }
         html.append("""
                 <table id="grdPaymentPlan_tbl" class="VortalGrid">
@@ -78,16 +79,28 @@ final class PaymentPlanView {
                 """);
         for (int i = 0; i < entries.size(); i++) {
             PaymentEntry e = entries.get(i);
-            html.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
-                    .append("\" data-payment-id=\"").append(esc(e.paymentId())).append("\">")
+            html.append("<tr class=\"")
+                    .append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
+                    .append("\" data-payment-id=\"")
+                    .append(esc(e.paymentId()))
+                    .append("\">")
                     .append(cell("spnPaymentIdSpan_" + i, esc(e.paymentId())))
-                    .append("<td>").append(Html.cutSpan("spnPaymentReferenceSpan_" + i, "VortalSpan", e.reference())).append("</td>")
+                    .append("<td>")
+                    .append(Html.cutSpan("spnPaymentReferenceSpan_" + i, "VortalSpan", e.reference()))
+                    .append("</td>")
                     .append(cell("spnPaymentExpectedDateSpan_" + i, Html.date(e.expectedDate())))
-                    .append("<td>").append(Html.cutSpan("spnInvoiceNrSpan_" + i, "VortalSpan", e.invoiceNumber())).append("</td>")
-                    .append("<td><span id=\"cbxInvoiceTotalValueBox_").append(i)
-                    .append("\" class=\"VortalNumericSpan\">").append(Html.money(e.totalValue())).append("</span></td>")
+                    .append("<td>")
+                    .append(Html.cutSpan("spnInvoiceNrSpan_" + i, "VortalSpan", e.invoiceNumber()))
+                    .append("</td>")
+                    .append("<td><span id=\"cbxInvoiceTotalValueBox_")
+                    .append(i)
+                    .append("\" class=\"VortalNumericSpan\">")
+                    .append(Html.money(e.totalValue()))
+                    .append("</span></td>")
                     .append(cell("spnInvoiceStateSpan_" + i, esc(e.state().label())))
-                    .append("<td class=\"ActionsCell\">").append(actions(e, i)).append("</td></tr>\n");
+                    .append("<td class=\"ActionsCell\">")
+                    .append(actions(e, i))
+                    .append("</td></tr>\n");
         }
         if (entries.isEmpty()) {
             html.append("<tr class=\"gridEmpty\"><td colspan=\"7\">No hay solicitudes de pago registradas. ")
@@ -105,7 +118,11 @@ final class PaymentPlanView {
         boolean editable = contract.inExecution() && e.state().editableBySupplier();
         String id = esc(e.paymentId());
         if (editable) {
-            html.append(button("btnRegisterPayment_" + i, "Registro", id, " data-form-url=\"" + esc(formUrl(e.paymentId())) + "\""));
+            html.append(button(
+                    "btnRegisterPayment_" + i,
+                    "Registro",
+                    id,
+                    " data-form-url=\"" + esc(formUrl(e.paymentId())) + "\""));
         }
         if (editable && e.state() != PaymentState.PENDIENTE) {
             html.append(button("btnSendPayment_" + i, "Enviar", id, ""));
@@ -135,8 +152,10 @@ final class PaymentPlanView {
     private static String detail(PaymentEntry e) {
         StringBuilder docs = new StringBuilder();
         for (Document d : e.documents()) {
-            docs.append("<tr><td><span class=\"detailDocumentName\">").append(esc(d.name()))
-                    .append("</span></td><td><span class=\"detailDocumentSize\">").append(Html.size(d.size()))
+            docs.append("<tr><td><span class=\"detailDocumentName\">")
+                    .append(esc(d.name()))
+                    .append("</span></td><td><span class=\"detailDocumentSize\">")
+                    .append(Html.size(d.size()))
                     .append("</span></td></tr>");
         }
         if (e.documents().isEmpty()) {
@@ -144,8 +163,11 @@ final class PaymentPlanView {
         }
         StringBuilder history = new StringBuilder();
         for (HistoryEntry h : e.history()) {
-            history.append("<tr><td>").append(esc(h.state().label())).append("</td><td>")
-                    .append(Html.dateTime(h.at())).append("</td></tr>");
+            history.append("<tr><td>")
+                    .append(esc(h.state().label()))
+                    .append("</td><td>")
+                    .append(Html.dateTime(h.at()))
+                    .append("</td></tr>");
         }
         boolean rejected = e.state() == PaymentState.RECHAZADO;
         String electronic = e.electronicInvoice() == null ? "" : (e.electronicInvoice() ? "Sí" : "No");
@@ -175,14 +197,29 @@ final class PaymentPlanView {
                     <input type="button" id="btnBackToPaymentPlan" class="VortalButton" value="Volver">
                   </div>
                 </div>
-                """.formatted(esc(e.paymentId()), esc(e.paymentId()), esc(e.reference()), electronic, esc(e.cufe()),
-                esc(e.invoiceNumber()), Html.dateTime(e.issueDate()), Html.dateTime(e.dueDate()),
-                Html.money(e.netValue()), Html.money(e.totalValue()), esc(e.state().label()), esc(e.notes()),
-                rejected ? "<tr class=\"RejectionRow\"><td class=\"FieldLabel\">Motivo del rechazo</td><td>"
-                        + "<span id=\"spnRejectionReason\" class=\"ErrorMessage\">" + esc(e.rejectionReason())
-                        + "</span></td></tr>" : "",
-                docs, history,
-                rejected ? "<input type=\"button\" id=\"btnEditPayment\" class=\"VortalButton VortalBlueButton\" "
-                        + "value=\"Editar\" data-payment-id=\"" + esc(e.paymentId()) + "\">" : "");
+                """.formatted(
+                esc(e.paymentId()),
+                esc(e.paymentId()),
+                esc(e.reference()),
+                electronic,
+                esc(e.cufe()),
+                esc(e.invoiceNumber()),
+                Html.dateTime(e.issueDate()),
+                Html.dateTime(e.dueDate()),
+                Html.money(e.netValue()),
+                Html.money(e.totalValue()),
+                esc(e.state().label()),
+                esc(e.notes()),
+                rejected
+                        ? "<tr class=\"RejectionRow\"><td class=\"FieldLabel\">Motivo del rechazo</td><td>"
+                                + "<span id=\"spnRejectionReason\" class=\"ErrorMessage\">" + esc(e.rejectionReason())
+                                + "</span></td></tr>"
+                        : "",
+                docs,
+                history,
+                rejected
+                        ? "<input type=\"button\" id=\"btnEditPayment\" class=\"VortalButton VortalBlueButton\" "
+                                + "value=\"Editar\" data-payment-id=\"" + esc(e.paymentId()) + "\">"
+                        : "");
     }
 }

@@ -54,8 +54,10 @@ public final class ReverseNamesFilter implements Filter {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String original = names.original(name);
-            out.add(original.equals(name) ? pair
-                    : URLEncoder.encode(original, StandardCharsets.UTF_8) + (eq < 0 ? "" : pair.substring(eq)));
+            out.add(
+                    original.equals(name)
+                            ? pair
+                            : URLEncoder.encode(original, StandardCharsets.UTF_8) + (eq < 0 ? "" : pair.substring(eq)));
         }
         return out.toString();
     }

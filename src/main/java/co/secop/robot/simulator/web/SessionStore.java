@@ -23,7 +23,11 @@ public final class SessionStore {
     private final SecureRandom random = new SecureRandom();
 
     /** Result of looking a request's session up. */
-    public enum Status { NONE, EXPIRED, ACTIVE }
+    public enum Status {
+        NONE,
+        EXPIRED,
+        ACTIVE
+    }
 
     public record Lookup(Status status, Session session) {
         public Optional<Session> active() {

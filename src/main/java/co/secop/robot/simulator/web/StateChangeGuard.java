@@ -2,7 +2,6 @@ package co.secop.robot.simulator.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-
 import java.util.Set;
 
 /**
@@ -14,8 +13,8 @@ import java.util.Set;
  */
 public final class StateChangeGuard {
 
-    private static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT,
-            HandlerType.PATCH, HandlerType.DELETE);
+    private static final Set<HandlerType> STATE_CHANGING =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
     private static final String LOGIN_PAGES = "/STS/Users/Login/";
     private static final String MOCK_API = "/_mock/";
 
@@ -26,12 +25,13 @@ public final class StateChangeGuard {
     }
 
     public void before(Context ctx) {
-        if (!STATE_CHANGING.contains(ctx.method()) || ctx.path().startsWith(LOGIN_PAGES)
+        if (!STATE_CHANGING.contains(ctx.method())
+                || ctx.path().startsWith(LOGIN_PAGES)
                 || ctx.path().startsWith(MOCK_API)) {
             return;
         }
-        Session session = sessions.lookup(ctx).active().filter(Session::signedIn)
-                .orElseThrow(Outcome.AjaxSessionExpired::new);
+        Session session =
+                sessions.lookup(ctx).active().filter(Session::signedIn).orElseThrow(Outcome.AjaxSessionExpired::new);
         String mkey = Guard.mkey(ctx);
         if (session.target(mkey).isEmpty()) {
             throw new Outcome.StaleKey(mkey);

@@ -33,18 +33,24 @@ public final class SupervisorController {
 
     public void register(RoutesConfig routes) {
         routes.get(BASE + "Index", this::index);
-        routes.post(BASE + "ApprovePayment", ctx -> act(ctx, id -> {
-            web.state().approve(id);
-            return "La solicitud de pago " + id + " fue aprobada.";
-        }));
-        routes.post(BASE + "RejectPayment", ctx -> act(ctx, id -> {
-            web.state().reject(id, ctx.formParam("reason"));
-            return "La solicitud de pago " + id + " fue rechazada.";
-        }));
-        routes.post(BASE + "MarkPaid", ctx -> act(ctx, id -> {
-            web.state().markPaid(id);
-            return "La solicitud de pago " + id + " fue marcada como pagada.";
-        }));
+        routes.post(
+                BASE + "ApprovePayment",
+                ctx -> act(ctx, id -> {
+                    web.state().approve(id);
+                    return "La solicitud de pago " + id + " fue aprobada.";
+                }));
+        routes.post(
+                BASE + "RejectPayment",
+                ctx -> act(ctx, id -> {
+                    web.state().reject(id, ctx.formParam("reason"));
+                    return "La solicitud de pago " + id + " fue rechazada.";
+                }));
+        routes.post(
+                BASE + "MarkPaid",
+                ctx -> act(ctx, id -> {
+                    web.state().markPaid(id);
+                    return "La solicitud de pago " + id + " fue marcada como pagada.";
+                }));
         routes.get(BASE + "DownloadDocument", this::download);
     }
 
@@ -62,7 +68,12 @@ public final class SupervisorController {
                   <div id="divSupervisorGrid">%s</div>
                 </div></div>
                 """.formatted(grid(session, mkey, null, false));
-        ctx.html(Layout.page("Contratos", "supervisor", mkey, Layout.header(session, web.state()), content,
+        ctx.html(Layout.page(
+                "Contratos",
+                "supervisor",
+                mkey,
+                Layout.header(session, web.state()),
+                content,
                 Map.of("action-base", BASE)));
     }
 
@@ -88,9 +99,11 @@ public final class SupervisorController {
 
     /** True when the payment's contract is with the supervisor's own entity. */
     private boolean ofEntity(Session session, PaymentEntry payment) {
-        return web.state().contract(payment.contractId())
+        return web.state()
+                .contract(payment.contractId())
                 .map(contract -> session.user().companyCodes().stream()
-                        .map(code -> web.state().company(code).map(Company::name).orElse(null))
+                        .map(code ->
+                                web.state().company(code).map(Company::name).orElse(null))
                         .anyMatch(contract.entityName()::equals))
                 .orElse(false);
     }
@@ -98,11 +111,14 @@ public final class SupervisorController {
     private String grid(Session session, String mkey, String message, boolean error) {
         List<PaymentEntry> entries = web.state().payments().stream()
                 .filter(p -> p.state() == PaymentState.ENVIADO || p.state() == PaymentState.ACEPTADA)
-                .filter(p -> ofEntity(session, p)).toList();
+                .filter(p -> ofEntity(session, p))
+                .toList();
         StringBuilder html = new StringBuilder();
         if (message != null) {
             html.append("<div id=\"divSupervisorMessages\" class=\"MessagesPanel\"><span class=\"")
-                    .append(error ? "ErrorMessage" : "SuccessMessage").append("\">").append(esc(message))
+                    .append(error ? "ErrorMessage" : "SuccessMessage")
+                    .append("\">")
+                    .append(esc(message))
                     .append("</span></div>");
         }
         html.append("""
@@ -113,17 +129,45 @@ public final class SupervisorController {
         for (int i = 0; i < entries.size(); i++) {
             PaymentEntry e = entries.get(i);
             Contract c = web.state().contract(e.contractId()).orElseThrow();
-            String supplier = web.state().company(c.companyCode()).map(Company::name).orElse("");
-            html.append("<tr class=\"").append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
-                    .append("\" data-payment-id=\"").append(esc(e.paymentId())).append("\">")
-                    .append("<td><span id=\"spnSupContract_").append(i).append("\">").append(esc(c.number())).append("</span></td>")
-                    .append("<td>").append(esc(supplier)).append("</td>")
-                    .append("<td><span id=\"spnSupPaymentId_").append(i).append("\">").append(esc(e.paymentId())).append("</span></td>")
-                    .append("<td><span id=\"spnSupInvoiceNr_").append(i).append("\">").append(esc(e.invoiceNumber())).append("</span></td>")
-                    .append("<td class=\"Numeric\">").append(Html.money(e.totalValue())).append("</td>")
-                    .append("<td>").append(documents(e, mkey)).append("</td>")
-                    .append("<td><span id=\"spnSupState_").append(i).append("\">").append(esc(e.state().entityLabel())).append("</span></td>")
-                    .append("<td class=\"ActionsCell\">").append(actions(e, i)).append("</td></tr>\n");
+            String supplier =
+                    web.state().company(c.companyCode()).map(Company::name).orElse("");
+            html.append("<tr class=\"")
+                    .append(i % 2 == 0 ? "gridLineLight" : "gridLineDark")
+                    .append("\" data-payment-id=\"")
+                    .append(esc(e.paymentId()))
+                    .append("\">")
+                    .append("<td><span id=\"spnSupContract_")
+                    .append(i)
+                    .append("\">")
+                    .append(esc(c.number()))
+                    .append("</span></td>")
+                    .append("<td>")
+                    .append(esc(supplier))
+                    .append("</td>")
+                    .append("<td><span id=\"spnSupPaymentId_")
+                    .append(i)
+                    .append("\">")
+                    .append(esc(e.paymentId()))
+                    .append("</span></td>")
+                    .append("<td><span id=\"spnSupInvoiceNr_")
+                    .append(i)
+                    .append("\">")
+                    .append(esc(e.invoiceNumber()))
+                    .append("</span></td>")
+                    .append("<td class=\"Numeric\">")
+                    .append(Html.money(e.totalValue()))
+                    .append("</td>")
+                    .append("<td>")
+                    .append(documents(e, mkey))
+                    .append("</td>")
+                    .append("<td><span id=\"spnSupState_")
+                    .append(i)
+                    .append("\">")
+                    .append(esc(e.state().entityLabel()))
+                    .append("</span></td>")
+                    .append("<td class=\"ActionsCell\">")
+                    .append(actions(e, i))
+                    .append("</td></tr>\n");
         }
         if (entries.isEmpty()) {
             html.append("<tr class=\"gridEmpty\"><td colspan=\"8\">No hay solicitudes de pago por revisar.</td></tr>");
@@ -134,23 +178,35 @@ public final class SupervisorController {
     private static String actions(PaymentEntry e, int i) {
         String id = esc(e.paymentId());
         if (e.state() == PaymentState.ACEPTADA) {
-            return "<input type=\"button\" id=\"btnMarkPaid_" + i + "\" class=\"VortalButton VortalBlueButton GridButton\" "
+            return "<input type=\"button\" id=\"btnMarkPaid_" + i
+                    + "\" class=\"VortalButton VortalBlueButton GridButton\" "
                     + "value=\"Marcar como pagado\" data-payment-id=\"" + id + "\">";
         }
-        return "<input type=\"button\" id=\"btnApprovePayment_" + i + "\" class=\"VortalButton VortalBlueButton GridButton\" "
+        return "<input type=\"button\" id=\"btnApprovePayment_" + i
+                + "\" class=\"VortalButton VortalBlueButton GridButton\" "
                 + "value=\"Aprobar\" data-payment-id=\"" + id + "\">"
-                + "<div class=\"RejectBox\"><textarea id=\"txaRejectReason_" + i + "\" class=\"VortalTextArea\" rows=\"2\" "
+                + "<div class=\"RejectBox\"><textarea id=\"txaRejectReason_" + i
+                + "\" class=\"VortalTextArea\" rows=\"2\" "
                 + "placeholder=\"Motivo del rechazo\"></textarea>"
                 + "<input type=\"button\" id=\"btnRejectPayment_" + i + "\" class=\"VortalButton GridButton\" "
-                + "value=\"Rechazar\" data-payment-id=\"" + id + "\" data-reason-box=\"txaRejectReason_" + i + "\"></div>";
+                + "value=\"Rechazar\" data-payment-id=\"" + id + "\" data-reason-box=\"txaRejectReason_" + i
+                + "\"></div>";
     }
 
     private static String documents(PaymentEntry e, String mkey) {
         StringBuilder html = new StringBuilder();
         for (Document d : e.documents()) {
-            html.append("<a class=\"DocumentLink\" href=\"").append(BASE).append("DownloadDocument?paymentId=")
-                    .append(encode(e.paymentId())).append("&name=").append(encode(d.name())).append("&mkey=")
-                    .append(mkey).append("\">").append(esc(d.name())).append("</a><br>");
+            html.append("<a class=\"DocumentLink\" href=\"")
+                    .append(BASE)
+                    .append("DownloadDocument?paymentId=")
+                    .append(encode(e.paymentId()))
+                    .append("&name=")
+                    .append(encode(d.name()))
+                    .append("&mkey=")
+                    .append(mkey)
+                    .append("\">")
+                    .append(esc(d.name()))
+                    .append("</a><br>");
         }
         return html.toString();
     }
@@ -164,7 +220,9 @@ public final class SupervisorController {
                 .findFirst()
                 .orElseThrow(() -> new Outcome.NotFound("El documento solicitado no existe."));
         ctx.contentType("application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
                 .result(document.content());
     }
 

@@ -41,30 +41,52 @@ public final class Texts {
         put("LoginButton", "Ingresar", "Log in");
         put("ForgotPassword", "¿Olvidó su contraseña?", "Forgot your password?");
         put("Register", "Registro", "Register");
-        put("CompanySelectionTitle", "Seleccione la empresa con la que desea ingresar",
+        put(
+                "CompanySelectionTitle",
+                "Seleccione la empresa con la que desea ingresar",
                 "Select the company you want to log in with");
         put("Company", "Empresa", "Company");
         put("Enter", "Entrar", "Enter");
-        put("SessionExpiredLogin", "La sesión ha expirado por inactividad.", "The session has expired due to inactivity.");
+        put(
+                "SessionExpiredLogin",
+                "La sesión ha expirado por inactividad.",
+                "The session has expired due to inactivity.");
         put("WrongCredentials", "Usuario o contraseña incorrectos.", "Incorrect user name or password.");
-        put("AccountLocked", "Su cuenta ha sido bloqueada temporalmente por exceder el número de intentos fallidos. "
-                + "Intente de nuevo más tarde.", "Your account has been temporarily locked after too many failed "
-                + "attempts. Please try again later.");
+        put(
+                "AccountLocked",
+                "Su cuenta ha sido bloqueada temporalmente por exceder el número de intentos fallidos. "
+                        + "Intente de nuevo más tarde.",
+                "Your account has been temporarily locked after too many failed "
+                        + "attempts. Please try again later.");
         put("CaptchaLabel", "No soy un robot", "I'm not a robot");
-        put("CaptchaRequired", "Marque la casilla «No soy un robot» para continuar.",
+        put(
+                "CaptchaRequired",
+                "Marque la casilla «No soy un robot» para continuar.",
                 "Tick the box «I'm not a robot» to continue.");
         put("SessionTimeoutTextTitle", "Alerta", "Alert");
         put("SessionTimeoutTextWarning", "Advertencia", "Warning");
         put("SessionTimeoutTextHeader", "La sesión ha expirado", "The session has expired");
-        put("SessionTimeoutTextInactivity", "La sesión ha expirado por inactividad.", "The session has expired due to inactivity.");
-        put("SessionTimeoutTextSecurity", "Por razones de seguridad la sesión ha terminado.", "For security reasons the session has ended.");
+        put(
+                "SessionTimeoutTextInactivity",
+                "La sesión ha expirado por inactividad.",
+                "The session has expired due to inactivity.");
+        put(
+                "SessionTimeoutTextSecurity",
+                "Por razones de seguridad la sesión ha terminado.",
+                "For security reasons the session has ended.");
         put("SessionTimeoutTextClick", "Para iniciar la sesión hacer clic", "To log in again click");
         put("SessionTimeoutTextHere", "Aquí", "Here");
-        put("ConfirmSendPayment", "¿Está seguro de enviar la solicitud de pago a la entidad estatal?",
+        put(
+                "ConfirmSendPayment",
+                "¿Está seguro de enviar la solicitud de pago a la entidad estatal?",
                 "Are you sure you want to send the payment request to the state entity?");
-        put("ConfirmDeletePayment", "¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.",
+        put(
+                "ConfirmDeletePayment",
+                "¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.",
                 "Are you sure you want to delete the payment request? This cannot be undone.");
-        put("ConfirmPaymentRequest", "¿Está seguro de confirmar la solicitud de pago?",
+        put(
+                "ConfirmPaymentRequest",
+                "¿Está seguro de confirmar la solicitud de pago?",
                 "Are you sure you want to confirm the payment request?");
     }
 
@@ -113,7 +135,11 @@ public final class Texts {
         StringBuilder js = new StringBuilder("window.NextWay = {Localization: {");
         boolean first = true;
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            js.append(first ? "" : ", ").append(e.getKey()).append(": \"").append(jsString(e.getValue())).append('"');
+            js.append(first ? "" : ", ")
+                    .append(e.getKey())
+                    .append(": \"")
+                    .append(jsString(e.getValue()))
+                    .append('"');
             first = false;
         }
         return js.append("}};").toString();

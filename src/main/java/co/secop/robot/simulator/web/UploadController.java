@@ -45,9 +45,15 @@ public final class UploadController {
         String content = "<div class=\"PopupView UploadWindow\">\n"
                 + "<div class=\"PageTitleBar\"><span id=\"spnPageTitle\" class=\"PageTitle\">Anexar documento</span></div>\n"
                 + controls(web.settings().maxUploadBytes()) + "</div>\n";
-        ctx.html(Layout.page("Anexar documento", "upload", mkey, "", content, Map.of(
-                "upload-url", BASE + "Upload?mkey=" + mkey,
-                "callback-url", PaymentFormController.BASE + "OnDocumentsUploaded?mkey=" + upload.formKey())));
+        ctx.html(Layout.page(
+                "Anexar documento",
+                "upload",
+                mkey,
+                "",
+                content,
+                Map.of(
+                        "upload-url", BASE + "Upload?mkey=" + mkey,
+                        "callback-url", PaymentFormController.BASE + "OnDocumentsUploaded?mkey=" + upload.formKey())));
     }
 
     /**
@@ -143,7 +149,9 @@ public final class UploadController {
     }
 
     private static FormDraft draftOf(Session session, MkeyTarget.UploadWindow upload, String mkey) {
-        return session.target(upload.formKey()).filter(FormDraft.class::isInstance).map(FormDraft.class::cast)
+        return session.target(upload.formKey())
+                .filter(FormDraft.class::isInstance)
+                .map(FormDraft.class::cast)
                 .orElseThrow(() -> new Outcome.StaleKey(mkey));
     }
 

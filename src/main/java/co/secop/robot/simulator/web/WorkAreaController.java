@@ -44,20 +44,22 @@ public final class WorkAreaController {
                   </div>
                 </div>
                 %s
-                """.formatted(esc(session.user().name()), summary(session),
-                session.informationPending() ? informationDialog() : "");
-        ctx.html(Layout.page("Escritorio", "workarea", mkey, Layout.header(session, web.state()), content,
-                Map.of()));
+                """.formatted(
+                esc(session.user().name()), summary(session), session.informationPending() ? informationDialog() : "");
+        ctx.html(Layout.page("Escritorio", "workarea", mkey, Layout.header(session, web.state()), content, Map.of()));
     }
 
     private String summary(Session session) {
         if (session.user().role() == Role.SUPERVISOR) {
-            long waiting = web.state().payments().stream().filter(p -> p.state() == PaymentState.ENVIADO).count();
+            long waiting = web.state().payments().stream()
+                    .filter(p -> p.state() == PaymentState.ENVIADO)
+                    .count();
             return "<p>Solicitudes de pago por revisar: <b id=\"spnPendingReviewCount\">" + waiting + "</b>.</p>"
                     + "<p>Use el menú <b>Contratos</b> para aprobarlas o rechazarlas.</p>";
         }
         long inExecution = web.state().contractsOf(session.activeCompanyCode()).stream()
-                .filter(Contract::inExecution).count();
+                .filter(Contract::inExecution)
+                .count();
         return "<p>Contratos en ejecución de la empresa activa: <b id=\"spnContractsInExecution\">" + inExecution
                 + "</b>.</p><p>Use el menú <b>Mis procesos &rsaquo; Mis contratos</b> para cargar sus "
                 + "informes, cuentas de cobro y facturas.</p>";
@@ -94,7 +96,12 @@ public final class WorkAreaController {
                 <div class="PageTitleBar"><span id="spnPageTitle" class="PageTitle">Mis ofertas</span></div>
                 <div class="Panel"><div class="PanelBody"><p>No tiene ofertas registradas para la empresa activa.</p></div></div>
                 """;
-        ctx.html(Layout.page("Mis ofertas", "offers", session.register(new MkeyTarget.Page("offers")),
-                Layout.header(session, web.state()), content, Map.of()));
+        ctx.html(Layout.page(
+                "Mis ofertas",
+                "offers",
+                session.register(new MkeyTarget.Page("offers")),
+                Layout.header(session, web.state()),
+                content,
+                Map.of()));
     }
 }

@@ -1,28 +1,27 @@
 package co.secop.robot.qa.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.format.SecretMasker;
 import co.secop.robot.qa.BrowserHolder;
 import co.secop.robot.qa.PortalUnderTest;
 import co.secop.robot.qa.QaConfig;
 import co.secop.robot.qa.QaWorld;
-import co.secop.robot.format.SecretMasker;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsPackager;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
 import io.cucumber.java.es.Entonces;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The robot's own monthly batch ({@link BatchRunner}) on rows of the spreadsheet. */
 public class BatchSteps {
@@ -63,11 +62,19 @@ public class BatchSteps {
         Path work = world.workDir().resolve("lote-" + (++runs));
         Path evidence = Files.createDirectories(work.resolve("evidencias"));
         String password = QaConfig.password();
-        BatchOptions options = new BatchOptions(portal.loginUrl(), QaConfig.user(), password.toCharArray(),
-                Optional.empty(), dryRun, SupportsPackager.PORTAL_MAX_BYTES, work);
-        BatchRunner runner = new BatchRunner(browser.session(), options,
-                new Evidence(work, evidence, new SecretMasker().register(password)), new BatchRunner.Listener() {
-                });
+        BatchOptions options = new BatchOptions(
+                portal.loginUrl(),
+                QaConfig.user(),
+                password.toCharArray(),
+                Optional.empty(),
+                dryRun,
+                SupportsPackager.PORTAL_MAX_BYTES,
+                work);
+        BatchRunner runner = new BatchRunner(
+                browser.session(),
+                options,
+                new Evidence(work, evidence, new SecretMasker().register(password)),
+                new BatchRunner.Listener() {});
         // The robot moves the browser: the page objects a step kept are no longer where the user is.
         world.contracts = null;
         world.contractDetail = null;
@@ -90,8 +97,9 @@ public class BatchSteps {
     @Entonces("la fila {int} termina {string}")
     public void rowEnds(int row, String result) {
         RowOutcome outcome = outcome(row);
-        assertThat(outcome.status().label()).as("resultado de la fila %d (%s; pasos: %s)", row, outcome.message(),
-                outcome.steps()).isEqualTo(result);
+        assertThat(outcome.status().label())
+                .as("resultado de la fila %d (%s; pasos: %s)", row, outcome.message(), outcome.steps())
+                .isEqualTo(result);
     }
 
     @Entonces("la fila {int} termina {string} con un mensaje que contiene {string}")
@@ -102,7 +110,9 @@ public class BatchSteps {
 
     @Entonces("el registro del robot para la fila {int} incluye {string}")
     public void robotSteps(int row, String text) {
-        assertThat(outcome(row).steps()).as("pasos del robot en la fila %d", row).anySatisfy(s -> assertThat(s).contains(text));
+        assertThat(outcome(row).steps())
+                .as("pasos del robot en la fila %d", row)
+                .anySatisfy(s -> assertThat(s).contains(text));
     }
 
     @Entonces("las filas terminan así:")
@@ -110,7 +120,8 @@ public class BatchSteps {
         for (Map<String, String> expected : table) {
             int row = Integer.parseInt(expected.get("fila").strip());
             rowEnds(row, expected.get("resultado"));
-            assertThat(outcome(row).portalState()).as("estado en el portal de la fila %d", row)
+            assertThat(outcome(row).portalState())
+                    .as("estado en el portal de la fila %d", row)
                     .contains(expected.get("estado en el portal"));
         }
         assertThat(world.outcomes.keySet()).as("filas radicadas").hasSize(table.size());
@@ -118,6 +129,8 @@ public class BatchSteps {
 
     @Entonces("la sesión expiró durante la radicación")
     public void sessionExpiredDuringRun() {
-        assertThat(browser.sessionExpiredByTest()).as("la prueba hizo expirar la sesión al pulsar «Confirmar»").isTrue();
+        assertThat(browser.sessionExpiredByTest())
+                .as("la prueba hizo expirar la sesión al pulsar «Confirmar»")
+                .isTrue();
     }
 }

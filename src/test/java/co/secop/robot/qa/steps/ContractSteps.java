@@ -1,5 +1,7 @@
 package co.secop.robot.qa.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.portal.ContractRow;
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
@@ -7,13 +9,10 @@ import co.secop.robot.qa.PortalFlow;
 import co.secop.robot.qa.QaWorld;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Entonces;
-
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** «Mis contratos», the contract detail and «Plan de pagos» as the page objects read them. */
 public class ContractSteps {
@@ -55,8 +54,9 @@ public class ContractSteps {
 
     @Entonces("«Mis contratos» no lista el contrato {string}")
     public void doesNotListContract(String number) {
-        assertThat(world.contracts.contract(number)).as("contrato %s en «Mis contratos» de «%s»", number,
-                world.contracts.activeCompany()).isEmpty();
+        assertThat(world.contracts.contract(number))
+                .as("contrato %s en «Mis contratos» de «%s»", number, world.contracts.activeCompany())
+                .isEmpty();
     }
 
     private ContractRow contractRow(String number) {
@@ -64,8 +64,11 @@ public class ContractSteps {
             flow.myContracts();
         }
         Optional<ContractRow> row = world.contracts.contract(number);
-        assertThat(row).as("contrato %s en «Mis contratos» de «%s»: %s", number, world.contracts.activeCompany(),
-                world.contracts.contracts()).isPresent();
+        assertThat(row)
+                .as(
+                        "contrato %s en «Mis contratos» de «%s»: %s",
+                        number, world.contracts.activeCompany(), world.contracts.contracts())
+                .isPresent();
         return row.orElseThrow();
     }
 
@@ -118,36 +121,46 @@ public class ContractSteps {
     public void rowsInState(int count, String state) {
         List<PaymentEntry> entries = world.plan.entries();
         assertThat(entries.stream().filter(e -> e.state().equals(state)))
-                .as("filas «%s» del plan de pagos:%s", state, PortalFlow.describe(entries)).hasSize(count);
+                .as("filas «%s» del plan de pagos:%s", state, PortalFlow.describe(entries))
+                .hasSize(count);
     }
 
     @Entonces("la fila del plan {string} espera el pago el {string} y ofrece las acciones {string}")
     public void planRow(String reference, String date, String actions) {
         PaymentEntry entry = entry(world.plan, reference);
-        assertThat(entry.expectedDate().map(DAY::format)).as("fecha esperada de «%s»", reference).contains(date);
-        assertThat(entry.actions()).as("acciones de «%s»", reference).containsExactlyInAnyOrderElementsOf(list(actions));
+        assertThat(entry.expectedDate().map(DAY::format))
+                .as("fecha esperada de «%s»", reference)
+                .contains(date);
+        assertThat(entry.actions())
+                .as("acciones de «%s»", reference)
+                .containsExactlyInAnyOrderElementsOf(list(actions));
     }
 
     @Entonces("el plan de pagos muestra la solicitud {string} en estado {string}")
     public void showsEntry(String idOrNumber, String state) {
         PaymentEntry entry = entry(world.plan, idOrNumber);
-        assertThat(entry.state()).as("estado de la solicitud «%s» en el plan de pagos", idOrNumber).isEqualTo(state);
+        assertThat(entry.state())
+                .as("estado de la solicitud «%s» en el plan de pagos", idOrNumber)
+                .isEqualTo(state);
     }
 
     @Entonces("el plan de pagos del contrato {string} muestra la solicitud {string} en estado {string}")
     public void contractPlanShowsEntry(String contract, String idOrNumber, String state) {
         List<PaymentEntry> entries = flow.openPlan(contract).entries();
         world.scenario.log("Plan de pagos de " + contract + ":" + PortalFlow.describe(entries));
-        PaymentEntry entry = PortalFlow.find(entries, idOrNumber).orElseThrow(() -> new AssertionError(
-                "El plan de pagos de " + contract + " no muestra la solicitud «" + idOrNumber + "»:"
-                        + PortalFlow.describe(entries)));
-        assertThat(entry.state()).as("estado de la solicitud «%s» en el plan de pagos", idOrNumber).isEqualTo(state);
+        PaymentEntry entry = PortalFlow.find(entries, idOrNumber)
+                .orElseThrow(() -> new AssertionError("El plan de pagos de " + contract + " no muestra la solicitud «"
+                        + idOrNumber + "»:" + PortalFlow.describe(entries)));
+        assertThat(entry.state())
+                .as("estado de la solicitud «%s» en el plan de pagos", idOrNumber)
+                .isEqualTo(state);
     }
 
     @Entonces("la solicitud {string} ofrece las acciones {string}")
     public void offersActions(String idOrNumber, String actions) {
         PaymentEntry entry = entry(world.plan, idOrNumber);
-        assertThat(entry.actions()).as("acciones de la solicitud «%s»", idOrNumber)
+        assertThat(entry.actions())
+                .as("acciones de la solicitud «%s»", idOrNumber)
                 .containsExactlyInAnyOrderElementsOf(list(actions));
     }
 
@@ -180,7 +193,8 @@ public class ContractSteps {
 
     @Entonces("el portal pregunta {string}")
     public void confirmationQuestion(String question) {
-        assertThat(world.plan.lastConfirmation()).hasValueSatisfying(q -> assertThat(q).contains(question));
+        assertThat(world.plan.lastConfirmation())
+                .hasValueSatisfying(q -> assertThat(q).contains(question));
     }
 
     @Cuando("acepto la confirmación")
@@ -200,12 +214,16 @@ public class ContractSteps {
         assertThat(plan).as("no hay un plan de pagos abierto").isNotNull();
         List<PaymentEntry> entries = plan.entries();
         Optional<PaymentEntry> entry = PortalFlow.find(entries, idOrNumber);
-        assertThat(entry).as("solicitud «%s» en el plan de pagos:%s", idOrNumber, PortalFlow.describe(entries))
+        assertThat(entry)
+                .as("solicitud «%s» en el plan de pagos:%s", idOrNumber, PortalFlow.describe(entries))
                 .isPresent();
         return entry.orElseThrow();
     }
 
     static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package co.secop.robot.qa.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.format.Pesos;
 import co.secop.robot.portal.PaymentFormValues;
 import co.secop.robot.portal.PaymentRequestForm;
@@ -17,14 +19,11 @@ import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Entonces;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The «Solicitud de pago» form and its «Anexar documento» window, filled from the spreadsheet. */
 public class FormSteps {
@@ -38,9 +37,14 @@ public class FormSteps {
     }
 
     /** What the form receives from one row, typed. */
-    private record FormData(boolean electronic, String cufe, String number, BigDecimal net, BigDecimal total,
-                            String notes, Path supports) {
-    }
+    private record FormData(
+            boolean electronic,
+            String cufe,
+            String number,
+            BigDecimal net,
+            BigDecimal total,
+            String notes,
+            Path supports) {}
 
     @Cuando("(que )pulso «Crear» en el plan de pagos")
     public void create() {
@@ -69,19 +73,33 @@ public class FormSteps {
         if (data.electronic()) {
             form.cufe(data.cufe());
         }
-        form.invoiceNumber(data.number()).netValue(data.net()).totalValue(data.total()).notes(data.notes());
+        form.invoiceNumber(data.number())
+                .netValue(data.net())
+                .totalValue(data.total())
+                .notes(data.notes());
     }
 
     private static FormData typed(PaymentRow row) {
-        return new FormData(row.electronicInvoice(), row.cufe(), row.number(), row.netValue(), row.totalValue(),
-                row.notes(), row.supports());
+        return new FormData(
+                row.electronicInvoice(),
+                row.cufe(),
+                row.number(),
+                row.netValue(),
+                row.totalValue(),
+                row.notes(),
+                row.supports());
     }
 
     private FormData asWritten(SheetRow row) {
         String electronic = normalize(row.cell(Column.ELECTRONIC_INVOICE).text());
-        return new FormData(electronic.equals("si") || electronic.equals("s"), row.cell(Column.CUFE).text(),
-                row.cell(Column.NUMBER).text(), money(row.cell(Column.NET_VALUE)), money(row.cell(Column.TOTAL_VALUE)),
-                row.cell(Column.NOTES).text(), world.sheet.folder().resolve(row.cell(Column.SUPPORTS).text()).normalize());
+        return new FormData(
+                electronic.equals("si") || electronic.equals("s"),
+                row.cell(Column.CUFE).text(),
+                row.cell(Column.NUMBER).text(),
+                money(row.cell(Column.NET_VALUE)),
+                money(row.cell(Column.TOTAL_VALUE)),
+                row.cell(Column.NOTES).text(),
+                world.sheet.folder().resolve(row.cell(Column.SUPPORTS).text()).normalize());
     }
 
     private static BigDecimal money(SheetCell cell) {
@@ -89,7 +107,9 @@ public class FormSteps {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ CUFE
@@ -106,12 +126,16 @@ public class FormSteps {
 
     @Entonces("el CUFE queda validado")
     public void cufeValidated() {
-        assertThat(world.form.cufeValidated()).as("CUFE validado (mensaje verde)").isTrue();
+        assertThat(world.form.cufeValidated())
+                .as("CUFE validado (mensaje verde)")
+                .isTrue();
     }
 
     @Entonces("el CUFE no queda validado")
     public void cufeNotValidated() {
-        assertThat(world.form.cufeValidated()).as("CUFE validado (mensaje verde)").isFalse();
+        assertThat(world.form.cufeValidated())
+                .as("CUFE validado (mensaje verde)")
+                .isFalse();
     }
 
     // ------------------------------------------------------------------ documents
@@ -135,14 +159,16 @@ public class FormSteps {
 
     /** The row's ZIP, or the ZIP the robot makes of its folder (same packager as the batch). */
     private Path supportsZip(int row) throws SupportsException {
-        Path supports = world.validRow(row).map(PaymentRow::supports)
+        Path supports = world.validRow(row)
+                .map(PaymentRow::supports)
                 .orElseGet(() -> asWritten(world.sheetRow(row)).supports());
         return new SupportsPackager().packageSupports(supports, world.workDir().resolve("fila-" + row));
     }
 
     @Entonces("la ventana «Anexar documento» muestra {string} para {string}")
     public void uploadStatus(String status, String fileName) {
-        assertThat(world.uploadWindow.files()).as("filas de la ventana «Anexar documento»")
+        assertThat(world.uploadWindow.files())
+                .as("filas de la ventana «Anexar documento»")
                 .anySatisfy(row -> assertThat(row).contains(fileName).contains(status));
     }
 
@@ -181,7 +207,8 @@ public class FormSteps {
 
     @Entonces("el portal no acepta la solicitud y muestra {string}")
     public void validationSummary(String message) {
-        assertThat(world.lastError).as("el portal debía rechazar «Confirmar»")
+        assertThat(world.lastError)
+                .as("el portal debía rechazar «Confirmar»")
                 .isInstanceOf(PortalValidationException.class);
         assertThat(((PortalValidationException) world.lastError).messages()).contains(message);
     }

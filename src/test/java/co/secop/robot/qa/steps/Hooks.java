@@ -29,8 +29,9 @@ public class Hooks {
     public void startScenario(Scenario scenario) {
         world.scenario = scenario;
         if (!QaConfig.simulated() && scenario.getSourceTagNames().contains(QaConfig.SIMULATOR_TAG)) {
-            throw new TestAbortedException("Escenario " + QaConfig.SIMULATOR_TAG + " omitido: las pruebas corren contra "
-                    + QaConfig.portalUrl().orElseThrow() + " y este escenario necesita la API del simulador.");
+            throw new TestAbortedException(
+                    "Escenario " + QaConfig.SIMULATOR_TAG + " omitido: las pruebas corren contra "
+                            + QaConfig.portalUrl().orElseThrow() + " y este escenario necesita la API del simulador.");
         }
     }
 
@@ -44,7 +45,10 @@ public class Hooks {
 
     @After
     public void screenshotOfLastStep(Scenario scenario) {
-        browser.screenshot().ifPresent(png -> scenario.attach(png, "image/png",
-                "Captura al final del escenario (" + (scenario.isFailed() ? "falló" : "pasó") + ")"));
+        browser.screenshot()
+                .ifPresent(png -> scenario.attach(
+                        png,
+                        "image/png",
+                        "Captura al final del escenario (" + (scenario.isFailed() ? "falló" : "pasó") + ")"));
     }
 }

@@ -1,5 +1,7 @@
 package co.secop.robot.qa.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.portal.LoginRejectedException;
 import co.secop.robot.qa.BrowserHolder;
 import co.secop.robot.qa.PortalFlow;
@@ -9,10 +11,7 @@ import co.secop.robot.qa.QaWorld;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
 import io.cucumber.java.es.Entonces;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in: credentials, company choice, work area. */
 public class LoginSteps {
@@ -56,14 +55,17 @@ public class LoginSteps {
 
     @Entonces("el portal rechaza el ingreso con el mensaje {string}")
     public void loginRejected(String message) {
-        assertThat(world.lastError).as("el portal debía rechazar las credenciales")
+        assertThat(world.lastError)
+                .as("el portal debía rechazar las credenciales")
                 .isInstanceOf(LoginRejectedException.class);
         assertThat(((LoginRejectedException) world.lastError).portalMessage()).isEqualTo(message);
     }
 
     @Entonces("sigo en la página de inicio de sesión sin sesión abierta")
     public void stillOnLoginPage() {
-        assertThat(world.companySelection).as("no debe ofrecer la elección de empresa").isNull();
+        assertThat(world.companySelection)
+                .as("no debe ofrecer la elección de empresa")
+                .isNull();
         assertThat(browser.session().signedIn()).as("sesión abierta").isFalse();
         assertThat(browser.driver().getCurrentUrl()).contains("/STS/Users/Login");
     }
@@ -71,14 +73,18 @@ public class LoginSteps {
     @Entonces("el portal me pide elegir la empresa entre:")
     public void companyChoice(List<String> companies) {
         assertThat(world.lastError).as("error al ingresar").isNull();
-        assertThat(world.companySelection.choiceShown()).as("el portal pide elegir empresa").isTrue();
+        assertThat(world.companySelection.choiceShown())
+                .as("el portal pide elegir empresa")
+                .isTrue();
         assertThat(world.companySelection.companies()).containsExactlyElementsOf(companies);
     }
 
     @Entonces("el portal no pide elegir empresa")
     public void noCompanyChoice() {
         assertThat(world.lastError).as("error al ingresar").isNull();
-        assertThat(world.companySelection.choiceShown()).as("el portal pide elegir empresa").isFalse();
+        assertThat(world.companySelection.choiceShown())
+                .as("el portal pide elegir empresa")
+                .isFalse();
     }
 
     @Cuando("entro con la empresa {string}")

@@ -1,5 +1,7 @@
 package co.secop.robot.qa.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.secop.robot.format.Pesos;
 import co.secop.robot.qa.MockApi;
 import co.secop.robot.qa.PortalUnderTest;
@@ -7,12 +9,9 @@ import co.secop.robot.qa.QaWorld;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
 import io.cucumber.java.es.Entonces;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the simulator stored, through its JSON API ({@code GET /_mock/api/payments}), and the entity's actions. */
 public class SimulatorSteps {
@@ -33,12 +32,14 @@ public class SimulatorSteps {
 
     private MockApi.Payment payment(String contract, String number) {
         Optional<MockApi.Payment> payment = api().payment(contract, number);
-        assertThat(payment).as("solicitud «%s» del contrato %s en el simulador: %s", number, contract,
-                api().payments(contract)).isPresent();
+        assertThat(payment)
+                .as("solicitud «%s» del contrato %s en el simulador: %s", number, contract, api().payments(contract))
+                .isPresent();
         return payment.orElseThrow();
     }
 
-    @Dado("(que )el simulador muestra la solicitud {string} del contrato {string} en estado {string} con el motivo {string}")
+    @Dado(
+            "(que )el simulador muestra la solicitud {string} del contrato {string} en estado {string} con el motivo {string}")
     public void seededEntry(String number, String contract, String state, String reason) {
         MockApi.Payment payment = payment(contract, number);
         assertThat(payment.state()).isEqualTo(state);
@@ -61,36 +62,47 @@ public class SimulatorSteps {
 
     @Entonces("el simulador tiene la solicitud {string} del contrato {string} en estado {string}")
     public void stored(String number, String contract, String state) {
-        assertThat(payment(contract, number).state()).as("estado en el simulador").isEqualTo(state);
+        assertThat(payment(contract, number).state())
+                .as("estado en el simulador")
+                .isEqualTo(state);
     }
 
     @Entonces("el simulador tiene una sola solicitud {string} del contrato {string}, en estado {string}")
     public void storedOnce(String number, String contract, String state) {
         List<MockApi.Payment> same = api().payments(contract).stream()
-                .filter(p -> number.equalsIgnoreCase(p.number())).toList();
-        assertThat(same).as("solicitudes «%s» del contrato %s", number, contract).hasSize(1);
+                .filter(p -> number.equalsIgnoreCase(p.number()))
+                .toList();
+        assertThat(same)
+                .as("solicitudes «%s» del contrato %s", number, contract)
+                .hasSize(1);
         assertThat(same.get(0).state()).isEqualTo(state);
     }
 
     @Entonces("el simulador no tiene la solicitud {string} del contrato {string}")
     public void notStored(String number, String contract) {
-        assertThat(api().payment(contract, number)).as("solicitud «%s» del contrato %s", number, contract).isEmpty();
+        assertThat(api().payment(contract, number))
+                .as("solicitud «%s» del contrato %s", number, contract)
+                .isEmpty();
     }
 
     @Entonces("el simulador no tiene solicitudes de pago del contrato {string}")
     public void noPayments(String contract) {
-        assertThat(api().payments(contract)).as("solicitudes del contrato %s", contract).isEmpty();
+        assertThat(api().payments(contract))
+                .as("solicitudes del contrato %s", contract)
+                .isEmpty();
     }
 
     @Entonces("ninguna solicitud del contrato {string} fue enviada a la entidad")
     public void nothingSent(String contract) {
-        assertThat(api().payments(contract)).as("solicitudes del contrato %s", contract)
+        assertThat(api().payments(contract))
+                .as("solicitudes del contrato %s", contract)
                 .allSatisfy(p -> assertThat(p.states()).doesNotContain(SENT));
     }
 
     @Entonces("el simulador tiene {int} filas del plan del contrato {string} en estado {string}")
     public void planRows(int count, String contract, String state) {
-        assertThat(api().payments(contract).stream().filter(p -> state.equals(p.state()))).hasSize(count);
+        assertThat(api().payments(contract).stream().filter(p -> state.equals(p.state())))
+                .hasSize(count);
     }
 
     @Entonces("el simulador tiene estas solicitudes:")
@@ -106,7 +118,8 @@ public class SimulatorSteps {
         assertThat(before).as("id de pago recordado de «%s»", number).isNotNull();
         assertThat(payment(contract, number).paymentId()).isEqualTo(before);
         assertThat(api().payments(contract).stream().filter(p -> number.equalsIgnoreCase(p.number())))
-                .as("no se creó otra solicitud «%s»", number).hasSize(1);
+                .as("no se creó otra solicitud «%s»", number)
+                .hasSize(1);
     }
 
     /**
@@ -122,15 +135,20 @@ public class SimulatorSteps {
             switch (key.strip().toLowerCase()) {
                 case "estado" -> assertThat(p.state()).as(key).isEqualTo(value);
                 case "referencia" -> assertThat(p.reference()).as(key).isEqualTo(value);
-                case "factura electrónica" -> assertThat(p.electronicInvoice()).as(key).isEqualTo(value.equals("Sí"));
+                case "factura electrónica" ->
+                    assertThat(p.electronicInvoice()).as(key).isEqualTo(value.equals("Sí"));
                 case "cufe" -> assertThat(p.cufe()).as(key).isEqualToIgnoringCase(value);
-                case "valor neto" -> assertThat(Pesos.input(p.netValue())).as(key).isEqualTo(value);
-                case "valor total" -> assertThat(Pesos.input(p.totalValue())).as(key).isEqualTo(value);
+                case "valor neto" ->
+                    assertThat(Pesos.input(p.netValue())).as(key).isEqualTo(value);
+                case "valor total" ->
+                    assertThat(Pesos.input(p.totalValue())).as(key).isEqualTo(value);
                 case "notas" -> assertThat(p.notes()).as(key).isEqualTo(value);
                 case "documentos" -> assertThat(p.documentNames()).as(key).containsAll(ContractSteps.list(value));
                 case "historial" -> assertThat(p.states()).as(key).containsExactlyElementsOf(ContractSteps.list(value));
-                case "historial termina con" -> assertThat(p.states()).as(key).endsWith(
-                        ContractSteps.list(value).toArray(String[]::new));
+                case "historial termina con" ->
+                    assertThat(p.states())
+                            .as(key)
+                            .endsWith(ContractSteps.list(value).toArray(String[]::new));
                 default -> throw new IllegalArgumentException("Dato desconocido en la tabla: «" + key + "».");
             }
         });
