@@ -42,6 +42,7 @@ public final class PortalInspection {
             "formulario.iframe",
             "formulario.volver",
             "formulario.documentos",
+            "formulario.documentos-tamano",
             "formulario.resumen-validacion",
             "formulario.mensajes-validacion",
             "formulario.mensaje-cufe",
