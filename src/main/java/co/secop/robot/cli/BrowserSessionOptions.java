@@ -16,19 +16,15 @@ final class BrowserSessionOptions {
 
     @Option(
             names = "--visible",
-            description = {
-                "Muestra el navegador mientras trabaja (si SECOP II pide un captcha,",
-                "el robot le pide resolverlo allí)."
-            })
+            description =
+                    "Muestra el navegador mientras trabaja (si SECOP II pide un captcha, el robot le pide resolverlo allí).")
     boolean visible;
 
     @Option(
             names = "--perfil",
             paramLabel = "CARPETA",
-            description = {
-                "Perfil del navegador que se conserva entre",
-                "ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/."
-            })
+            description =
+                    "Perfil del navegador que se conserva entre ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/.")
     Path profile;
 
     BrowserSessionOptions() {}

@@ -58,10 +58,8 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Option(
             names = "--formulario",
-            description = {
-                "También abre «Crear» y sale con «Cancelar», y abre «Anexar documento»",
-                "y lo cierra con «Cerrar» sin elegir archivos (no se guarda ni se envía nada)."
-            })
+            description =
+                    "También abre «Crear» y sale con «Cancelar», y abre «Anexar documento» y lo cierra con «Cerrar» sin elegir archivos (no se guarda ni se envía nada).")
     boolean form;
 
     @Option(

@@ -67,19 +67,15 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(
             names = "--visible",
-            description = {
-                "Muestra el navegador mientras trabaja (si SECOP II pide un captcha,",
-                "el robot le pide resolverlo allí)."
-            })
+            description =
+                    "Muestra el navegador mientras trabaja (si SECOP II pide un captcha, el robot le pide resolverlo allí).")
     boolean visible;
 
     @Option(
             names = "--perfil",
             paramLabel = "CARPETA",
-            description = {
-                "Perfil del navegador que se conserva entre",
-                "ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/."
-            })
+            description =
+                    "Perfil del navegador que se conserva entre ejecuciones (la sesión y el captcha resuelto). Se crea privado (0700); nunca dentro de resultados/.")
     Path profile;
 
     @Option(
@@ -94,21 +90,16 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(
             names = "--grid",
             paramLabel = "URL",
-            description = {
-                "Usa los navegadores de un Selenium Grid 4 (por",
-                "ejemplo http://127.0.0.1:4444) en vez del de este equipo; también SECOP_GRID o navegador.grid."
-            })
+            description =
+                    "Usa los navegadores de un Selenium Grid 4 (por ejemplo http://127.0.0.1:4444) en vez del de este equipo; también SECOP_GRID o navegador.grid.")
     URL grid;
 
     @Option(
             names = "--paralelo",
             paramLabel = "N",
             defaultValue = "1",
-            description = {
-                "Navegadores a la vez (1 a 16;",
-                "por defecto 1). Las filas de un mismo usuario y contrato van en orden en un navegador; contratos",
-                "distintos avanzan a la vez."
-            })
+            description =
+                    "Navegadores a la vez (1 a 16; por defecto 1). Las filas de un mismo usuario y contrato van en orden en un navegador; contratos distintos avanzan a la vez.")
     int parallel;
 
     @Mixin

@@ -26,25 +26,22 @@ public final class SheetArguments {
     @Option(
             names = "--hoja",
             paramLabel = "NOMBRE",
-            description = {
-                "La hoja del libro. Por defecto, la hoja «Pagos» si",
-                "está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí)."
-            })
+            description =
+                    "La hoja del libro. Por defecto, la hoja «Pagos» si está visible; si no, la primera hoja visible (una hoja oculta solo se lee si se nombra aquí).")
     String sheet;
 
     @Option(
             names = "--incluir-ocultas",
-            description = {
-                "Lee también las filas ocultas o filtradas en Excel (por",
-                "defecto se omiten y se cuentan en el resumen)."
-            })
+            description =
+                    "Lee también las filas ocultas o filtradas en Excel (por defecto se omiten y se cuentan en el resumen).")
     boolean includeHidden;
 
     /** The spreadsheet, which exists and is a file. */
     Path file(String command) {
         if (positional != null && option != null && !positional.equals(option)) {
             throw new UserFacingException(
-                    "Indique una sola hoja de pagos: recibió «" + positional + "» y --datos «" + option + "».");
+                    "Indique una sola hoja de pagos: recibió una como argumento y otra con --datos"
+                            + " (no se repiten aquí por si alguna es una clave escrita por error).");
         }
         Path file = option != null ? option : positional;
         if (file == null) {

@@ -153,11 +153,8 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     @Option(
             names = "--permitir-numeros-repetidos",
-            description = {
-                "«Confirmar» acepta un número de factura o pago",
-                "ya usado en el contrato (no se sabe si el portal real lo rechaza): así se prueba que el robot,",
-                "y no el portal, evita radicar dos veces."
-            })
+            description =
+                    "«Confirmar» acepta un número de factura o pago ya usado en el contrato (no se sabe si el portal real lo rechaza): así se prueba que el robot, y no el portal, evita radicar dos veces.")
     boolean allowRepeatedNumbers;
 
     @Option(

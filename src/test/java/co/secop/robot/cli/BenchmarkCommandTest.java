@@ -67,8 +67,8 @@ class BenchmarkCommandTest {
     }
 
     @Test
-    void refusesMoreThanOneBrowserInSpanish() {
-        CliRun run = CliRun.of("rendimiento", "--paralelo", "2");
+    void refusesAnImpossibleNumberOfBrowsersInSpanish() {
+        CliRun run = CliRun.of("rendimiento", "--paralelo", "0");
 
         assertThat(run.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
         assertThat(run.err()).contains("--paralelo");

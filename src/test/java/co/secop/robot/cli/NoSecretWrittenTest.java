@@ -67,6 +67,8 @@ class NoSecretWrittenTest {
         Path conf = Files.writeString(
                 fixtures.resolve("secop.conf"),
                 "lote { salida = \"" + work.resolve("resultados").toString().replace("\\", "/")
+                        + "\", diarios = \""
+                        + work.resolve("diarios").toString().replace("\\", "/")
                         + "\", presupuesto-por-fila = 60s }\n");
         RobotConfiguration config = RobotConfiguration.load(Optional.of(conf));
         SmtpSettings smtp =
