@@ -1,5 +1,6 @@
 package co.secop.robot.batch;
 
+import co.secop.robot.format.OwnerOnly;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -49,9 +50,10 @@ public final class SheetLock implements AutoCloseable {
     public static SheetLock acquire(Path lockFile, Path sheet, Path runFolder) {
         FileChannel channel = null;
         try {
-            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            OwnerOnly.folder(lockFile.toAbsolutePath().getParent());
             channel = FileChannel.open(
                     lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            OwnerOnly.restrict(lockFile);
             FileLock lock;
             try {
                 lock = channel.tryLock(REGION, 1, false);

@@ -2,6 +2,7 @@ package co.secop.robot.report;
 
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.Pesos;
 import co.secop.robot.spreadsheet.Column;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class Receipt {
     }
 
     static void write(Path file, Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
-        Files.createDirectories(file.getParent());
+        OwnerOnly.folder(file.getParent());
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             pdf.addPage(page);
@@ -149,6 +150,7 @@ public final class Receipt {
             pdf.getDocumentInformation().setCreator("secop-robot");
             pdf.save(file.toFile());
         }
+        OwnerOnly.restrict(file);
     }
 
     /** {@code 3.500.000,00 COP}, as the portal's forms and grids write it; the text typed when unreadable. */

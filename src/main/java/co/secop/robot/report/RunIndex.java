@@ -4,6 +4,7 @@ import static co.secop.robot.report.HtmlReport.esc;
 
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.format.OwnerOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -66,7 +67,7 @@ public final class RunIndex {
                 counts,
                 RowValues.totalFiled(summary));
         try {
-            Files.write(folder.root().resolve(RUN_SUMMARY), JSON.writeValueAsBytes(entry));
+            OwnerOnly.restrict(Files.write(folder.root().resolve(RUN_SUMMARY), JSON.writeValueAsBytes(entry)));
         } catch (IOException e) {
             throw new ReportException(
                     "No se pudo escribir " + RUN_SUMMARY + " en «" + folder.root() + "» (" + RunFolder.reason(e) + ").",
@@ -80,7 +81,7 @@ public final class RunIndex {
         Path file = base.resolve(FILE_NAME);
         try {
             Path temp = Files.createTempFile(base, ".index-", ".html.tmp");
-            Files.writeString(temp, render(runs), StandardCharsets.UTF_8);
+            OwnerOnly.restrict(Files.writeString(temp, render(runs), StandardCharsets.UTF_8));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ReportException(
