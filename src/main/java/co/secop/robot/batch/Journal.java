@@ -279,7 +279,11 @@ public final class Journal {
             }
             if (exists(file)) {
                 // The previous generation: a copy, so the journal itself is never missing.
-                OwnerOnly.restrict(Files.copy(file, previous(file), StandardCopyOption.REPLACE_EXISTING));
+                // Through a temporary file of its own: another writer may be copying its generation too.
+                Path copy = OwnerOnly.restrict(
+                        Files.createTempFile(folder, file.getFileName().toString() + ".", ".anterior.tmp"));
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                move(copy, previous(file));
             }
             move(partial, file);
         } catch (IOException e) {

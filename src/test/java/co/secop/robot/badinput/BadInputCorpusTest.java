@@ -58,7 +58,9 @@ class BadInputCorpusTest {
     static Stream<Arguments> corpus() {
         return Stream.of(
                         fileCase(
-                                "archivo que no existe", d -> d.resolve("no-existe.xlsx"), "No se encontró el archivo"),
+                                "archivo que no existe",
+                                d -> d.resolve("no-existe.xlsx"),
+                                "No se encontró la hoja de pagos"),
                         fileCase(
                                 "archivo dañado",
                                 d -> write(d.resolve("danado.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3}),
