@@ -15,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -68,7 +69,7 @@ final class PortalWait {
         try {
             return fluent(timeout).until(d -> {
                 checkProblems();
-                return condition.apply(d);
+                return staleAsStale(() -> condition.apply(d));
             });
         } catch (TimeoutException e) {
             checkProblems();
@@ -93,7 +94,7 @@ final class PortalWait {
         try {
             return Optional.ofNullable(fluent(timeout).until(d -> {
                 checkProblems();
-                return condition.apply(d);
+                return staleAsStale(() -> condition.apply(d));
             }));
         } catch (TimeoutException e) {
             return Optional.empty();
@@ -162,12 +163,34 @@ final class PortalWait {
         StaleElementReferenceException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return read.get();
+                return staleAsStale(read);
             } catch (StaleElementReferenceException e) {
                 last = e;
             }
         }
         throw last;
+    }
+
+    /**
+     * Chromium sometimes reports an element the page just removed as "unknown error: Node with given id
+     * does not belong to the document" instead of a stale element; both mean the page was redrawn.
+     */
+    static <T> T staleAsStale(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StaleElementReferenceException e) {
+            throw e;
+        } catch (WebDriverException e) {
+            if (isDetachedNode(e)) {
+                throw new StaleElementReferenceException("El portal redibujó el elemento.", e);
+            }
+            throw e;
+        }
+    }
+
+    static boolean isDetachedNode(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("does not belong to the document");
     }
 
     static boolean isDisplayed(SearchContext driver, By by) {
