@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -55,23 +54,18 @@ public final class ContractDetailPage extends Page {
     /** The section labels in the order the portal shows them. */
     public List<String> sections() {
         return wait.until("leer las secciones del contrato", d -> {
-            List<String> labels = new ArrayList<>();
-            for (WebElement step : d.findElements(by("detalle.pasos"))) {
-                labels.add(label(step));
-            }
+            List<String> labels = steps().stream().map(Step::label).toList();
             return labels.isEmpty() ? null : labels;
         });
     }
 
     /** The label of the active section. */
     public String activeSection() {
-        String activeClass = locators.text("detalle.clase-paso-activo");
-        for (WebElement step : driver.findElements(by("detalle.pasos"))) {
-            if (hasClass(step, activeClass)) {
-                return label(step);
-            }
-        }
-        return "";
+        return steps().stream()
+                .filter(Step::active)
+                .map(Step::label)
+                .findFirst()
+                .orElse("");
     }
 
     /** Section 7 "Ejecución del Contrato" → "Plan de pagos". */
@@ -85,10 +79,8 @@ public final class ContractDetailPage extends Page {
      * (a locator of the section's content) is displayed. The click is repeated if the portal ignored it.
      */
     private void openSection(String sectionLabel, String contentKey) {
-        String activeClass = locators.text("detalle.clase-paso-activo");
-        WebElement current =
-                wait.until("las secciones del contrato", d -> wait.overlayShown() ? null : step(d, sectionLabel));
-        if (hasClass(current, activeClass) && shown(contentKey)) {
+        Step current = wait.until("las secciones del contrato", d -> wait.overlayShown() ? null : step(sectionLabel));
+        if (current.active() && shown(contentKey)) {
             return;
         }
         markForReload(contentKey);
@@ -99,31 +91,60 @@ public final class ContractDetailPage extends Page {
             if (wait.overlayShown()) {
                 return null;
             }
-            WebElement step = step(d, sectionLabel);
-            if (hasClass(step, activeClass) && reloaded(contentKey)) {
+            Step step = step(sectionLabel);
+            if (step.active() && reloaded(contentKey)) {
                 return Boolean.TRUE;
             }
-            if (Duration.between(lastClick[0], Instant.now()).compareTo(retryAfter) >= 0 && ui.tryClick(step)) {
+            if (Duration.between(lastClick[0], Instant.now()).compareTo(retryAfter) >= 0
+                    && ui.tryClick(step.element())) {
                 lastClick[0] = Instant.now();
             }
             return null;
         });
     }
 
-    private WebElement step(WebDriver d, String sectionLabel) {
-        List<String> seen = new ArrayList<>();
-        for (WebElement step : d.findElements(by("detalle.pasos"))) {
-            String label = label(step);
-            if (sameSection(label, sectionLabel)) {
+    private Step step(String sectionLabel) {
+        List<Step> steps = steps();
+        for (Step step : steps) {
+            if (sameSection(step.label(), sectionLabel)) {
                 return step;
             }
-            seen.add(label);
         }
-        if (seen.isEmpty()) {
+        if (steps.isEmpty()) {
             throw new org.openqa.selenium.NoSuchElementException("sin secciones todavía");
         }
-        throw new PortalException(
-                "El contrato no tiene la sección «" + sectionLabel + "». Secciones: " + String.join(", ", seen) + ".");
+        throw new PortalException("El contrato no tiene la sección «" + sectionLabel + "». Secciones: "
+                + String.join(", ", steps.stream().map(Step::label).toList()) + ".");
+    }
+
+    /** One section of the step manager: its element, the label a person reads and whether it is the open one. */
+    private record Step(WebElement element, String label, boolean active) {}
+
+    private static final String STEPS = Locators.withLocate("""
+            var steps = locate(null, arguments[0], 'elements'), labelKey = arguments[1], active = arguments[2];
+            return steps.map(function (step) {
+              var labels = locate(step, labelKey, 'elements');
+              return [step, clean((labels.length ? labels[0] : step).innerText), step.classList.contains(active)];
+            });""");
+
+    /** Every section with its label and state, in one round trip. */
+    private List<Step> steps() {
+        Object answer = script(
+                STEPS,
+                locators.script("detalle.pasos"),
+                locators.script("detalle.etiqueta-paso"),
+                locators.text("detalle.clase-paso-activo"));
+        List<Step> steps = new ArrayList<>();
+        if (answer instanceof List<?> rows) {
+            for (Object row : rows) {
+                List<?> cells = (List<?>) row;
+                steps.add(new Step(
+                        (WebElement) cells.get(0),
+                        Texts.clean(String.valueOf(cells.get(1))),
+                        Boolean.TRUE.equals(cells.get(2))));
+            }
+        }
+        return steps;
     }
 
     /** "7 Ejecución del Contrato" and "Ejecución del contrato" are the same section. */
@@ -131,25 +152,6 @@ public final class ContractDetailPage extends Page {
         String a = Texts.normalize(shown).replaceFirst("^\\d+\\s*[.)-]?\\s*", "");
         String b = Texts.normalize(wanted).replaceFirst("^\\d+\\s*[.)-]?\\s*", "");
         return !a.isEmpty() && a.equals(b);
-    }
-
-    private String label(WebElement step) {
-        List<WebElement> labels = step.findElements(by("detalle.etiqueta-paso"));
-        String text = labels.isEmpty() ? step.getText() : labels.get(0).getText();
-        return Texts.clean(text);
-    }
-
-    private static boolean hasClass(WebElement element, String cssClass) {
-        String classes = element.getDomAttribute("class");
-        if (classes == null) {
-            return false;
-        }
-        for (String c : classes.split("\\s+")) {
-            if (c.equals(cssClass)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

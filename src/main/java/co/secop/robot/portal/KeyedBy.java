@@ -15,6 +15,7 @@ final class KeyedBy extends By {
     private final String key;
     private final List<String> alternatives;
     private final By delegate;
+    private List<List<String>> pairs;
 
     KeyedBy(String key, List<String> alternatives, By delegate) {
         this.key = Objects.requireNonNull(key, "key");
@@ -29,6 +30,14 @@ final class KeyedBy extends By {
     /** The alternatives as written in the configuration, placeholders filled. */
     List<String> alternatives() {
         return alternatives;
+    }
+
+    /** The alternatives in the form the browser scripts take ({@code [kind, value]} pairs). */
+    List<List<String>> pairs() {
+        if (pairs == null) {
+            pairs = Locators.pairs(key, alternatives);
+        }
+        return pairs;
     }
 
     By delegate() {

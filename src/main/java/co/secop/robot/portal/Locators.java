@@ -438,6 +438,18 @@ public final class Locators {
             var visible = function (e) {
               return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
             };
+            // What Selenium's isDisplayed() says, closely enough: laid out, not hidden, not transparent, not empty.
+            var displayed = function (e) {
+              if (!visible(e)) { return false; }
+              for (var a = e; a && a.nodeType === 1; a = a.parentElement) {
+                if (getComputedStyle(a).opacity === '0') { return false; }
+              }
+              var r = e.getBoundingClientRect();
+              return r.width > 0 || r.height > 0 || Array.prototype.some.call(e.children, function (c) {
+                var cr = c.getBoundingClientRect();
+                return cr.width > 0 || cr.height > 0;
+              });
+            };
             var clean = function (s) { return (s || '').replace(/[\\s\\u00a0]+/g, ' ').trim(); };
             var shownText = function (e) {
               if (!e) { return ''; }
@@ -518,6 +530,18 @@ public final class Locators {
     }
 
     private static Object run(SearchContext context, List<String[]> alternatives, String mode) {
+        List<List<String>> pairs = new ArrayList<>();
+        for (String[] pair : alternatives) {
+            pairs.add(List.of(pair[0], pair[1]));
+        }
+        return runIn(context, SCRIPT, pairs, mode);
+    }
+
+    /**
+     * Runs {@code script} with {@code arguments[0]} = the element {@code context} is (or null for a whole
+     * document) and the other arguments after it: one round trip, whatever the context.
+     */
+    static Object runIn(SearchContext context, String script, Object... args) {
         JavascriptExecutor js;
         Object root = null;
         if (context instanceof WebElement element) {
@@ -531,11 +555,20 @@ public final class Locators {
         } else {
             throw new IllegalArgumentException("No se puede buscar en " + context);
         }
-        List<List<String>> pairs = new ArrayList<>();
-        for (String[] pair : alternatives) {
-            pairs.add(List.of(pair[0], pair[1]));
+        Object[] all = new Object[args.length + 1];
+        all[0] = root;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return js.executeScript(script, all);
+    }
+
+    /** Alternatives as written ("kind:value", placeholders filled) in the form the browser script takes. */
+    static List<List<String>> pairs(String key, List<String> alternatives) {
+        List<List<String>> out = new ArrayList<>();
+        for (String alternative : alternatives) {
+            String[] pair = parseAlternative(key, alternative);
+            out.add(List.of(pair[0], pair[1]));
         }
-        return js.executeScript(SCRIPT, root, pairs, mode);
+        return out;
     }
 
     private static String loadScript() {

@@ -1,6 +1,5 @@
 package co.secop.robot.portal;
 
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -68,24 +67,26 @@ abstract class Page {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    private static final String MARK = Locators.withLocate("""
+            locate(null, arguments[0], 'elements').forEach(function (e) {
+              e.setAttribute('data-secop-robot-old', '1');
+            });""");
+
+    private static final String RELOADED = Locators.withLocate("""
+            return locate(null, arguments[0], 'elements').some(function (e) {
+              return displayed(e) && !e.hasAttribute('data-secop-robot-old');
+            });""");
+
     /**
      * Marks the elements found by {@code key} so that a later wait can tell the portal replaced them
-     * (an AJAX reload builds new elements without the mark).
+     * (an AJAX reload builds new elements without the mark). One round trip.
      */
     void markForReload(String key) {
-        List<WebElement> found = driver.findElements(by(key));
-        for (WebElement element : found) {
-            script("arguments[0].setAttribute('data-secop-robot-old', '1');", element);
-        }
+        script(MARK, locators.script(key));
     }
 
     /** True when an element found by {@code key} is displayed and was built after {@link #markForReload}. */
     boolean reloaded(String key) {
-        for (WebElement element : driver.findElements(by(key))) {
-            if (element.isDisplayed() && element.getDomAttribute("data-secop-robot-old") == null) {
-                return true;
-            }
-        }
-        return false;
+        return Boolean.TRUE.equals(script(RELOADED, locators.script(key)));
     }
 }

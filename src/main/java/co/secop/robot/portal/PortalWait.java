@@ -68,8 +68,7 @@ final class PortalWait {
     <T> T until(String what, Duration timeout, Function<WebDriver, T> condition) {
         try {
             return fluent(timeout).until(d -> {
-                checkProblems();
-                return staleAsStale(() -> condition.apply(d));
+                return lookOnce(d, condition);
             });
         } catch (TimeoutException e) {
             checkProblems();
@@ -93,14 +92,31 @@ final class PortalWait {
     <T> Optional<T> optional(Duration timeout, Function<WebDriver, T> condition) {
         try {
             return Optional.ofNullable(fluent(timeout).until(d -> {
-                checkProblems();
-                return staleAsStale(() -> condition.apply(d));
+                return lookOnce(d, condition);
             }));
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (UnhandledAlertException e) {
             throw alert(e);
         }
+    }
+
+    /**
+     * One poll: the condition first; only when it does not hold yet, a look for the portal's dead ends (so a
+     * wait that is met at once costs no extra round trip, and one that is not met never waits for nothing).
+     */
+    private <T> T lookOnce(WebDriver d, Function<WebDriver, T> condition) {
+        T value;
+        try {
+            value = staleAsStale(() -> condition.apply(d));
+        } catch (NoSuchElementException | StaleElementReferenceException | NoSuchFrameException e) {
+            checkProblems();
+            throw e;
+        }
+        if (value == null || Boolean.FALSE.equals(value)) {
+            checkProblems();
+        }
+        return value;
     }
 
     private FluentWait<WebDriver> fluent(Duration timeout) {
@@ -143,8 +159,16 @@ final class PortalWait {
         until("que la página termine de cargar (capas de espera)", d -> !overlayShown());
     }
 
+    /** Every alternative of a key and the visibility test in one round trip (no isDisplayed per element). */
+    private static final String FIRST_DISPLAYED = Locators.withLocate("""
+            var found = locate(arguments[0], arguments[1], 'elements').filter(displayed);
+            return found.length ? found[0] : null;""");
+
     /** The first displayed element found by {@code by}, or null. Looks again when the page redraws meanwhile. */
     static WebElement displayed(SearchContext context, By by) {
+        if (by instanceof KeyedBy keyed) {
+            return retryStale(() -> (WebElement) Locators.runIn(context, FIRST_DISPLAYED, keyed.pairs()));
+        }
         return retryStale(() -> {
             for (WebElement e : context.findElements(by)) {
                 if (e.isDisplayed()) {

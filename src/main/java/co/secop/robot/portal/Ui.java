@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,32 +21,57 @@ import org.openqa.selenium.support.ui.Select;
  */
 final class Ui {
 
+    private static final String PREPARE_FUNCTION = """
+            var prepareClick = function (e, overlays) {
+              var shown = function (x) {
+                return !!x && x.getClientRects().length > 0 && getComputedStyle(x).visibility !== 'hidden';
+              };
+              if (!shown(e) || e.disabled) { return false; }
+              var loading = document.querySelectorAll(overlays);
+              for (var i = 0; i < loading.length; i++) {
+                if (shown(loading[i]) && !loading[i].contains(e)) { return false; }
+              }
+              e.scrollIntoView({block: 'center', inline: 'center'});
+              var r = e.getBoundingClientRect();
+              var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              if (hit && hit !== e && !e.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === e)
+                  && !(e.tagName === 'LABEL' && e.control === hit)) { return false; }
+              e.__secopRobotClick = false;
+              if (!e.__secopRobotListening) {
+                e.__secopRobotListening = true;
+                e.addEventListener('click', function () { e.__secopRobotClick = true; });
+              }
+              return true;
+            };
+            """;
+
     /**
      * One look before a click: the element is shown and enabled, no loading overlay is visible, nothing
      * covers the element's centre (an overlay, the dark background of a modal); then it arms a one-shot
      * listener that tells whether the click arrived. Returns false when the click must wait.
      */
-    private static final String PREPARE_CLICK = """
-            var e = arguments[0], overlays = arguments[1];
-            var visible = function (x) {
-              return !!x && x.getClientRects().length > 0 && getComputedStyle(x).visibility !== 'hidden';
-            };
-            if (!visible(e) || e.disabled) { return false; }
-            var loading = document.querySelectorAll(overlays);
-            for (var i = 0; i < loading.length; i++) {
-              if (visible(loading[i]) && !loading[i].contains(e)) { return false; }
+    private static final String PREPARE_CLICK = PREPARE_FUNCTION + "return prepareClick(arguments[0], arguments[1]);";
+
+    /** Finding the element of a key and {@link #PREPARE_CLICK} in one round trip: the element, or null. */
+    private static final String FIND_AND_PREPARE_CLICK = Locators.withLocate(PREPARE_FUNCTION + """
+            var found = locate(arguments[0], arguments[1], 'elements').filter(displayed);
+            return found.length && prepareClick(found[0], arguments[2]) ? found[0] : null;""");
+
+    /**
+     * Finding the field of a key in one round trip, ready to type in: displayed, enabled, and no loading
+     * overlay or modal background shown in its document. The element, or null.
+     */
+    private static final String FIND_FOR_TYPING = Locators.withLocate("""
+            var found = locate(arguments[0], arguments[1], 'elements').filter(displayed);
+            if (!found.length || found[0].disabled) { return null; }
+            var overlays = document.querySelectorAll(arguments[2]);
+            for (var i = 0; i < overlays.length; i++) {
+              var s = getComputedStyle(overlays[i]);
+              if (s.display !== 'none' && s.visibility !== 'hidden' && overlays[i].getClientRects().length > 0) {
+                return null;
+              }
             }
-            e.scrollIntoView({block: 'center', inline: 'center'});
-            var r = e.getBoundingClientRect();
-            var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            if (hit && hit !== e && !e.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === e)
-                && !(e.tagName === 'LABEL' && e.control === hit)) { return false; }
-            e.__secopRobotClick = false;
-            if (!e.__secopRobotListening) {
-              e.__secopRobotListening = true;
-              e.addEventListener('click', function () { e.__secopRobotClick = true; });
-            }
-            return true;""";
+            return found[0];""");
 
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 
@@ -63,7 +89,18 @@ final class Ui {
 
     void click(By by, String what) {
         try {
-            click(what, d -> PortalWait.displayed(d, by));
+            if (by instanceof KeyedBy keyed) {
+                wait.until("poder hacer clic en " + what, d -> {
+                    Object element = Locators.runIn(
+                            d,
+                            FIND_AND_PREPARE_CLICK,
+                            keyed.pairs(),
+                            session.locators().css("espera.capas"));
+                    return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
+                });
+            } else {
+                click(what, d -> PortalWait.displayed(d, by));
+            }
         } catch (PortalTimeoutException e) {
             throw wait.missingOr(by, what, e);
         }
@@ -88,12 +125,13 @@ final class Ui {
      * @return false when the click must be tried again
      */
     boolean tryClick(WebElement element) {
+        Object ready = script(PREPARE_CLICK, element, session.locators().css("espera.capas"));
+        return Boolean.TRUE.equals(ready) && clickPrepared(element);
+    }
+
+    /** The click itself, after {@link #PREPARE_CLICK}: false when it must be tried again. */
+    private boolean clickPrepared(WebElement element) {
         try {
-            Locators locators = session.locators();
-            Object ready = script(PREPARE_CLICK, element, locators.css("espera.capas"));
-            if (!Boolean.TRUE.equals(ready)) {
-                return false;
-            }
             element.click();
         } catch (ElementNotInteractableException e) {
             // ElementClickInterceptedException included: an overlay got in the way; try again.
@@ -131,27 +169,43 @@ final class Ui {
 
     private void typeNow(By by, String text, String what, boolean blur) {
         wait.until("poder escribir en " + what, d -> {
-            if (wait.overlayShown()) {
-                return null;
-            }
-            WebElement element = PortalWait.displayed(d, by);
-            if (element == null || !element.isEnabled()) {
+            WebElement element = readyToType(d, by);
+            if (element == null) {
                 return null;
             }
             try {
-                element.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-                element.sendKeys(Keys.DELETE);
+                // One command: select all, delete, the text and (to commit the widget) TAB.
+                List<CharSequence> keys = new ArrayList<>(List.of(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE));
                 if (!text.isEmpty()) {
-                    element.sendKeys(text);
+                    keys.add(text);
                 }
                 if (blur) {
-                    element.sendKeys(Keys.TAB);
+                    keys.add(Keys.TAB);
                 }
+                element.sendKeys(keys.toArray(CharSequence[]::new));
                 return Boolean.TRUE;
             } catch (ElementNotInteractableException e) {
                 return null;
             }
         });
+    }
+
+    /** The field {@code by} finds, when it can take keys now (shown, enabled, no overlay); else null. */
+    private WebElement readyToType(WebDriver d, By by) {
+        if (by instanceof KeyedBy keyed) {
+            Locators locators = session.locators();
+            Object found = Locators.runIn(
+                    d,
+                    FIND_FOR_TYPING,
+                    keyed.pairs(),
+                    locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"));
+            return found instanceof WebElement element ? element : null;
+        }
+        if (wait.overlayShown()) {
+            return null;
+        }
+        WebElement element = PortalWait.displayed(d, by);
+        return element == null || !element.isEnabled() ? null : element;
     }
 
     /** Chooses the option of a {@code <select>} with this value (fires the portal's change handler). */
