@@ -161,29 +161,32 @@ final class PaymentFiler {
                             || fields.contains(Readback.Field.CUFE)
                             || fields.contains(Readback.Field.NUMBER)
                             || fields.contains(Readback.Field.TOTAL_VALUE));
-            if (fields.contains(Readback.Field.ELECTRONIC_INVOICE)) {
-                form.electronicInvoice(row.electronicInvoice());
-            }
-            if (fields.contains(Readback.Field.NUMBER)) {
-                form.invoiceNumber(row.number());
-            }
-            if (fields.contains(Readback.Field.NET_VALUE)) {
-                form.netValue(row.netValue());
-            }
-            if (fields.contains(Readback.Field.TOTAL_VALUE)) {
-                form.totalValue(row.totalValue());
-            }
-            if (fields.contains(Readback.Field.NOTES)) {
-                form.notes(row.notes());
-            }
-            if (fields.contains(Readback.Field.DUE_DATE)) {
-                row.dueDate().ifPresent(form::dueDate);
-            }
-            if (cufeAgain) {
-                form.cufe(row.cufe());
-                String validation = form.validateCufe();
-                steps.add("Validó el CUFE: «" + validation + "»");
-            }
+            // Every field in one visit to the form (the attachment below leaves for the upload window).
+            form.together(f -> {
+                if (fields.contains(Readback.Field.ELECTRONIC_INVOICE)) {
+                    form.electronicInvoice(row.electronicInvoice());
+                }
+                if (fields.contains(Readback.Field.NUMBER)) {
+                    form.invoiceNumber(row.number());
+                }
+                if (fields.contains(Readback.Field.NET_VALUE)) {
+                    form.netValue(row.netValue());
+                }
+                if (fields.contains(Readback.Field.TOTAL_VALUE)) {
+                    form.totalValue(row.totalValue());
+                }
+                if (fields.contains(Readback.Field.NOTES)) {
+                    form.notes(row.notes());
+                }
+                if (fields.contains(Readback.Field.DUE_DATE)) {
+                    row.dueDate().ifPresent(form::dueDate);
+                }
+                if (cufeAgain) {
+                    form.cufe(row.cufe());
+                    String validation = form.validateCufe();
+                    steps.add("Validó el CUFE: «" + validation + "»");
+                }
+            });
             if (fields.contains(Readback.Field.DOCUMENTS)
                     && (attachAlways || !Readback.holds(form.attachedDocumentsWithSizes(), supports))) {
                 form.attach(List.of(zip));

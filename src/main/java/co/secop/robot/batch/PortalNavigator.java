@@ -29,6 +29,13 @@ final class PortalNavigator {
 
     private int reloginsWithoutProgress;
 
+    /** The Plan de pagos the last row that finished well left open (the next row of that contract starts there). */
+    private Optional<OpenPlan> openPlan = Optional.empty();
+
+    private boolean lastRowWell;
+
+    private record OpenPlan(String contract, Optional<String> company, PaymentPlanSection plan) {}
+
     /** After the first login, at most this many logins in a row (session expiries) without a row finishing well. */
     static final int MAX_RELOGINS = 3;
 
@@ -60,8 +67,30 @@ final class PortalNavigator {
         LOG.info("Sesión iniciada en SECOP II como {}", user);
     }
 
-    /** Opens the contract's Plan de pagos; a contract not "En ejecución" is refused. */
+    /**
+     * Opens the contract's Plan de pagos; a contract not "En ejecución" is refused. When the previous row
+     * finished well on this same contract and its plan is still shown, the row starts there.
+     */
     PaymentPlanSection openPaymentPlan(String contract, Optional<String> company, StepLog steps) {
+        Optional<OpenPlan> previous = lastRowWell ? openPlan : Optional.empty();
+        lastRowWell = false;
+        openPlan = Optional.empty();
+        if (previous.isPresent()
+                && previous.get().contract().equals(contract)
+                && previous.get().company().equals(company)
+                && portal.signedIn()
+                && previous.get().plan().stillShown()) {
+            // A person filing two payments of one contract stays on its plan: no "Mis contratos", no "Detalle".
+            steps.add("Sigue en el «Plan de pagos» del contrato " + contract + ", abierto por la fila anterior");
+            openPlan = previous;
+            return previous.get().plan();
+        }
+        PaymentPlanSection plan = openFromMyContracts(contract, company, steps);
+        openPlan = Optional.of(new OpenPlan(contract, company, plan));
+        return plan;
+    }
+
+    private PaymentPlanSection openFromMyContracts(String contract, Optional<String> company, StepLog steps) {
         MyContractsPage contracts = myContracts();
         ContractFinder.Found found = finder.find(contracts, contract, company);
         steps.add("Encontró el contrato " + found.contract().number() + " en «Mis contratos» de «"
@@ -96,6 +125,7 @@ final class PortalNavigator {
     /** A row finished well: the session works, so the re-logins allowed after an expiry start again. */
     void progressed() {
         reloginsWithoutProgress = 0;
+        lastRowWell = true;
     }
 
     /** How many times this run signed in (tests, log). */

@@ -160,6 +160,7 @@ public final class ContractDetailPage extends Page {
     public MyContractsPage backToMyContracts() {
         if (listWindow.isPresent()) {
             driver.close();
+            session.contextMoved();
             driver.switchTo().window(listWindow.get());
             return new MyContractsPage(session).awaitLoaded();
         }

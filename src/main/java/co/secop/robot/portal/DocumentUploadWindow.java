@@ -42,6 +42,7 @@ public final class DocumentUploadWindow extends Page {
             }
             try {
                 for (String candidate : fresh) {
+                    session.contextMoved();
                     d.switchTo().window(candidate);
                     if (name.equals(
                             ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.name;"))) {
@@ -159,6 +160,7 @@ public final class DocumentUploadWindow extends Page {
             close();
         } catch (RuntimeException e) {
             if (handle != null && driver.getWindowHandles().contains(handle)) {
+                session.contextMoved();
                 driver.switchTo().window(handle);
                 driver.close();
             }
@@ -178,6 +180,7 @@ public final class DocumentUploadWindow extends Page {
         if (handle == null) {
             return form.inForm(action);
         }
+        session.contextMoved();
         driver.switchTo().window(handle);
         try {
             return action.get();

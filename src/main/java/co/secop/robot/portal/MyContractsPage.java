@@ -170,6 +170,7 @@ public final class MyContractsPage extends Page {
             return url != null && !url.equals(listUrl) && url.contains(detailPart) ? "" : null;
         });
         if (!newWindow.isEmpty()) {
+            session.contextMoved();
             driver.switchTo().window(newWindow);
             return new ContractDetailPage(session, Optional.of(listWindow)).awaitLoaded();
         }

@@ -1,5 +1,9 @@
 package co.secop.robot.portal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,7 +32,7 @@ abstract class Page {
     }
 
     static KeyedBy keyed(Locators locators, String key, Object... args) {
-        java.util.List<String> alternatives = new java.util.ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
         for (String alternative : locators.texts(key)) {
             alternatives.add(Locators.fill(key, alternative, args));
         }
@@ -65,6 +69,48 @@ abstract class Page {
 
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    private static final String TEXTS = Locators.withLocate("""
+            return locate(null, arguments[0], 'elements').map(function (e) {
+              return displayed(e) ? e.innerText : '';
+            });""");
+
+    /** The text a person sees in every element of {@code key} ("" for hidden ones), in one round trip. */
+    List<String> texts(String key) {
+        Object answer = script(TEXTS, locators.script(key));
+        List<String> texts = new ArrayList<>();
+        if (answer instanceof List<?> list) {
+            list.forEach(t -> texts.add(t == null ? "" : Texts.clean(String.valueOf(t))));
+        }
+        return texts;
+    }
+
+    private static final String VALUES = Locators.withLocate("""
+            var keys = arguments[0], out = {};
+            Object.keys(keys).forEach(function (k) {
+              var f = locate(null, keys[k], 'elements');
+              out[k] = !f.length ? '' : (f[0].type === 'radio' || f[0].type === 'checkbox') ? String(f[0].checked)
+                : (f[0].value == null ? '' : String(f[0].value));
+            });
+            return out;""");
+
+    /**
+     * The {@code value} of the first element of each key ("true"/"false" for a radio or a checkbox, "" when
+     * none is found), in one round trip.
+     */
+    Map<String, String> values(String... keys) {
+        Map<String, Object> scripts = new LinkedHashMap<>();
+        for (String key : keys) {
+            scripts.put(key, locators.script(key));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Object answer = script(VALUES, scripts);
+        for (String key : keys) {
+            Object value = answer instanceof Map<?, ?> map ? map.get(key) : null;
+            values.put(key, value == null ? "" : String.valueOf(value));
+        }
+        return values;
     }
 
     private static final String MARK = Locators.withLocate("""

@@ -90,9 +90,7 @@ public final class PaymentDetailView extends Page {
 
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
     public List<ShownDocument> documentsWithSizes() {
-        return PaymentRequestForm.paired(
-                driver.findElements(by("detalle-pago.documentos")),
-                driver.findElements(by("detalle-pago.documentos-tamano")));
+        return PaymentRequestForm.paired(texts("detalle-pago.documentos"), texts("detalle-pago.documentos-tamano"));
     }
 
     /** The supervisor's reason, when the request was rejected. */

@@ -38,11 +38,37 @@ public final class PaymentPlanSection extends Page {
         return this;
     }
 
+    private static final String READY = Locators.withLocate("""
+            var keys = arguments[0];
+            var shownBy = function (key) { return locate(null, key, 'elements').some(displayed); };
+            var overlays = document.querySelectorAll(arguments[1]);
+            for (var i = 0; i < overlays.length; i++) {
+              var s = getComputedStyle(overlays[i]);
+              if (s.display !== 'none' && s.visibility !== 'hidden' && overlays[i].getClientRects().length > 0) {
+                return false;
+              }
+            }
+            return shownBy(keys.plan) && !shownBy(keys.detail)
+              && (locate(null, keys.grid, 'elements').length > 0 || shownBy(keys.create));""");
+
+    /** One look: the plan is still the page shown, ready for the next action (false on any doubt). */
+    public boolean stillShown() {
+        try {
+            return ready();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    /** The plan is shown, no payment detail over it, nothing loading, and its grid (or «Crear») is there. */
     boolean ready() {
-        return shown("plan.contenedor")
-                && !shown("detalle-pago.contenedor")
-                && !wait.overlayShown()
-                && (!driver.findElements(by("plan.grilla")).isEmpty() || shown("plan.crear"));
+        Map<String, Object> keys = new LinkedHashMap<>();
+        keys.put("plan", locators.script("plan.contenedor"));
+        keys.put("detail", locators.script("detalle-pago.contenedor"));
+        keys.put("grid", locators.script("plan.grilla"));
+        keys.put("create", locators.script("plan.crear"));
+        return Boolean.TRUE.equals(
+                script(READY, keys, locators.css("espera.capas") + ", " + locators.css("espera.capas-modales")));
     }
 
     /**

@@ -8,12 +8,17 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchFrameException;
 import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -27,6 +32,8 @@ public final class PaymentRequestForm extends Page {
     private final String homeWindow;
     private final String formWindow;
     private final By frame;
+    private WebElement iframe;
+    private int inside;
 
     private PaymentRequestForm(PortalSession session, String homeWindow, String formWindow, By frame) {
         super(session);
@@ -238,31 +245,36 @@ public final class PaymentRequestForm extends Page {
         });
     }
 
-    /** What the form shows now. */
+    /** What the form shows now (one round trip for every field). */
     public PaymentFormValues values() {
         return inForm(() -> {
+            Map<String, String> v = values(
+                    "formulario.factura-electronica-si",
+                    "formulario.factura-electronica-no",
+                    "formulario.cufe",
+                    "formulario.numero-factura",
+                    "formulario.fecha-emision",
+                    "formulario.fecha-vencimiento",
+                    "formulario.valor-neto",
+                    "formulario.valor-total",
+                    "formulario.notas");
             Optional<Boolean> electronic = Optional.empty();
-            if (selected("formulario.factura-electronica-si")) {
+            if ("true".equals(v.get("formulario.factura-electronica-si"))) {
                 electronic = Optional.of(true);
-            } else if (selected("formulario.factura-electronica-no")) {
+            } else if ("true".equals(v.get("formulario.factura-electronica-no"))) {
                 electronic = Optional.of(false);
             }
             return new PaymentFormValues(
                     electronic,
-                    ui.value(by("formulario.cufe")),
-                    ui.value(by("formulario.numero-factura")),
-                    ui.value(by("formulario.fecha-emision")),
-                    ui.value(by("formulario.fecha-vencimiento")),
-                    ui.value(by("formulario.valor-neto")),
-                    ui.value(by("formulario.valor-total")),
-                    ui.value(by("formulario.notas")),
+                    v.get("formulario.cufe"),
+                    v.get("formulario.numero-factura"),
+                    v.get("formulario.fecha-emision"),
+                    v.get("formulario.fecha-vencimiento"),
+                    v.get("formulario.valor-neto"),
+                    v.get("formulario.valor-total"),
+                    v.get("formulario.notas"),
                     readDocuments());
         });
-    }
-
-    private boolean selected(String key) {
-        List<WebElement> found = driver.findElements(by(key));
-        return !found.isEmpty() && found.get(0).isSelected();
     }
 
     // ------------------------------------------------------------------ documents
@@ -273,30 +285,20 @@ public final class PaymentRequestForm extends Page {
     }
 
     private List<String> readDocuments() {
-        List<String> names = new ArrayList<>();
-        for (WebElement span : driver.findElements(by("formulario.documentos"))) {
-            String name = Texts.clean(span.getText());
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
+        return texts("formulario.documentos").stream().filter(n -> !n.isEmpty()).toList();
     }
 
     /** The attached documents with the size the form shows next to each ("" when it shows none). */
     public List<ShownDocument> attachedDocumentsWithSizes() {
-        return inForm(() -> paired(
-                driver.findElements(by("formulario.documentos")),
-                driver.findElements(by("formulario.documentos-tamano"))));
+        return inForm(() -> paired(texts("formulario.documentos"), texts("formulario.documentos-tamano")));
     }
 
     /** Names and sizes listed in two columns of the same rows, paired by position. */
-    static List<ShownDocument> paired(List<WebElement> names, List<WebElement> sizes) {
+    static List<ShownDocument> paired(List<String> names, List<String> sizes) {
         List<ShownDocument> documents = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = Texts.clean(names.get(i).getText());
-            String size =
-                    names.size() == sizes.size() ? Texts.clean(sizes.get(i).getText()) : "";
+            String name = names.get(i);
+            String size = names.size() == sizes.size() ? sizes.get(i) : "";
             if (!name.isEmpty()) {
                 documents.add(new ShownDocument(name, size));
             }
@@ -465,6 +467,7 @@ public final class PaymentRequestForm extends Page {
                 if (!driver.getWindowHandles().contains(formWindow)) {
                     return Optional.empty();
                 }
+                session.contextMoved();
                 driver.switchTo().window(formWindow);
             } else {
                 switchHome();
@@ -472,6 +475,7 @@ public final class PaymentRequestForm extends Page {
                 if (iframe == null) {
                     return Optional.empty();
                 }
+                session.contextMoved();
                 driver.switchTo().frame(iframe);
             }
             wait.checkProblems();
@@ -483,10 +487,12 @@ public final class PaymentRequestForm extends Page {
         }
     }
 
-    /** Back to the window holding the plan, top document. */
+    /** Back to the window holding the plan, top document (switching windows always lands on the top one). */
     void switchHome() {
-        driver.switchTo().window(homeWindow);
-        driver.switchTo().defaultContent();
+        if (!session.isAtTopOf(homeWindow)) {
+            driver.switchTo().window(homeWindow);
+            session.atTopOf(homeWindow);
+        }
     }
 
     String homeWindow() {
@@ -500,9 +506,55 @@ public final class PaymentRequestForm extends Page {
         });
     }
 
+    /** Into the form's iframe: the one found last time while the portal keeps it, else looked up again. */
+    private void enterFrame() {
+        if (iframe != null) {
+            try {
+                session.contextMoved();
+                driver.switchTo().frame(iframe);
+                return;
+            } catch (NoSuchFrameException | StaleElementReferenceException e) {
+                iframe = null;
+            } catch (WebDriverException e) {
+                if (!PortalWait.isDetachedNode(e)) {
+                    throw e;
+                }
+                iframe = null;
+            }
+            // Perhaps not where we thought: start again from the plan's window.
+            session.contextMoved();
+            switchHome();
+        }
+        iframe = wait.until("el formulario «Solicitud de pago»", d -> PortalWait.displayed(d, frame));
+        session.contextMoved();
+        driver.switchTo().frame(iframe);
+    }
+
+    /**
+     * Runs several steps in one visit to the form's iframe or window (each step alone goes in and comes
+     * back). Not for «Anexar documento», which leaves for the upload window.
+     */
+    public PaymentRequestForm together(Consumer<PaymentRequestForm> steps) {
+        inForm(() -> steps.accept(this));
+        return this;
+    }
+
     /** Runs {@code action} inside the form (its window or its iframe) and always comes back home. */
     <T> T inForm(Supplier<T> action) {
+        if (inside > 0) {
+            return action.get();
+        }
+        inside++;
+        try {
+            return inFormNow(action);
+        } finally {
+            inside--;
+        }
+    }
+
+    private <T> T inFormNow(Supplier<T> action) {
         if (formWindow != null) {
+            session.contextMoved();
             driver.switchTo().window(formWindow);
             try {
                 return action.get();
@@ -514,8 +566,7 @@ public final class PaymentRequestForm extends Page {
         if (asPage()) {
             return action.get();
         }
-        WebElement iframe = wait.until("el formulario «Solicitud de pago»", d -> PortalWait.displayed(d, frame));
-        driver.switchTo().frame(iframe);
+        enterFrame();
         try {
             return action.get();
         } finally {

@@ -230,6 +230,7 @@ public final class PortalInspection {
         Map<String, String> foundIn = new LinkedHashMap<>();
         List<InventoryItem> inventory = new ArrayList<>();
         List<PageDocuments.Document> documents = new ArrayList<>();
+        session.contextMoved();
         PageDocuments.visit(session.driver(), (name, current, d) -> {
             inventory.addAll(DomInventory.read(d, name));
             documents.add(describe(d, name, current));
@@ -295,6 +296,7 @@ public final class PortalInspection {
     private void stopAt(String folder, ElementNotFoundException e) {
         List<InventoryItem> inventory = new ArrayList<>();
         List<PageDocuments.Document> documents = new ArrayList<>();
+        session.contextMoved();
         PageDocuments.visit(session.driver(), (name, current, d) -> {
             inventory.addAll(DomInventory.read(d, name));
             documents.add(describe(d, name, current));
@@ -316,6 +318,7 @@ public final class PortalInspection {
         List<InventoryItem> inventory = new ArrayList<>();
         List<PageDocuments.Document> documents = new ArrayList<>();
         try {
+            session.contextMoved();
             PageDocuments.visit(session.driver(), (name, current, d) -> {
                 inventory.addAll(DomInventory.read(d, name));
                 documents.add(describe(d, name, current));

@@ -61,6 +61,7 @@ public final class PortalSession implements AutoCloseable {
 
     /** The HTML of every window and iframe (nested ones too), the current document marked. */
     public List<PageDocuments.Document> documents() {
+        contextMoved();
         return evidence.documents();
     }
 
@@ -143,8 +144,26 @@ public final class PortalSession implements AutoCloseable {
                 }
             }
         }
+        contextMoved();
         driver.switchTo().window(mainWindow);
-        driver.switchTo().defaultContent();
+        atTopOf(mainWindow);
+    }
+
+    /** The window whose top document the driver is on, when the page objects know it (null: unknown). */
+    private String topWindow;
+
+    /** The driver is on the top document of {@code handle} (it just switched there). */
+    void atTopOf(String handle) {
+        topWindow = handle;
+    }
+
+    boolean isAtTopOf(String handle) {
+        return handle != null && handle.equals(topWindow);
+    }
+
+    /** The driver moved to another window or into a frame: the next switch home is not skipped. */
+    void contextMoved() {
+        topWindow = null;
     }
 
     /**

@@ -109,8 +109,13 @@ final class PortalWait {
         T value;
         try {
             value = staleAsStale(() -> condition.apply(d));
-        } catch (NoSuchElementException | StaleElementReferenceException | NoSuchFrameException e) {
-            checkProblems();
+        } catch (RuntimeException e) {
+            // The page's dead end (expired session, error page) explains a failed look better than the look.
+            try {
+                checkProblems();
+            } catch (WebDriverException unreadable) {
+                e.addSuppressed(unreadable);
+            }
             throw e;
         }
         if (value == null || Boolean.FALSE.equals(value)) {
