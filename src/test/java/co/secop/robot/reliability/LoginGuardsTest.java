@@ -22,6 +22,7 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +92,10 @@ class LoginGuardsTest {
         assertThat(rows.get(0).steps()).noneMatch(s -> s.contains("reintenta"));
         assertThat(rows.get(1).message()).isEqualTo(rows.get(0).message());
         assertThat(driver.getCurrentUrl()).contains("/STS/Users/Login");
+        // One login attempt for the whole batch: the login page opened once (and loaded again with the language
+        // cookie), «Ingresar» sent at most once (the captcha is already on the page: the robot does not click it).
+        assertThat(requests(LOGIN_PAGE)).as(stats()).isEqualTo(2);
+        assertThat(requests(SIGN_IN)).as(stats()).isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -120,6 +125,7 @@ class LoginGuardsTest {
         for (int i = 0; i < 5; i++) {
             wrongPassword();
         }
+        resetStats();
         PortalSession portal = new PortalSession(driver, settings());
 
         List<RowOutcome> rows = batch(portal, 2);
@@ -128,6 +134,9 @@ class LoginGuardsTest {
         assertThat(rows.get(0).message()).contains("bloqueó la cuenta").contains("no vuelve a intentarlo");
         assertThat(driver.findElement(By.id("spnlblAccountLocked")).isDisplayed())
                 .isTrue();
+        assertThat(requests(SIGN_IN))
+                .as("un solo «Ingresar» en toda la carga: " + stats())
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,6 +193,32 @@ class LoginGuardsTest {
                             }
                         })
                 .run(valid);
+    }
+
+    private static final String LOGIN_PAGE = "GET /STS/Users/Login/Index";
+    private static final String SIGN_IN = "POST /STS/Users/Login/LoginAuthenticate";
+
+    /** How many requests of that route the simulator served (its {@code /_mock/api/stats}). */
+    private long requests(String route) throws Exception {
+        return new ObjectMapper().readTree(stats()).path("byRoute").path(route).asLong();
+    }
+
+    private String stats() throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private void resetStats() throws Exception {
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats/reset"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private void wrongPassword() throws Exception {
