@@ -11,6 +11,7 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.format.SecretMasker;
+import co.secop.robot.portal.Locators;
 import co.secop.robot.portal.LoginPage;
 import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
@@ -162,6 +163,20 @@ class LoginGuardsTest {
                         .enter(null))
                 .isInstanceOf(PortalLanguageException.class)
                 .hasMessageContaining("inglés");
+    }
+
+    /** The labels the language check reads come from config/localizadores.conf (support can change them). */
+    @Test
+    void theLanguageLabelsAreReadFromTheLocatorsFile() {
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        Locators locators = Locators.load().overriddenBy("idioma.textos-ingles = [\"Mis contratos\"]");
+        PortalSession portal = new PortalSession(driver, settings().withLocators(locators));
+
+        assertThatThrownBy(() -> portal.openLogin(simulator.loginUrl())
+                        .signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                        .enter(null))
+                .isInstanceOf(PortalLanguageException.class)
+                .hasMessageContaining("«Mis contratos» en lugar de «Mis procesos»");
     }
 
     private PortalSettings settings() {
