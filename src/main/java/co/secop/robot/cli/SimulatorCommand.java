@@ -5,6 +5,7 @@ import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
@@ -76,6 +77,8 @@ import picocli.CommandLine.Spec;
             "Inicio de sesión: --captcha siempre|tras-fallos N pide marcar «No soy un robot»; cinco",
             "contraseñas erradas bloquean la cuenta un rato; --idioma en responde en inglés salvo con",
             "la cookie CurrentLanguage=es-CO.",
+            "--renombrar-campo valor-neto (o valor-total, numero-factura, notas) cambia la etiqueta y el id",
+            "de ese campo del formulario de pago: así se ve qué dice el robot cuando el portal cambia.",
             "Ejemplo:",
             "  ./secop simulador --latencia-ms 300 --tasa-fallas 0.2 --semilla 7 \\",
             "                    --fallas error-tras-guardar,caida"
@@ -192,6 +195,13 @@ public final class SimulatorCommand implements Callable<Integer> {
                     "Idioma del portal: en responde en inglés salvo con la cookie CurrentLanguage=es-CO (por defecto es).")
     String language;
 
+    @Option(
+            names = "--renombrar-campo",
+            paramLabel = "CAMPO",
+            description = "Cambia la etiqueta, el id y el name de un campo del formulario de pago, como si el portal"
+                    + " hubiera cambiado: valor-neto, valor-total, numero-factura o notas.")
+    String renamedField;
+
     @Override
     public Integer call() throws InterruptedException {
         SecopConfig config = SecopConfig.load(Optional.ofNullable(configFile));
@@ -225,6 +235,11 @@ public final class SimulatorCommand implements Callable<Integer> {
                                 .map(s -> " (semilla de nombres " + s + ")")
                                 .orElse(""));
             }
+            if (options.renamedField() != null) {
+                RenamedField field = options.renamedField();
+                out.println("Campo renombrado en el formulario de pago: «" + field.label() + "» (" + field.id()
+                        + ") ahora es «" + field.newLabel() + "» (" + field.newId() + ")");
+            }
             if (!faults.isOff()) {
                 out.println("Fallas simuladas: " + faults + " (consulte " + simulator.baseUrl() + "/_mock/api/faults)");
             }
@@ -253,7 +268,8 @@ public final class SimulatorCommand implements Callable<Integer> {
                 .withRepeatedNumbersAllowed(allowRepeatedNumbers);
         try {
             options = options.withVariants(SimulatorVariant.parse(variants == null ? java.util.List.of() : variants))
-                    .withLogin(login());
+                    .withLogin(login())
+                    .withRenamedField(RenamedField.parse(renamedField));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("Opciones del simulador inválidas: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package co.secop.robot.portal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * SECOP II answers in the user's language ({@code CurrentLanguage} cookie); the robot's texts are Spanish.
- * It asks for Spanish before the login and checks, after it, one label every signed-in page shows.
+ * It asks for Spanish before the login and checks, after it, one label every signed-in page shows. The labels
+ * are in {@code config/localizadores.conf}: {@value #SPANISH_LABELS} and {@value #ENGLISH_LABELS}.
  */
 final class LanguageCheck {
 
@@ -18,10 +20,10 @@ final class LanguageCheck {
 
     static final String COOKIE = "CurrentLanguage";
     static final String SPANISH = "es-CO";
-    /** Labels of the header every signed-in page shows, in Spanish and in English. */
-    private static final List<String> SPANISH_LABELS = List.of("Mis procesos", "Mis contratos");
+    /** Labels of the header every signed-in page shows, in Spanish and in English (text settings). */
+    static final String SPANISH_LABELS = "idioma.textos-espanol";
 
-    private static final List<String> ENGLISH_LABELS = List.of("My processes", "My contracts");
+    static final String ENGLISH_LABELS = "idioma.textos-ingles";
     private static final String PAGE_TEXT = """
             return [document.documentElement.getAttribute('lang') || '',
                     document.body ? document.body.innerText + ' ' + Array.from(document.querySelectorAll(
@@ -59,19 +61,23 @@ final class LanguageCheck {
         if (!(result instanceof List<?> values) || values.size() < 2) {
             return;
         }
+        List<String> spanishLabels = session.locators().texts(SPANISH_LABELS);
+        List<String> englishLabels = session.locators().texts(ENGLISH_LABELS);
         String lang = String.valueOf(values.get(0)).strip().toLowerCase(java.util.Locale.ROOT);
         String text = Texts.clean(String.valueOf(values.get(1)));
         String english =
-                ENGLISH_LABELS.stream().filter(text::contains).findFirst().orElse("");
-        if (english.isEmpty() && SPANISH_LABELS.stream().anyMatch(text::contains)) {
+                englishLabels.stream().filter(text::contains).findFirst().orElse("");
+        if (english.isEmpty() && spanishLabels.stream().anyMatch(text::contains)) {
             return;
         }
         if (!english.isEmpty() || lang.startsWith("en")) {
             throw new PortalLanguageException(
                     english.isEmpty()
                             ? "la página dice lang=\"" + lang + "\""
-                            : "el menú dice «" + english + "» en lugar de «Mis procesos»");
+                            : "el menú dice «" + english + "» en lugar de «" + spanishLabels.get(0) + "»");
         }
-        LOG.warn("No se encontró «Mis procesos» ni «Mis contratos» en la página después de iniciar sesión");
+        LOG.warn(
+                "No se encontró {} en la página después de iniciar sesión",
+                spanishLabels.stream().map(l -> "«" + l + "»").collect(Collectors.joining(" ni ")));
     }
 }

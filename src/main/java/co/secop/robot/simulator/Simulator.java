@@ -5,6 +5,7 @@ import co.secop.robot.simulator.seed.SeedLoader;
 import co.secop.robot.simulator.web.ContractDetailController;
 import co.secop.robot.simulator.web.ContractsController;
 import co.secop.robot.simulator.web.ErrorPages;
+import co.secop.robot.simulator.web.FieldRenamer;
 import co.secop.robot.simulator.web.Guard;
 import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
@@ -82,14 +83,17 @@ public final class Simulator implements AutoCloseable {
         app.start("127.0.0.1", options.port());
         this.baseUrl = "http://127.0.0.1:" + app.port();
         LOG.info(
-                "Simulador SECOP II escuchando en {}{}",
+                "Simulador SECOP II escuchando en {}{}{}",
                 baseUrl,
                 options.variants().isEmpty()
                         ? ""
                         : " (variantes: "
                                 + options.variants().stream()
                                         .map(SimulatorVariant::code)
-                                        .toList() + ")");
+                                        .toList() + ")",
+                options.renamedField() == null
+                        ? ""
+                        : " (campo renombrado: " + options.renamedField().code() + ")");
     }
 
     /** Starts the server; port 0 picks a free port. */
@@ -242,6 +246,9 @@ public final class Simulator implements AutoCloseable {
         requests.register(routes);
         routes.after(this::afterRequest);
         routes.after(ctx -> Texts.use(null));
+        if (options.renamedField() != null) {
+            routes.after(new FieldRenamer(options.renamedField())::apply);
+        }
         if (names != null) {
             routes.after(names::apply);
         }

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param login            captcha, account lock and language of the login ({@link LoginOptions})
  * @param allowRepeatedNumbers «Confirmar» accepts a number already used in the contract (the real portal's check
  *                         is not verified): the robot's own guard against sending twice is then all there is
+ * @param renamedField     the payment form's field whose label, id and name the portal "changed"
+ *                         ({@code --renombrar-campo}); {@code null} = none
  */
 public record SimulatorOptions(
         int port,
@@ -30,7 +32,8 @@ public record SimulatorOptions(
         Set<SimulatorVariant> variants,
         Long namesSeed,
         LoginOptions login,
-        boolean allowRepeatedNumbers) {
+        boolean allowRepeatedNumbers,
+        RenamedField renamedField) {
 
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
@@ -63,12 +66,22 @@ public record SimulatorOptions(
                 Set.of(),
                 null,
                 LoginOptions.defaults(),
-                false);
+                false,
+                null);
     }
 
     public SimulatorOptions withRepeatedNumbersAllowed(boolean allowed) {
         return new SimulatorOptions(
-                port, seedFile, paymentFormMode, sessionIdle, maxUploadBytes, variants, namesSeed, login, allowed);
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowed,
+                renamedField);
     }
 
     public static SimulatorOptions defaults() {
@@ -81,7 +94,8 @@ public record SimulatorOptions(
                 Set.of(),
                 null,
                 LoginOptions.defaults(),
-                false);
+                false,
+                null);
     }
 
     public SimulatorOptions withPort(int newPort) {
@@ -94,7 +108,8 @@ public record SimulatorOptions(
                 variants,
                 namesSeed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     public SimulatorOptions withSeedFile(Path newSeedFile) {
@@ -107,7 +122,8 @@ public record SimulatorOptions(
                 variants,
                 namesSeed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     public SimulatorOptions withPaymentFormMode(PaymentFormMode mode) {
@@ -120,7 +136,8 @@ public record SimulatorOptions(
                 variants,
                 namesSeed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     public SimulatorOptions withSessionIdle(Duration idle) {
@@ -133,12 +150,22 @@ public record SimulatorOptions(
                 variants,
                 namesSeed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     public SimulatorOptions withMaxUploadBytes(long bytes) {
         return new SimulatorOptions(
-                port, seedFile, paymentFormMode, sessionIdle, bytes, variants, namesSeed, login, allowRepeatedNumbers);
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                bytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     /** These variants (replacing any given before). */
@@ -152,7 +179,8 @@ public record SimulatorOptions(
                 newVariants,
                 namesSeed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     /** The variants of a {@code --variante} text: {@code "ids-desconocidos,formulario-pagina"}. */
@@ -175,7 +203,8 @@ public record SimulatorOptions(
                 variants,
                 seed,
                 login,
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
     }
 
     public SimulatorOptions withLogin(LoginOptions newLogin) {
@@ -188,7 +217,23 @@ public record SimulatorOptions(
                 variants,
                 namesSeed,
                 Objects.requireNonNull(newLogin),
-                allowRepeatedNumbers);
+                allowRepeatedNumbers,
+                renamedField);
+    }
+
+    /** The payment form shows {@code field} with another label, id and name ({@code null} = none renamed). */
+    public SimulatorOptions withRenamedField(RenamedField field) {
+        return new SimulatorOptions(
+                port,
+                seedFile,
+                paymentFormMode,
+                sessionIdle,
+                maxUploadBytes,
+                variants,
+                namesSeed,
+                login,
+                allowRepeatedNumbers,
+                field);
     }
 
     public boolean has(SimulatorVariant variant) {

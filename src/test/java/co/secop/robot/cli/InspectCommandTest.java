@@ -3,6 +3,7 @@ package co.secop.robot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
@@ -132,6 +133,51 @@ class InspectCommandTest {
                 .contains("css:#btnConfirmarRenombrado no encontró nada");
     }
 
+    /** Issue 11: the portal renamed «Valor neto» (label and id): the key is named, the renamed input suggested. */
+    @Test
+    void onAPortalThatRenamedValorNetoNamesTheKeyAndSuggestsTheRenamedInput() throws Exception {
+        StringWriter printed = new StringWriter();
+        int code;
+        String before;
+        String after;
+        try (Simulator renamed =
+                Simulator.start(SimulatorOptions.defaults().withRenamedField(RenamedField.NET_VALUE))) {
+            before = payments(renamed);
+            code = InspectCommand.run(
+                    new PrintWriter(printed, true),
+                    config(""),
+                    renamed.loginUrl(),
+                    DEMO,
+                    Optional.empty(),
+                    true,
+                    dir.resolve("renombrado"),
+                    new BrowserSessionOptions(false, null));
+            after = payments(renamed);
+        }
+
+        String out = printed.toString();
+        assertThat(code).as(out).isEqualTo(1);
+        assertThat(out)
+                .contains(" 1 no encontradas")
+                .contains("No se encontró en el portal:")
+                .contains("formulario.valor-neto: no encontrado en 07-formulario-solicitud-de-pago."
+                        + " Se probó: css:#cbxNetValue · label:Valor neto")
+                .contains("Candidato: input[text] #txtNetValueX etiqueta «Valor neto del pago»")
+                .contains("→ css:#txtNetValueX");
+        assertThat(after).isEqualTo(before);
+        String summary = Files.readString(dir.resolve("renombrado/revision/resumen.txt"));
+        assertThat(summary)
+                .contains("NO ENCONTRADAS")
+                .contains("- formulario.valor-neto: no encontrado")
+                .contains("formulario.valor-total: encontrado con la alternativa 1 de 2 (css:#cbxTotalValue)");
+        // The first candidate is the renamed input, not «Valor total».
+        String candidates = out.substring(out.indexOf("formulario.valor-neto: no encontrado"));
+        assertThat(candidates.substring(candidates.indexOf("Candidato: ")))
+                .startsWith("Candidato: input[text] #txtNetValueX");
+        assertThat(zipEntries(dir.resolve("renombrado/revision.zip")))
+                .contains("07-formulario-solicitud-de-pago/inventario.tsv");
+    }
+
     @Test
     void onUnknownIdsTellsWhichKeysMatchedOnlyByTheirFallback() throws Exception {
         StringWriter printed = new StringWriter();
@@ -174,6 +220,10 @@ class InspectCommandTest {
     }
 
     private String payments() throws Exception {
+        return payments(simulator);
+    }
+
+    private static String payments(Simulator simulator) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))

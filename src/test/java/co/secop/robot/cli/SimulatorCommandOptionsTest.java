@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.secop.robot.config.SecopConfig;
 import co.secop.robot.simulator.LoginOptions;
+import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
 import java.util.Optional;
@@ -51,6 +52,15 @@ class SimulatorCommandOptionsTest {
         assertThat(options.namesSeed()).isNull();
         assertThat(options.login()).isEqualTo(LoginOptions.defaults());
         assertThat(parse("--captcha", "siempre").login().captchaAfterFailures()).isZero();
+        assertThat(options.renamedField()).isNull();
+    }
+
+    @Test
+    void aRenamedFieldOfThePaymentForm() {
+        assertThat(parse("--renombrar-campo", "valor-neto").renamedField()).isEqualTo(RenamedField.NET_VALUE);
+        assertThatThrownBy(() -> parse("--renombrar-campo", "valor"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("el campo «valor» no existe; use valor-neto,");
     }
 
     @Test

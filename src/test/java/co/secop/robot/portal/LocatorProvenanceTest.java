@@ -98,6 +98,24 @@ class LocatorProvenanceTest {
     }
 
     @Test
+    void theKeysRevisarTreatsAsConditionalAndTheLanguageLabelsAreInTheFile() {
+        List<String> conditional = locators.texts(PortalInspection.CONDITIONAL_KEYS);
+        assertThat(conditional).contains("login.captcha", "plan.enviar", "formulario.mensaje-cufe");
+        for (String key : conditional) {
+            assertThat(locators.has(key))
+                    .as(key + " no es una clave del archivo")
+                    .isTrue();
+            assertThat(locators.provenance(key).text())
+                    .as(key + " es un texto, no un localizador")
+                    .isFalse();
+        }
+        assertThat(locators.provenance(PortalInspection.CONDITIONAL_KEYS).text())
+                .isTrue();
+        assertThat(locators.texts(LanguageCheck.SPANISH_LABELS)).containsExactly("Mis procesos", "Mis contratos");
+        assertThat(locators.texts(LanguageCheck.ENGLISH_LABELS)).containsExactly("My processes", "My contracts");
+    }
+
+    @Test
     void personVisibleAlternativesAreRecognised() {
         assertThat(Locators.isPersonVisible("label:Valor neto")).isTrue();
         assertThat(Locators.isPersonVisible("boton:Enviar")).isTrue();

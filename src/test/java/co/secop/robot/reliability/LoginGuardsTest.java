@@ -11,6 +11,7 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.format.SecretMasker;
+import co.secop.robot.portal.Locators;
 import co.secop.robot.portal.LoginPage;
 import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
@@ -22,6 +23,7 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +93,10 @@ class LoginGuardsTest {
         assertThat(rows.get(0).steps()).noneMatch(s -> s.contains("reintenta"));
         assertThat(rows.get(1).message()).isEqualTo(rows.get(0).message());
         assertThat(driver.getCurrentUrl()).contains("/STS/Users/Login");
+        // One login attempt for the whole batch: the login page opened once (and loaded again with the language
+        // cookie), «Ingresar» sent at most once (the captcha is already on the page: the robot does not click it).
+        assertThat(requests(LOGIN_PAGE)).as(stats()).isEqualTo(2);
+        assertThat(requests(SIGN_IN)).as(stats()).isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -120,6 +126,7 @@ class LoginGuardsTest {
         for (int i = 0; i < 5; i++) {
             wrongPassword();
         }
+        resetStats();
         PortalSession portal = new PortalSession(driver, settings());
 
         List<RowOutcome> rows = batch(portal, 2);
@@ -128,6 +135,9 @@ class LoginGuardsTest {
         assertThat(rows.get(0).message()).contains("bloqueó la cuenta").contains("no vuelve a intentarlo");
         assertThat(driver.findElement(By.id("spnlblAccountLocked")).isDisplayed())
                 .isTrue();
+        assertThat(requests(SIGN_IN))
+                .as("un solo «Ingresar» en toda la carga: " + stats())
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,6 +163,20 @@ class LoginGuardsTest {
                         .enter(null))
                 .isInstanceOf(PortalLanguageException.class)
                 .hasMessageContaining("inglés");
+    }
+
+    /** The labels the language check reads come from config/localizadores.conf (support can change them). */
+    @Test
+    void theLanguageLabelsAreReadFromTheLocatorsFile() {
+        simulator = Simulator.start(SimulatorOptions.defaults());
+        Locators locators = Locators.load().overriddenBy("idioma.textos-ingles = [\"Mis contratos\"]");
+        PortalSession portal = new PortalSession(driver, settings().withLocators(locators));
+
+        assertThatThrownBy(() -> portal.openLogin(simulator.loginUrl())
+                        .signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                        .enter(null))
+                .isInstanceOf(PortalLanguageException.class)
+                .hasMessageContaining("«Mis contratos» en lugar de «Mis procesos»");
     }
 
     private PortalSettings settings() {
@@ -184,6 +208,32 @@ class LoginGuardsTest {
                             }
                         })
                 .run(valid);
+    }
+
+    private static final String LOGIN_PAGE = "GET /STS/Users/Login/Index";
+    private static final String SIGN_IN = "POST /STS/Users/Login/LoginAuthenticate";
+
+    /** How many requests of that route the simulator served (its {@code /_mock/api/stats}). */
+    private long requests(String route) throws Exception {
+        return new ObjectMapper().readTree(stats()).path("byRoute").path(route).asLong();
+    }
+
+    private String stats() throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private void resetStats() throws Exception {
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats/reset"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private void wrongPassword() throws Exception {
