@@ -96,7 +96,8 @@ public final class NotifyCommand implements Callable<Integer> {
                     notice.screenshot(),
                     false,
                     notice.error(),
-                    messageId);
+                    messageId,
+                    notice.receipt());
             try {
                 journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
                 mailer.send(withId.notice());
