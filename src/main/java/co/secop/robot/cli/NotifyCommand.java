@@ -6,6 +6,7 @@ import co.secop.robot.notification.NotificationException;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.notification.SupervisorMailer;
+import co.secop.robot.report.Receipt;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,11 @@ public final class NotifyCommand implements Callable<Integer> {
                     false,
                     notice.error(),
                     messageId,
-                    notice.receipt());
+                    notice.receipt() != null
+                            ? notice.receipt()
+                            : Receipt.find(output, notice.contract(), notice.number())
+                                    .map(p -> p.toAbsolutePath().toString())
+                                    .orElse(null));
             try {
                 journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
                 mailer.send(withId.notice());

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -158,6 +159,39 @@ public final class Receipt {
         return file;
     }
 
+    /**
+     * The receipt of that payment in a run folder, found by the title each receipt carries (contract and
+     * number as SECOP II shows them): for an e-mail left in {@code correos.json} without it, e.g. when the
+     * robot stopped while sending.
+     */
+    public static Optional<Path> find(Path runFolder, String contract, String number) {
+        Path folder = runFolder.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String title = title(contract, number);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                    .sorted()
+                    .toList()) {
+                try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                    if (title.equals(pdf.getDocumentInformation().getTitle())) {
+                        return Optional.of(file);
+                    }
+                } catch (IOException unreadable) {
+                    LOG.warn("No se pudo leer el comprobante {} ({})", file, unreadable.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("No se pudo listar {} ({})", folder, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String title(String contract, String number) {
+        return TITLE + " · " + contract + " · " + number;
+    }
+
     /** The receipt of a row from the run's outcome: the portal's values when they were read back. */
     static Content content(Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
         Optional<PortalPayment> portal = row.portal();
@@ -250,7 +284,7 @@ public final class Receipt {
                     }
                 }
             }
-            pdf.getDocumentInformation().setTitle(TITLE + " · " + content.contract() + " · " + content.number());
+            pdf.getDocumentInformation().setTitle(title(content.contract(), content.number()));
             pdf.getDocumentInformation().setCreator("secop-robot");
             pdf.save(file.toFile());
         }
