@@ -54,12 +54,17 @@ final class MailedReceipts {
         if (!Files.isRegularFile(notices)) {
             return;
         }
-        PendingNotices pending = PendingNotices.in(request.folder().root());
-        for (RowOutcome row : summary.outcomes()) {
-            Path receipt = Receipt.file(request.folder().root(), row.rowNumber());
-            if (receipts.contains(receipt)) {
-                pending.attachReceipt(Journal.key(row.contract(), row.number()), receipt);
+        try {
+            PendingNotices pending = PendingNotices.in(request.folder().root());
+            for (RowOutcome row : summary.outcomes()) {
+                Path receipt = Receipt.file(request.folder().root(), row.rowNumber());
+                if (receipts.contains(receipt)) {
+                    pending.attachReceipt(Journal.key(row.contract(), row.number()), receipt);
+                }
             }
+        } catch (RuntimeException e) {
+            // The reports must still be written; «notificar» finds the receipt by its title anyway.
+            LOG.warn("No se pudo anotar los comprobantes en {} ({})", notices, e.getMessage(), e);
         }
     }
 
