@@ -6,6 +6,7 @@ import co.secop.robot.notification.NotificationException;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.notification.SupervisorMailer;
+import co.secop.robot.report.Receipt;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,12 @@ public final class NotifyCommand implements Callable<Integer> {
                     notice.screenshot(),
                     false,
                     notice.error(),
-                    messageId);
+                    messageId,
+                    notice.receipt() != null
+                            ? notice.receipt()
+                            : Receipt.find(output, notice.contract(), notice.number())
+                                    .map(p -> p.toAbsolutePath().toString())
+                                    .orElse(null));
             try {
                 journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
                 mailer.send(withId.notice());

@@ -3,6 +3,7 @@ package co.secop.robot.cli;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.spreadsheet.PaymentRow;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,9 +22,27 @@ final class RowProgress {
 
     private RowProgress() {}
 
-    /** A bar when {@code System.console()} exists (stdin and stdout are a terminal), lines otherwise. */
+    /** A bar when this process writes to a terminal, lines otherwise. */
     static BatchRunner.Listener forThisProcess(PrintWriter out, int rows) {
-        return System.console() != null ? bar(rows) : lines(out);
+        return isTerminal(System.console()) ? bar(rows) : lines(out);
+    }
+
+    /**
+     * Whether the output is a terminal. Up to Java 21 a console exists only then; from Java 22 on
+     * {@code System.console()} also exists for a pipe or a file, and {@code Console.isTerminal()} (absent in
+     * Java 17, hence the reflection) tells them apart.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (NoSuchMethodException beforeJava22) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return false;
+        }
     }
 
     /** One line per finished row, for output that is not a terminal. */

@@ -40,7 +40,8 @@ public final class PendingNotices {
             String screenshot,
             boolean sent,
             String error,
-            String messageId) {
+            String messageId,
+            String receipt) {
 
         public SupervisorNotice notice() {
             return new SupervisorNotice(
@@ -56,7 +57,8 @@ public final class PendingNotices {
                     correction,
                     documents,
                     Optional.ofNullable(screenshot).map(Path::of),
-                    messageId);
+                    messageId,
+                    Optional.ofNullable(receipt).map(Path::of));
         }
 
         static Stored of(Path journalFile, String journalKey, SupervisorNotice n, boolean sent, String error) {
@@ -77,7 +79,8 @@ public final class PendingNotices {
                     n.screenshot().map(p -> p.toAbsolutePath().toString()).orElse(null),
                     sent,
                     error,
-                    n.messageId());
+                    n.messageId(),
+                    n.receipt().map(p -> p.toAbsolutePath().toString()).orElse(null));
         }
 
         Stored markSent(boolean value, String newError) {
@@ -98,7 +101,30 @@ public final class PendingNotices {
                     screenshot,
                     value,
                     newError,
-                    messageId);
+                    messageId,
+                    receipt);
+        }
+
+        Stored withReceipt(Path file) {
+            return new Stored(
+                    journalFile,
+                    journalKey,
+                    to,
+                    contract,
+                    period,
+                    number,
+                    paymentId,
+                    netValue,
+                    totalValue,
+                    state,
+                    sentAt,
+                    correction,
+                    documents,
+                    screenshot,
+                    sent,
+                    error,
+                    messageId,
+                    file.toAbsolutePath().toString());
         }
     }
 
@@ -150,6 +176,24 @@ public final class PendingNotices {
 
     public synchronized List<Stored> all() {
         return List.copyOf(notices);
+    }
+
+    /**
+     * Attaches the receipt written at the end of the run to the e-mails of that sending still waiting for
+     * {@code ./secop notificar} (no SMTP server, or it failed); saves only when something changed.
+     */
+    public synchronized void attachReceipt(String journalKey, Path receipt) {
+        boolean changed = false;
+        for (int i = 0; i < notices.size(); i++) {
+            Stored stored = notices.get(i);
+            if (stored.journalKey().equals(journalKey) && !stored.sent() && stored.receipt() == null) {
+                notices.set(i, stored.withReceipt(receipt));
+                changed = true;
+            }
+        }
+        if (changed) {
+            save();
+        }
     }
 
     public synchronized void update(Stored notice, boolean sent, String error) {

@@ -69,10 +69,16 @@ public final class SupervisorMailer implements NoticeSender {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(notice.body(), StandardCharsets.UTF_8.name());
             parts.addBodyPart(text);
+            if (notice.receipt().isPresent()) {
+                MimeBodyPart receipt = new MimeBodyPart();
+                receipt.attachFile(notice.receipt().get().toFile(), "application/pdf", null);
+                receipt.setFileName(notice.receiptFileName());
+                parts.addBodyPart(receipt);
+            }
             if (notice.screenshot().isPresent()) {
                 MimeBodyPart image = new MimeBodyPart();
                 image.attachFile(notice.screenshot().get().toFile(), "image/png", null);
-                image.setFileName("estado-final-" + notice.contract() + "-" + notice.number() + ".png");
+                image.setFileName(notice.screenshotFileName());
                 parts.addBodyPart(image);
             }
             message.setContent(parts);

@@ -25,7 +25,45 @@ public record SupervisorNotice(
         boolean correction,
         List<AttachedDocument> documents,
         Optional<Path> screenshot,
-        String messageId) {
+        String messageId,
+        Optional<Path> receipt) {
+
+    public SupervisorNotice {
+        screenshot = screenshot == null ? Optional.empty() : screenshot;
+        receipt = receipt == null ? Optional.empty() : receipt;
+    }
+
+    /** Without the «Comprobante de radicación» (the run writes it and adds it with {@link #withReceipt}). */
+    public SupervisorNotice(
+            String to,
+            String contract,
+            String period,
+            String number,
+            String paymentId,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            String state,
+            LocalDateTime sentAt,
+            boolean correction,
+            List<AttachedDocument> documents,
+            Optional<Path> screenshot,
+            String messageId) {
+        this(
+                to,
+                contract,
+                period,
+                number,
+                paymentId,
+                netValue,
+                totalValue,
+                state,
+                sentAt,
+                correction,
+                documents,
+                screenshot,
+                messageId,
+                Optional.empty());
+    }
 
     /** Without a Message-ID of its own (the mail library makes one up). */
     public SupervisorNotice(
@@ -55,6 +93,40 @@ public record SupervisorNotice(
                 documents,
                 screenshot,
                 null);
+    }
+
+    /** The same e-mail with the PDF «Comprobante de radicación» of this payment attached. */
+    public SupervisorNotice withReceipt(Path file) {
+        return new SupervisorNotice(
+                to,
+                contract,
+                period,
+                number,
+                paymentId,
+                netValue,
+                totalValue,
+                state,
+                sentAt,
+                correction,
+                documents,
+                screenshot,
+                messageId,
+                Optional.of(file));
+    }
+
+    /** The receipt's name in the e-mail: {@code comprobante-radicacion-CPS-2026-0101-011.pdf}. */
+    public String receiptFileName() {
+        return "comprobante-radicacion-" + fileNamePart(contract) + "-" + fileNamePart(number) + ".pdf";
+    }
+
+    /** The screenshot's name in the e-mail: {@code estado-final-CPS-2026-0101-011.png}. */
+    public String screenshotFileName() {
+        return "estado-final-" + fileNamePart(contract) + "-" + fileNamePart(number) + ".png";
+    }
+
+    /** Letters, digits, dots and dashes only: a contract or number never breaks the attachment's name. */
+    private static String fileNamePart(String text) {
+        return text == null ? "" : text.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'a las' HH:mm");
@@ -112,7 +184,15 @@ public record SupervisorNotice(
                     .append(document.sha256())
                     .append(")\n");
         }
-        screenshot.ifPresent(s -> text.append("\nAdjunto la captura de pantalla del estado final en SECOP II.\n"));
+        if (receipt.isPresent()) {
+            text.append("\nAdjunto el comprobante de radicación en PDF (")
+                    .append(receiptFileName())
+                    .append(").\n");
+        }
+        if (screenshot.isPresent()) {
+            text.append(receipt.isPresent() ? "" : "\n")
+                    .append("Adjunto la captura de pantalla del estado final en SECOP II.\n");
+        }
         text.append("\nQuedo atento(a) a su revisión.\n\n— Mensaje enviado por secop-robot\n");
         return text.toString();
     }

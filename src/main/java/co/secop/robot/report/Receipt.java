@@ -1,10 +1,15 @@
 package co.secop.robot.report;
 
 import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.PortalPayment;
 import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
 import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.Pesos;
+import co.secop.robot.notification.AttachedDocument;
+import co.secop.robot.notification.SupervisorNotice;
 import co.secop.robot.spreadsheet.Column;
+import co.secop.robot.spreadsheet.PaymentRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,13 +17,16 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -47,6 +55,32 @@ public final class Receipt {
     /** A document attached to the request. */
     record Document(String name, long bytes, String sha256) {}
 
+    /**
+     * What one receipt says, with the values as SECOP II shows them.
+     *
+     * @param status     the row's outcome ({@code Enviado}, {@code Corregido y reenviado})
+     * @param supportsZip the ZIP that was uploaded, when it is still on this machine
+     * @param uploaded   the documents as the e-mail describes them, used when the ZIP is gone
+     */
+    record Content(
+            String status,
+            String contract,
+            String period,
+            String number,
+            String netValue,
+            String totalValue,
+            String state,
+            LocalDateTime at,
+            String paymentId,
+            String user,
+            int rowNumber,
+            String sheetName,
+            Optional<Path> supportsZip,
+            List<AttachedDocument> uploaded,
+            Optional<Path> screenshot) {}
+
+    private static final Object PDF_LOCK = new Object();
+
     private Receipt() {}
 
     /** The receipt of a row, whether or not it was written. */
@@ -59,12 +93,24 @@ public final class Receipt {
      * written is logged and left out: the payment is filed, and the other reports must still be written.
      */
     public static List<Path> writeAll(Path runFolder, BatchSummary summary) {
+        return writeAll(runFolder, summary, Set.of());
+    }
+
+    /**
+     * Like {@link #writeAll(Path, BatchSummary)}, but keeps the receipts already written for these rows
+     * (those attached to the supervisor's e-mail: the file stays the one the supervisor received).
+     */
+    public static List<Path> writeAll(Path runFolder, BatchSummary summary, Set<Integer> alreadyWritten) {
         List<Path> written = new ArrayList<>();
         for (RowOutcome row : summary.outcomes()) {
             if (RowValues.filedNow(row)) {
                 Path file = file(runFolder, row.rowNumber());
+                if (alreadyWritten.contains(row.rowNumber()) && Files.isRegularFile(file)) {
+                    written.add(file);
+                    continue;
+                }
                 try {
-                    write(file, runFolder, summary, row);
+                    write(file, content(runFolder, summary, row));
                     written.add(file);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn(
@@ -78,8 +124,109 @@ public final class Receipt {
         return written;
     }
 
-    static void write(Path file, Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
+    /**
+     * Writes the receipt of the payment this e-mail announces, as the supervisor will get it: the values of
+     * the e-mail are those SECOP II showed after «Enviar».
+     *
+     * @param row       the sheet's row of that payment
+     * @param sheetFile the contractor's spreadsheet
+     * @param user      the SECOP II account that filed it
+     * @return the file written ({@link #file(Path, int)})
+     */
+    public static Path writeFor(SupervisorNotice notice, PaymentRow row, Path runFolder, Path sheetFile, String user)
+            throws IOException {
+        Path file = file(runFolder, row.rowNumber());
+        Optional<Path> zip =
+                Files.isRegularFile(row.supports()) ? Optional.of(row.supports()) : madeZip(runFolder, row.rowNumber());
+        write(
+                file,
+                new Content(
+                        (notice.correction() ? RowStatus.CORRECTED : RowStatus.SENT).label(),
+                        notice.contract(),
+                        notice.period(),
+                        notice.number(),
+                        Pesos.display(notice.netValue()),
+                        Pesos.display(notice.totalValue()),
+                        notice.state(),
+                        notice.sentAt(),
+                        notice.paymentId(),
+                        user,
+                        row.rowNumber(),
+                        sheetFile == null ? null : String.valueOf(sheetFile.getFileName()),
+                        zip,
+                        notice.documents(),
+                        notice.screenshot()));
+        return file;
+    }
+
+    /**
+     * The receipt of that payment in a run folder, found by the title each receipt carries (contract and
+     * number as SECOP II shows them): for an e-mail left in {@code correos.json} without it, e.g. when the
+     * robot stopped while sending.
+     */
+    public static Optional<Path> find(Path runFolder, String contract, String number) {
+        Path folder = runFolder.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String title = title(contract, number);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                    .sorted()
+                    .toList()) {
+                try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                    if (title.equals(pdf.getDocumentInformation().getTitle())) {
+                        return Optional.of(file);
+                    }
+                } catch (IOException unreadable) {
+                    LOG.warn("No se pudo leer el comprobante {} ({})", file, unreadable.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("No se pudo listar {} ({})", folder, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String title(String contract, String number) {
+        return TITLE + " · " + contract + " · " + number;
+    }
+
+    /** The receipt of a row from the run's outcome: the portal's values when they were read back. */
+    static Content content(Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
+        Optional<PortalPayment> portal = row.portal();
+        return new Content(
+                row.status() == null ? "" : row.status().label(),
+                row.contract(),
+                RowValues.text(summary, row, Column.PERIOD),
+                portal.map(PortalPayment::invoiceNumber)
+                        .filter(n -> !n.isBlank())
+                        .orElse(row.number()),
+                portalPesos(portal.map(PortalPayment::netValue), summary, row, Column.NET_VALUE),
+                portalPesos(portal.map(PortalPayment::totalValue), summary, row, Column.TOTAL_VALUE),
+                row.portalState().orElse(ReportText.NONE),
+                row.finishedAt(),
+                row.paymentId().orElse(ReportText.NONE),
+                summary.user(),
+                row.rowNumber(),
+                summary.inputFile() == null
+                        ? null
+                        : String.valueOf(summary.inputFile().getFileName()),
+                uploadedZip(runFolder, summary, row),
+                List.of(),
+                finalScreenshot(runFolder, row));
+    }
+
+    static void write(Path file, Content content) throws IOException {
         OwnerOnly.folder(file.getParent());
+        // The standard fonts are shared: one PDF at a time (rows finish on several threads with --paralelo).
+        synchronized (PDF_LOCK) {
+            render(file, content);
+        }
+        OwnerOnly.restrict(file);
+    }
+
+    private static void render(Path file, Content content) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             pdf.addPage(page);
@@ -88,30 +235,21 @@ public final class Receipt {
             try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
                 Writer out = new Writer(text, page.getMediaBox().getHeight() - MARGIN, width);
                 out.line(BOLD, 18, TITLE);
-                out.line(
-                        REGULAR,
-                        10,
-                        "SECOP II · "
-                                + (row.status() == null ? "" : row.status().label()));
+                out.line(REGULAR, 10, "SECOP II · " + content.status());
                 out.gap(10);
-                out.field("Contrato", row.contract());
-                out.field("Periodo", RowValues.text(summary, row, Column.PERIOD));
-                out.field("Número de factura o pago", row.number());
-                out.field("Valor neto", portalPesos(summary, row, Column.NET_VALUE));
-                out.field("Valor total", portalPesos(summary, row, Column.TOTAL_VALUE));
-                out.field("Estado en SECOP II", row.portalState().orElse(ReportText.NONE));
-                out.field("Fecha y hora", ReportText.dateTime(row.finishedAt()));
-                out.field("Id de pago", row.paymentId().orElse(ReportText.NONE));
-                out.field("Usuario", ReportText.orNone(summary.user()));
-                out.field(
-                        "Fila de la hoja",
-                        row.rowNumber() + " de "
-                                + (summary.inputFile() == null
-                                        ? ReportText.NONE
-                                        : String.valueOf(summary.inputFile().getFileName())));
+                out.field("Contrato", content.contract());
+                out.field("Periodo", content.period());
+                out.field("Número de factura o pago", content.number());
+                out.field("Valor neto", content.netValue());
+                out.field("Valor total", content.totalValue());
+                out.field("Estado en SECOP II", content.state());
+                out.field("Fecha y hora", ReportText.dateTime(content.at()));
+                out.field("Id de pago", content.paymentId());
+                out.field("Usuario", ReportText.orNone(content.user()));
+                out.field("Fila de la hoja", content.rowNumber() + " de " + ReportText.orNone(content.sheetName()));
                 out.gap(8);
                 out.line(BOLD, 12, "Documentos anexados");
-                List<Document> documents = documents(runFolder, summary, row);
+                List<Document> documents = documents(content);
                 if (documents.isEmpty()) {
                     out.line(REGULAR, 9, "(no se encontró el archivo de soportes en este equipo)");
                 }
@@ -129,7 +267,7 @@ public final class Receipt {
                 out.gap(8);
                 y = out.y;
             }
-            Optional<Path> screenshot = finalScreenshot(runFolder, row);
+            Optional<Path> screenshot = content.screenshot().filter(Files::isRegularFile);
             if (screenshot.isPresent()) {
                 PDImageXObject image =
                         PDImageXObject.createFromFile(screenshot.get().toString(), pdf);
@@ -146,28 +284,42 @@ public final class Receipt {
                     }
                 }
             }
-            pdf.getDocumentInformation().setTitle(TITLE + " · " + row.contract() + " · " + row.number());
+            pdf.getDocumentInformation().setTitle(title(content.contract(), content.number()));
             pdf.getDocumentInformation().setCreator("secop-robot");
             pdf.save(file.toFile());
         }
-        OwnerOnly.restrict(file);
     }
 
-    /** {@code 3.500.000,00 COP}, as the portal's forms and grids write it; the text typed when unreadable. */
-    private static String portalPesos(BatchSummary summary, RowOutcome row, Column column) {
-        String typed = RowValues.text(summary, row, column);
-        return RowValues.pesos(typed).map(Pesos::display).orElse(ReportText.orNone(typed));
-    }
-
-    /** The ZIP uploaded (the row's «Soportes», or the ZIP the robot made of its folder) and the files in it. */
-    static List<Document> documents(Path runFolder, BatchSummary summary, RowOutcome row) throws IOException {
-        Optional<Path> zip = uploadedZip(runFolder, summary, row);
-        if (zip.isEmpty()) {
-            return List.of();
+    /**
+     * {@code 3.500.000,00 COP}: what SECOP II showed, in its own format; the sheet's value only when the
+     * portal's was not read (said so).
+     */
+    private static String portalPesos(Optional<String> shown, BatchSummary summary, RowOutcome row, Column column) {
+        Optional<String> read = shown.map(String::strip).filter(s -> !s.isBlank());
+        if (read.isPresent()) {
+            return RowValues.pesos(read.get()).map(Pesos::display).orElse(read.get());
         }
+        String typed = RowValues.text(summary, row, column);
+        return RowValues.pesos(typed)
+                .map(v -> Pesos.display(v) + " (según la hoja; no se leyó en SECOP II)")
+                .orElse(ReportText.orNone(typed));
+    }
+
+    /** The ZIP uploaded and the files in it; the e-mail's description of the upload when the ZIP is gone. */
+    static List<Document> documents(Content content) throws IOException {
+        if (content.supportsZip().isEmpty()) {
+            return content.uploaded().stream()
+                    .map(d -> new Document(d.name(), d.bytes(), d.sha256()))
+                    .toList();
+        }
+        return documents(content.supportsZip().get());
+    }
+
+    /** The ZIP and the files in it. */
+    static List<Document> documents(Path zip) throws IOException {
         List<Document> documents = new ArrayList<>();
-        documents.add(new Document(zip.get().getFileName().toString(), Files.size(zip.get()), sha256(zip.get())));
-        try (InputStream file = Files.newInputStream(zip.get());
+        documents.add(new Document(zip.getFileName().toString(), Files.size(zip), sha256(zip)));
+        try (InputStream file = Files.newInputStream(zip);
                 ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (!entry.isDirectory()) {
@@ -194,7 +346,12 @@ public final class Receipt {
                 return Optional.of(given);
             }
         }
-        Path made = runFolder.resolve("soportes").resolve("fila-" + row.rowNumber());
+        return madeZip(runFolder, row.rowNumber());
+    }
+
+    /** The ZIP the robot made of a supports folder, in {@code soportes/fila-N/}. */
+    private static Optional<Path> madeZip(Path runFolder, int rowNumber) throws IOException {
+        Path made = runFolder.resolve("soportes").resolve("fila-" + rowNumber);
         if (Files.isDirectory(made)) {
             try (Stream<Path> files = Files.list(made)) {
                 return files.filter(p -> p.getFileName()

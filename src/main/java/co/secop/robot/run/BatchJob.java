@@ -154,6 +154,7 @@ public final class BatchJob {
         request.accounts().allPasswords().forEach(masker::register);
         RunFolder folder = request.folder();
         List<RowOutcome> outcomes = new ArrayList<>(invalidRows(request.sheet(), request.validation(), started));
+        MailedReceipts receipts = new MailedReceipts(request);
         try (RunLog log = RunLog.start(folder.logFile(), masker)) {
             LOG.info(
                     "Inicio de la carga de {} ({} filas válidas, {} inválidas), portal {}, ensayo={}",
@@ -164,7 +165,7 @@ public final class BatchJob {
                     request.batch().dryRun());
             if (!request.validation().validRows().isEmpty()) {
                 try {
-                    outcomes.addAll(fileValidRows(request, folder, masker, listener));
+                    outcomes.addAll(fileValidRows(request, folder, masker, listener, receipts));
                 } catch (SheetLock.HeldException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -207,7 +208,7 @@ public final class BatchJob {
                     started,
                     LocalDateTime.now(),
                     outcomes);
-            Receipt.writeAll(folder.root(), summary);
+            receipts.attachToWaiting(summary, Receipt.writeAll(folder.root(), summary, receipts.written()));
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
             OwnerOnly.restrictInside(folder.root());
@@ -220,7 +221,11 @@ public final class BatchJob {
     }
 
     private List<RowOutcome> fileValidRows(
-            Request request, RunFolder folder, SecretMasker masker, BatchRunner.Listener listener) {
+            Request request,
+            RunFolder folder,
+            SecretMasker masker,
+            BatchRunner.Listener listener,
+            MailedReceipts receipts) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
         // The journal first: one that cannot be read is set aside (and said) before the browser starts.
@@ -228,7 +233,13 @@ public final class BatchJob {
         journal.recovery().ifPresent(listener::notice);
         if (!oneBrowserOneAccount(request)) {
             return new ParallelBatch(
-                            request, folder, masker, listener, journal, notifications(request, journal), workDir)
+                            request,
+                            folder,
+                            masker,
+                            listener,
+                            journal,
+                            notifications(request, journal, receipts),
+                            workDir)
                     .run(request.validation().validRows());
         }
         try (PortalSession portal = PortalSession.open(request.browser(), request.portal())) {
@@ -237,7 +248,13 @@ public final class BatchJob {
             StepObserver observer =
                     request.observers().create(portal, folder, request.sheet().headers(), masker);
             return new BatchRunner(
-                            portal, withWorkDir, evidence, journal, notifications(request, journal), observer, listener)
+                            portal,
+                            withWorkDir,
+                            evidence,
+                            journal,
+                            notifications(request, journal, receipts),
+                            observer,
+                            listener)
                     .run(request.validation().validRows());
         }
     }
@@ -261,12 +278,17 @@ public final class BatchJob {
         return users.size() == 1 ? request.batch().user() : String.join(", ", users);
     }
 
-    private static Optional<SupervisorNotifications> notifications(Request request, Journal journal) {
+    /** The supervisor's e-mails of the run, each with its payment's receipt attached; none in a dry run. */
+    private static Optional<SupervisorNotifications> notifications(
+            Request request, Journal journal, MailedReceipts receipts) {
         if (!request.mail().on() || request.batch().dryRun()) {
             return Optional.empty();
         }
-        Optional<NoticeSender> sender =
-                request.mail().smtp().filter(SmtpSettings::configured).map(SupervisorMailer::new);
+        Optional<NoticeSender> sender = request.mail()
+                .smtp()
+                .filter(SmtpSettings::configured)
+                .map(SupervisorMailer::new)
+                .map(receipts::attachingTo);
         return Optional.of(new SupervisorNotifications(
                 sender,
                 "no hay servidor de correo configurado (SECOP_SMTP_HOST y SECOP_SMTP_REMITENTE)",

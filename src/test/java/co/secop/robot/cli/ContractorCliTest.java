@@ -173,6 +173,30 @@ class ContractorCliTest {
     }
 
     @Test
+    void thisProcessOutsideATerminalPrintsLinesThatNeverRewriteThemselves() {
+        // Under the test runner the output is not a terminal, as in a log file or CI.
+        StringWriter printed = new StringWriter();
+        var listener = RowProgress.forThisProcess(new PrintWriter(printed, true), 1);
+        listener.rowFinished(new RowOutcome(
+                2,
+                "CPS-2026-0101",
+                "011",
+                Map.of(),
+                RowStatus.SENT,
+                "ok",
+                Optional.of("1"),
+                Optional.empty(),
+                LocalDateTime.now(),
+                Duration.ofMillis(2_000),
+                List.of(),
+                List.of()));
+        assertThat(printed.toString().replace(System.lineSeparator(), "\n"))
+                .isEqualTo("Fila 2 · CPS-2026-0101 · 011 · Enviado · 2,0 s\n")
+                .doesNotContain("\r");
+        assertThat(RowProgress.isTerminal(null)).isFalse();
+    }
+
+    @Test
     void theTerminalEstimateIsLabelled() {
         assertThat(RowProgress.estimate(Duration.ofSeconds(40), 0, 4)).isEqualTo("calculando el tiempo restante");
         assertThat(RowProgress.estimate(Duration.ofSeconds(40), 2, 4)).isEqualTo("faltan ~40 s");

@@ -47,23 +47,26 @@ class NotifyCommandTest {
                                 false,
                                 "sin servidor"));
         Path zip = Files.writeString(dir.resolve("soportes.zip"), "PK");
+        Path receipt = Files.writeString(
+                Files.createDirectories(run.resolve("comprobantes")).resolve("comprobante-fila-2.pdf"), "%PDF-1.7");
         PendingNotices.in(run)
                 .add(
                         journalFile,
                         key,
                         new SupervisorNotice(
-                                "supervisor@entidad.example",
-                                "CPS-2026-0101",
-                                "Noviembre 2026",
-                                "011",
-                                "PP-7784301-1",
-                                new BigDecimal("3500000.00"),
-                                new BigDecimal("3500000.00"),
-                                "Enviado a la entidad estatal",
-                                LocalDateTime.of(2026, 11, 24, 10, 0),
-                                false,
-                                List.of(AttachedDocument.of(zip)),
-                                Optional.empty()),
+                                        "supervisor@entidad.example",
+                                        "CPS-2026-0101",
+                                        "Noviembre 2026",
+                                        "011",
+                                        "PP-7784301-1",
+                                        new BigDecimal("3500000.00"),
+                                        new BigDecimal("3500000.00"),
+                                        "Enviado a la entidad estatal",
+                                        LocalDateTime.of(2026, 11, 24, 10, 0),
+                                        false,
+                                        List.of(AttachedDocument.of(zip)),
+                                        Optional.empty())
+                                .withReceipt(receipt),
                         false,
                         "sin servidor");
         Path config = Files.writeString(
@@ -80,6 +83,10 @@ class NotifyCommandTest {
                 .contains("1 correos enviados, 0 fallidos, 0 ya estaban enviados.");
         assertThat(second.out()).contains("0 correos enviados, 0 fallidos, 1 ya estaban enviados.");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+        jakarta.mail.BodyPart attached =
+                ((jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent()).getBodyPart(1);
+        assertThat(attached.getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-011.pdf");
+        assertThat(attached.getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(receipt));
         assertThat(Journal.open(journalFile).entry(key))
                 .hasValueSatisfying(e -> assertThat(e.notified()).isTrue());
     }
@@ -115,6 +122,9 @@ class NotifyCommandTest {
         Journal.open(journalFile).markMail(key, Journal.MailStage.SENDING, messageId);
         Path run = Files.createDirectories(dir.resolve("ejecucion"));
         pendingIn(run, journalFile, key);
+        // The receipt was written just before SMTP; correos.json, saved at «enviando», does not name it.
+        Path receipt = receiptIn(run, 2, "011");
+        receiptIn(run, 3, "012");
 
         CliRun result = CliRun.of(
                 "notificar",
@@ -129,10 +139,48 @@ class NotifyCommandTest {
                 .isEqualTo(messageId)
                 .isEqualTo(co.secop.robot.notification.MessageIds.of(
                         "CPS-2026-0101", "011", "PP-7784301-1", LocalDateTime.of(2026, 11, 24, 10, 0)));
+        jakarta.mail.BodyPart attached =
+                ((jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent()).getBodyPart(1);
+        assertThat(attached.getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-011.pdf");
+        assertThat(attached.getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(receipt));
         assertThat(Journal.open(journalFile).entry(key)).hasValueSatisfying(e -> {
             assertThat(e.mail()).isEqualTo(Journal.MailStage.SENT);
             assertThat(e.messageId()).isEqualTo(messageId);
         });
+    }
+
+    /** The receipt {@code cargar} writes for that payment, in the run's comprobantes/. */
+    private Path receiptIn(Path run, int rowNumber, String number) throws Exception {
+        Path zip = Files.writeString(dir.resolve("soportes-" + number + ".zip"), "PK");
+        SupervisorNotice notice = new SupervisorNotice(
+                "supervisor@entidad.example",
+                "CPS-2026-0101",
+                "Noviembre 2026",
+                number,
+                "PP-7784301-" + rowNumber,
+                new BigDecimal("3500000.00"),
+                new BigDecimal("3500000.00"),
+                "Enviado a la entidad estatal",
+                LocalDateTime.of(2026, 11, 24, 10, 0),
+                false,
+                List.of(AttachedDocument.of(zip)),
+                Optional.empty());
+        co.secop.robot.spreadsheet.PaymentRow row = new co.secop.robot.spreadsheet.PaymentRow(
+                rowNumber,
+                "CPS-2026-0101",
+                java.time.YearMonth.of(2026, 11),
+                number,
+                false,
+                null,
+                new BigDecimal("3500000.00"),
+                new BigDecimal("3500000.00"),
+                Optional.empty(),
+                "",
+                zip,
+                Optional.of("supervisor@entidad.example"),
+                Optional.empty(),
+                java.util.Map.of());
+        return co.secop.robot.report.Receipt.writeFor(notice, row, run, dir.resolve("pagos.xlsx"), "contratista.demo");
     }
 
     private static String sentWithoutMail(Path journalFile) {

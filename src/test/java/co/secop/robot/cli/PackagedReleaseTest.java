@@ -89,6 +89,19 @@ class PackagedReleaseTest {
         try (var runs = Files.list(work.resolve("resultados"))) {
             assertThat(runs.map(p -> p.getFileName().toString())).contains("index.html");
         }
+        // The run left its report and one receipt per payment sent (3 sent, 1 corrected).
+        Path run;
+        try (var runs = Files.list(work.resolve("resultados"))) {
+            run = runs.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}_.*"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(run.resolve("reporte.html")).isRegularFile();
+        try (var receipts = Files.list(run.resolve("comprobantes"))) {
+            assertThat(receipts.map(p -> p.getFileName().toString()))
+                    .hasSize(4)
+                    .allMatch(name -> name.matches("comprobante-fila-\\d+\\.pdf"));
+        }
     }
 
     /** Unzips keeping the executable bit that the ZIP records for the launcher. */

@@ -60,6 +60,47 @@ class SupervisorMailerTest {
     }
 
     @Test
+    void attachesThePaymentsReceiptAsAPdfNamedAfterTheContractAndNumber() throws Exception {
+        Path zip = Files.write(dir.resolve("soportes.zip"), new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0});
+        Path screenshot = Files.write(dir.resolve("final.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path receipt = Files.write(dir.resolve("comprobante-fila-2.pdf"), "%PDF-1.7 comprobante".getBytes());
+        SupervisorNotice notice = notice(false, List.of(AttachedDocument.of(zip)), Optional.of(screenshot))
+                .withReceipt(receipt);
+
+        new SupervisorMailer(settings()).send(notice);
+
+        MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .contains("Adjunto el comprobante de radicación en PDF (comprobante-radicacion-CPS-2026-0101-011.pdf).")
+                .contains("Adjunto la captura de pantalla del estado final en SECOP II.");
+        BodyPart pdf = parts.getBodyPart(1);
+        assertThat(pdf.getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-011.pdf");
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        assertThat(pdf.getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(receipt));
+        assertThat(parts.getBodyPart(2).getFileName()).isEqualTo("estado-final-CPS-2026-0101-011.png");
+    }
+
+    @Test
+    void aContractOrNumberWithSlashesOrSpacesGivesAPlainFileName() {
+        SupervisorNotice notice = new SupervisorNotice(
+                "supervisor@entidad.example",
+                "CPS 2026/0101",
+                "Noviembre 2026",
+                "FE 11/2",
+                "PP-1",
+                new BigDecimal("1.00"),
+                new BigDecimal("1.00"),
+                "Enviado a la entidad estatal",
+                LocalDateTime.of(2026, 11, 24, 10, 15),
+                false,
+                List.of(),
+                Optional.empty());
+        assertThat(notice.receiptFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-FE-11-2.pdf");
+        assertThat(notice.screenshotFileName()).isEqualTo("estado-final-CPS-2026-0101-FE-11-2.png");
+    }
+
+    @Test
     void refusesToSendAUserAndPasswordWithoutTlsToAnotherMachine() {
         SmtpSettings clear = new SmtpSettings(
                 "smtp.example.org",

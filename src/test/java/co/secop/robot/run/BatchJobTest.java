@@ -116,6 +116,25 @@ class BatchJobTest {
                         "interventoria@gestionpublica.example");
         assertThat(summary.outcomes())
                 .allSatisfy(o -> assertThat(o.message()).contains("Correo enviado al supervisor"));
+        // Each e-mail carries its payment's receipt, the same file the run left in comprobantes/.
+        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            jakarta.mail.BodyPart receipt = ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(1);
+            assertThat(receipt.getFileName())
+                    .startsWith("comprobante-radicacion-")
+                    .endsWith(".pdf");
+            byte[] attached = receipt.getInputStream().readAllBytes();
+            assertThat(attached).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try (var files = Files.list(dir.resolve("primera/comprobantes"))) {
+                assertThat(files.map(f -> {
+                            try {
+                                return java.util.Arrays.equals(Files.readAllBytes(f), attached);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }))
+                        .containsOnlyOnce(true);
+            }
+        }
         assertThat(PendingNotices.in(dir.resolve("primera")).all()).hasSize(4).allMatch(PendingNotices.Stored::sent);
         String before = api.payments().toString();
 
@@ -197,6 +216,18 @@ class BatchJobTest {
         assertThat(PendingNotices.in(dir.resolve("sin-correo")).all())
                 .hasSize(1)
                 .noneMatch(PendingNotices.Stored::sent);
+        // The e-mail waiting for «notificar» takes the receipt written at the end of the run.
+        PendingNotices.Stored waiting =
+                PendingNotices.in(dir.resolve("sin-correo")).all().get(0);
+        Path receipt =
+                dir.resolve("sin-correo/comprobantes/comprobante-fila-2.pdf").toAbsolutePath();
+        assertThat(receipt).isRegularFile();
+        assertThat(waiting.receipt()).isEqualTo(receipt.toString());
+        new co.secop.robot.notification.SupervisorMailer(smtpSettings()).send(waiting.notice());
+        jakarta.mail.internet.MimeMultipart parts =
+                (jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-011.pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(receipt));
         assertThat(new MockApi(simulator.baseUrl())
                         .payment("CPS-2026-0101", "011")
                         .path("state")

@@ -107,6 +107,29 @@ class ReadbackBatchTest {
         assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]))
                 .contains("3.600.000,00 COP")
                 .doesNotContain("3.500.000");
+        // The receipt goes with the e-mail: the file of comprobantes/, with what SECOP II showed after «Enviar».
+        jakarta.mail.internet.MimeMultipart parts =
+                (jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+        jakarta.mail.BodyPart receipt = parts.getBodyPart(1);
+        assertThat(receipt.getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-R-200.pdf");
+        assertThat(receipt.getContentType()).startsWith("application/pdf");
+        byte[] attached = receipt.getInputStream().readAllBytes();
+        Path onDisk = dir.resolve("real/comprobantes/comprobante-fila-2.pdf");
+        assertThat(attached).isEqualTo(java.nio.file.Files.readAllBytes(onDisk));
+        String paymentId = entries.get(0).path("paymentId").asText();
+        assertThat(paymentId).isNotBlank();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(attached)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains(
+                            "Comprobante de radicación",
+                            "CPS-2026-0101",
+                            "R-200",
+                            "3.600.000,00 COP",
+                            SENT,
+                            paymentId,
+                            "cps-2026-0101-noviembre.zip")
+                    .doesNotContain("3.500.000");
+        }
         // The Message-ID is derived from the sending, so a resend after a crash is the same message.
         assertThat(smtp.getReceivedMessages()[0].getMessageID()).matches("<[0-9a-f]{32}\\.envio@secop-robot>");
         Map<String, String> results = resultsRow(dir.resolve("real").resolve("resultados.xlsx"));
