@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -59,15 +60,24 @@ class UnknownMarkupBatchTest {
         fileCorrectAndRerun(unknownIds(11), true);
     }
 
-    /** Other renamings; each takes ~40 s on two cores, so they run with {@code mvn -Plargo verify}. */
-    @Tag("largo")
-    @ParameterizedTest(name = "ids-desconocidos, semilla {0}")
-    @ValueSource(longs = {2026, 77})
-    void filesAndCorrectsWithOtherRenamings(long seed) throws Exception {
-        fileCorrectAndRerun(unknownIds(seed), false);
+    /**
+     * Two more renamings, each with two of the flow variants (so that the three seeds and the four variants
+     * run in the normal suite without a run of their own each).
+     */
+    @ParameterizedTest(name = "ids-desconocidos, semilla {0}, variantes {1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {"2026;enviar-sin-confirmacion,formulario-pagina", "77;confirmar-con-confirmacion,anexos-en-pagina"
+            })
+    void filesAndCorrectsWithOtherRenamingsAndFlowVariants(long seed, String variants) throws Exception {
+        fileCorrectAndRerun(
+                SimulatorOptions.defaults()
+                        .withVariants(variants + "," + SimulatorVariant.UNKNOWN_IDS.code())
+                        .withNamesSeed(seed),
+                false);
     }
 
-    /** Each flow variant alone; all of them together (with unknown ids) run in the normal suite below. */
+    /** Each flow variant alone (~30 s each on two cores: {@code mvn -Plargo verify}). */
     @Tag("largo")
     @ParameterizedTest(name = "variantes {0}")
     @ValueSource(
