@@ -86,6 +86,32 @@ abstract class Page {
         return texts;
     }
 
+    private static final String READ_ALL = Locators.withLocate("""
+            var keys = arguments[0], out = {};
+            Object.keys(keys).forEach(function (k) {
+              var f = locate(null, keys[k], 'elements');
+              out[k] = f.length ? [shownText(f[0]), displayed(f[0]) ? f[0].innerText : ''] : ['', ''];
+            });
+            return out;""");
+
+    /** What {@link #read} and a visible-text read give for each key: {@code [read, visible text]}, one round trip. */
+    Map<String, String[]> readAll(String... keys) {
+        Map<String, Object> scripts = new LinkedHashMap<>();
+        for (String key : keys) {
+            scripts.put(key, locators.script(key));
+        }
+        Object answer = script(READ_ALL, scripts);
+        Map<String, String[]> texts = new LinkedHashMap<>();
+        for (String key : keys) {
+            Object pair = answer instanceof Map<?, ?> map ? map.get(key) : null;
+            List<?> both = pair instanceof List<?> list && list.size() == 2 ? list : List.of("", "");
+            texts.put(
+                    key,
+                    new String[] {Texts.clean(String.valueOf(both.get(0))), Texts.clean(String.valueOf(both.get(1)))});
+        }
+        return texts;
+    }
+
     private static final String VALUES = Locators.withLocate("""
             var keys = arguments[0], out = {};
             Object.keys(keys).forEach(function (k) {

@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebElement;
 
@@ -25,24 +26,45 @@ public final class PaymentDetailView extends Page {
         return this;
     }
 
+    private static final String[] FIELDS = {
+        "detalle-pago.id-pago",
+        "detalle-pago.numero-factura",
+        "detalle-pago.valor-neto",
+        "detalle-pago.valor-total",
+        "detalle-pago.notas",
+        "detalle-pago.factura-electronica",
+        "detalle-pago.cufe",
+        "detalle-pago.fecha-vencimiento"
+    };
+
+    /** The detail's fields, read together the first time one is asked for (the detail does not change). */
+    private Map<String, String[]> fields;
+
+    private String field(String key, boolean visibleOnly) {
+        if (fields == null) {
+            fields = readAll(FIELDS);
+        }
+        return fields.get(key)[visibleOnly ? 1 : 0];
+    }
+
     public String paymentId() {
-        return read("detalle-pago.id-pago");
+        return field("detalle-pago.id-pago", false);
     }
 
     public String invoiceNumber() {
-        return read("detalle-pago.numero-factura");
+        return field("detalle-pago.numero-factura", false);
     }
 
     public String netValue() {
-        return read("detalle-pago.valor-neto");
+        return field("detalle-pago.valor-neto", false);
     }
 
     public String totalValue() {
-        return read("detalle-pago.valor-total");
+        return field("detalle-pago.valor-total", false);
     }
 
     public String notes() {
-        return read("detalle-pago.notas");
+        return field("detalle-pago.notas", false);
     }
 
     /** The state in Spanish. */
@@ -72,7 +94,7 @@ public final class PaymentDetailView extends Page {
 
     /** "¿Está obligado a facturar electrónicamente?": Sí / No, empty when the detail does not say. */
     public Optional<Boolean> electronicInvoice() {
-        String shownText = Texts.normalize(ui.text(by("detalle-pago.factura-electronica")));
+        String shownText = Texts.normalize(field("detalle-pago.factura-electronica", true));
         if (shownText.equals("si")) {
             return Optional.of(true);
         }
@@ -80,12 +102,12 @@ public final class PaymentDetailView extends Page {
     }
 
     public String cufe() {
-        return ui.text(by("detalle-pago.cufe"));
+        return field("detalle-pago.cufe", true);
     }
 
     /** "Fecha de vencimiento" as shown. */
     public String dueDate() {
-        return ui.text(by("detalle-pago.fecha-vencimiento"));
+        return field("detalle-pago.fecha-vencimiento", true);
     }
 
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
