@@ -17,10 +17,8 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import co.secop.robot.testsupport.MockPortalApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -63,7 +61,7 @@ class PortalRefusalsTest {
                 .save(dir.resolve("rechazos.xlsx"));
 
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
-            String before = payments(simulator);
+            List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
             BatchOptions options = new BatchOptions(
@@ -99,16 +97,7 @@ class PortalRefusalsTest {
                             + " pagos de contratos «En ejecución».");
             assertThat(rows.get(2).message()).contains("Fila 4, columna «Valor neto»");
             assertThat(rows.get(0).evidence()).anyMatch(p -> p.toString().endsWith(".html"));
-            assertThat(payments(simulator)).isEqualTo(before);
+            assertThat(new MockPortalApi(simulator.baseUrl()).payments()).isEqualTo(before);
         }
-    }
-
-    private static String payments(Simulator simulator) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return response.body();
     }
 }

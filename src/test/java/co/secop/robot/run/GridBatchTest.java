@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.batch.MockApi;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
@@ -19,6 +18,7 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
+import co.secop.robot.testsupport.MockPortalApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +88,7 @@ class GridBatchTest {
             assertThatThrownBy(() -> Class.forName("org.openqa.selenium.grid.Main"))
                     .as("el Grid no está en la JVM del robot")
                     .isInstanceOf(ClassNotFoundException.class);
-            var payment = new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
+            var payment = new MockPortalApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
             assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
             assertThat(payment.path("documents").get(0).path("bytes").asLong()).isEqualTo(Files.size(zip));
         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
-import java.io.File;
+import co.secop.robot.testsupport.Chromium;
+import co.secop.robot.testsupport.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,24 +35,7 @@ class SimulatorBrowserSmokeTest {
     @BeforeAll
     static void start(@TempDir Path profile) {
         simulator = Simulator.start(SimulatorOptions.defaults());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1366,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.open(profile, "--window-size=1366,900");
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -90,7 +72,7 @@ class SimulatorBrowserSmokeTest {
     @Test
     void createsAttachesConfirmsAndSendsAPaymentRequestInTheIframeModal(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("informe-abril.zip");
-        Files.write(zip, PortalClient.zip("informe.txt", "Informe de actividades de abril"));
+        Files.write(zip, Zips.bytes("informe.txt", "Informe de actividades de abril"));
         Path pdf = dir.resolve("factura.pdf");
         Files.writeString(pdf, "%PDF-1.4 no es zip");
         login();
@@ -188,7 +170,7 @@ class SimulatorBrowserSmokeTest {
     void windowModeOpensTheFormInItsOwnWindowAndDetailEditWorks(@TempDir Path dir) throws IOException {
         simulator.settings().paymentFormMode(PaymentFormMode.WINDOW);
         Path zip = dir.resolve("soporte.zip");
-        Files.write(zip, PortalClient.zip("s.txt", "soporte"));
+        Files.write(zip, Zips.bytes("s.txt", "soporte"));
         login();
         String main = driver.getWindowHandle();
         driver.get(simulator.baseUrl()

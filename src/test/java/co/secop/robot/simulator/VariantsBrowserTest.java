@@ -2,7 +2,8 @@ package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import co.secop.robot.testsupport.Chromium;
+import co.secop.robot.testsupport.Zips;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,24 +37,7 @@ class VariantsBrowserTest {
                         .withNamesSeed(3)
                         .withVariants(
                                 "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1366,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.open(profile, "--window-size=1366,900");
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -73,7 +55,7 @@ class VariantsBrowserTest {
     @Test
     void filesAndSendsAPaymentWithEveryVariantOn(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("soporte.zip");
-        Files.write(zip, PortalClient.zip("informe.txt", "Informe"));
+        Files.write(zip, Zips.bytes("informe.txt", "Informe"));
 
         driver.get(simulator.loginUrl());
         driver.findElement(By.id("txtUserName")).sendKeys("contratista.demo");
