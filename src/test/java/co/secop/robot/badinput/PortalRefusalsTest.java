@@ -2,14 +2,9 @@ package co.secop.robot.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -18,12 +13,10 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,27 +56,14 @@ class PortalRefusalsTest {
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
             PaymentSheet sheet = new PaymentSheetReader().read(file);
-            RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(
-                    simulator.loginUrl(),
-                    "contratista.demo",
-                    "Demo2026*".toCharArray(),
-                    Optional.empty(),
+            BatchSummary summary = SimulatorBatch.run(
+                    simulator,
+                    dir,
+                    sheet,
+                    new PaymentValidator().validate(sheet),
                     false,
-                    10L * 1024 * 1024,
-                    folder.root().resolve("soportes"));
-            BatchSummary summary = new BatchJob()
-                    .run(
-                            new BatchJob.Request(
-                                    sheet,
-                                    new PaymentValidator().validate(sheet),
-                                    options,
-                                    BrowserSettings.defaults(),
-                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                                    folder,
-                                    dir.resolve("diario.json"),
-                                    BatchJob.Mail.off()),
-                            new BatchRunner.Listener() {});
+                    BatchJob.Mail.off(),
+                    "salida");
 
             List<RowOutcome> rows = summary.outcomes();
             assertThat(rows)

@@ -6,6 +6,7 @@ import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.testsupport.ChildRuns;
+import co.secop.robot.testsupport.Simulators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,16 +33,13 @@ class KilledBatchResumeTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildRuns runs = new ChildRuns();
 
-    @AfterEach
-    void stop() {
-        children.forEach(ChildRuns::killTree);
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
+    private Simulator simulator;
 
     @Test
     void fourRowsKilledTwiceAndResumedEndSentExactlyOnce() throws Exception {
@@ -60,7 +58,7 @@ class KilledBatchResumeTest {
     private void killAndResume(int rows, int kills, long maxDelayMs, long seed) throws Exception {
         dir = ReliabilityFixture.workDir(dir, "muertes-" + rows);
         // Repeated numbers allowed: only the robot's own guard stands between a resumed run and a second request.
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         // A little latency spreads the kills over every step (typing, uploading, confirming, sending).
         simulator.faults(FaultSettings.off().withLatency(40, 40));
         Path sheet = ReliabilityFixture.workbook(dir, rows);
@@ -129,8 +127,6 @@ class KilledBatchResumeTest {
                 dir.resolve(name + ".txt"));
         builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
         builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);
-        Process process = builder.start();
-        children.add(process);
-        return process;
+        return runs.start(builder);
     }
 }

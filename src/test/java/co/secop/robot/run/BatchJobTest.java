@@ -11,6 +11,8 @@ import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -18,7 +20,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,19 +35,15 @@ class BatchJobTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void filesEveryRowMailsTheSupervisorsAndASecondRunChangesNothing() throws Exception {
         // Repeated numbers allowed: the second run changes nothing because the robot reads the portal first.
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         BatchJob.Mail mail = new BatchJob.Mail(true, Optional.of(smtpSettings()));
 
         BatchSummary summary = run(false, mail, "primera");
@@ -121,7 +118,7 @@ class BatchJobTest {
 
     @Test
     void theDryRunFillsTheFormInASeparateWindowNeverSendsAndTheNextRunSendsWhatItLeft() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults()
+        simulator = simulators.start(SimulatorOptions.defaults()
                 .withPaymentFormMode(PaymentFormMode.WINDOW)
                 .withRepeatedNumbersAllowed(true));
 
@@ -152,7 +149,7 @@ class BatchJobTest {
 
     @Test
     void aFailedMailKeepsTheUploadAndWaitsForNotificar() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         SmtpSettings down =
                 new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
 

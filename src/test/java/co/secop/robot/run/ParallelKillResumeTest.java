@@ -6,6 +6,7 @@ import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.testsupport.ChildRuns;
+import co.secop.robot.testsupport.Simulators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,20 +34,17 @@ class ParallelKillResumeTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildRuns runs = new ChildRuns();
 
-    @AfterEach
-    void stop() {
-        children.forEach(ChildRuns::killTree);
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
+    private Simulator simulator;
 
     @Test
     void eightRowsOnFourContractsKilledTwiceWhileFilingInParallelEndSentExactlyOnce() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         simulator.faults(FaultSettings.off().withLatency(40, 40));
         List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(8, 4);
         Path sheet = TwoAccountsSheet.write(dir, rows);
@@ -138,8 +136,6 @@ class ParallelKillResumeTest {
         builder.environment().remove("SECOP_CLAVE");
         builder.environment().put("SECOP_CLAVE_CONTRATISTADEMO", TwoAccountsSheet.PASSWORD);
         builder.environment().put("SECOP_CLAVE_CONTRATISTADOS", TwoAccountsSheet.PASSWORD);
-        Process process = builder.start();
-        children.add(process);
-        return process;
+        return runs.start(builder);
     }
 }

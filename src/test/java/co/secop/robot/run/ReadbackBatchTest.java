@@ -16,6 +16,8 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -30,7 +32,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,17 +53,13 @@ class ReadbackBatchTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
     private Simulator simulator;
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
     private MockPortalApi start() {
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         return new MockPortalApi(simulator.baseUrl());
     }
 

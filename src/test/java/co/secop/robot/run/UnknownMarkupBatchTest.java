@@ -9,11 +9,13 @@ import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,14 +35,10 @@ class UnknownMarkupBatchTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void filesCorrectsAndRerunsWithEveryUnconfirmedNameRenamed() throws Exception {
@@ -82,7 +80,7 @@ class UnknownMarkupBatchTest {
     }
 
     private void fileCorrectAndRerun(SimulatorOptions options, boolean draftFirst) throws Exception {
-        simulator = Simulator.start(options);
+        simulator = simulators.start(options);
         MockPortalApi api = new MockPortalApi(simulator.baseUrl());
         if (draftFirst) {
             BatchSummary dry = run(true, "ensayo");

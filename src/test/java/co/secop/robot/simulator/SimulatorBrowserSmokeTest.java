@@ -4,51 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
-import co.secop.robot.testsupport.Chromium;
 import co.secop.robot.testsupport.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium against the simulator: proves portal.js (AJAX, overlays, menus, modal, windows) works. */
-class SimulatorBrowserSmokeTest {
-
-    private static Simulator simulator;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-        driver = Chromium.open(profile, "--window-size=1366,900");
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+class SimulatorBrowserSmokeTest extends SimulatorBrowserSupport {
 
     @BeforeEach
     void fresh() {
@@ -241,7 +212,7 @@ class SimulatorBrowserSmokeTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("txtUserName")));
     }
 
-    private static void login() {
+    private void login() {
         driver.get(simulator.loginUrl());
         driver.findElement(By.id("txtUserName")).sendKeys("contratista.demo");
         driver.findElement(By.id("txtPassword")).sendKeys(PortalClient.PASSWORD);
@@ -258,12 +229,12 @@ class SimulatorBrowserSmokeTest {
     }
 
     /** Waits for the AJAX overlays to go away, then clicks. */
-    private static void click(By by) {
+    private void click(By by) {
         waitIdle(driver);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitIdle(WebDriver d) {
+    private void waitIdle(WebDriver d) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.vortal-preloader")));
     }
 }

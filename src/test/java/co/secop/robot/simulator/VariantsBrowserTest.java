@@ -2,54 +2,29 @@ package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.testsupport.Chromium;
 import co.secop.robot.testsupport.Zips;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium on the simulator with every variant at once ("ids-desconocidos" included): proves portal.js
  * still wires every page with the renamed ids, finding things only as a person would (labels, button values,
  * confirmed ids).
  */
-class VariantsBrowserTest {
+class VariantsBrowserTest extends SimulatorBrowserSupport {
 
-    private static Simulator simulator;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        simulator = Simulator.start(
-                SimulatorOptions.defaults()
-                        .withNamesSeed(3)
-                        .withVariants(
-                                "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina"));
-        driver = Chromium.open(profile, "--window-size=1366,900");
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+    @Override
+    protected SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults()
+                .withNamesSeed(3)
+                .withVariants(
+                        "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina");
     }
 
     @Test
@@ -110,7 +85,7 @@ class VariantsBrowserTest {
     }
 
     /** The input a label with that text points at (its {@code for}). */
-    private static java.util.function.Supplier<WebElement> labelled(String label) {
+    private java.util.function.Supplier<WebElement> labelled(String label) {
         return () -> {
             WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//label[normalize-space()='" + label + "']")));
@@ -118,17 +93,17 @@ class VariantsBrowserTest {
         };
     }
 
-    private static void click(java.util.function.Supplier<WebElement> element) {
+    private void click(java.util.function.Supplier<WebElement> element) {
         waitIdle();
         element.get().click();
     }
 
-    private static void click(By by) {
+    private void click(By by) {
         waitIdle();
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitIdle() {
+    private void waitIdle() {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.vortal-preloader")));
     }
 }

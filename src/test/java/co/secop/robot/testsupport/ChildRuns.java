@@ -1,6 +1,7 @@
 package co.secop.robot.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** {@code ./secop cargar} in a child JVM, for the tests that kill a run and start it again. */
-public final class ChildRuns {
+/**
+ * {@code ./secop cargar} in a child JVM, for the tests that kill a run and start it again. Registered as an
+ * extension ({@code @RegisterExtension final ChildRuns runs = new ChildRuns();}) it kills, after each test and
+ * before its {@code @AfterEach} methods, every run it {@link #start started} that still lives.
+ */
+public final class ChildRuns implements AfterTestExecutionCallback {
 
-    private ChildRuns() {}
+    private final List<Process> children = new ArrayList<>();
+
+    /** Starts the run and remembers it, to kill it after the test. */
+    public Process start(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        children.forEach(ChildRuns::killTree);
+        children.clear();
+    }
 
     /**
      * {@code java -cp <this classpath> -Dsecop.home=... <properties> co.secop.robot.cli.SecopCli <arguments>} in

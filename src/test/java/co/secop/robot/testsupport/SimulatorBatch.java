@@ -1,4 +1,4 @@
-package co.secop.robot.run;
+package co.secop.robot.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,12 @@ import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
-import co.secop.robot.testsupport.MockPortalApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,18 +26,18 @@ import java.util.Optional;
  * {@code cargar} in this JVM against a simulator, as contratista.demo in headless Chromium (portal timeout 30 s):
  * results in {@code dir/<folderName>}, journal {@code dir/diario.json}.
  */
-final class SimulatorBatch {
+public final class SimulatorBatch {
 
     private SimulatorBatch() {}
 
-    static BatchSummary run(
+    public static BatchSummary run(
             Simulator simulator, Path dir, Path spreadsheet, boolean dryRun, BatchJob.Mail mail, String folderName)
             throws Exception {
         PaymentSheet sheet = new PaymentSheetReader().read(spreadsheet);
         return run(simulator, dir, sheet, new PaymentValidator().validate(sheet), dryRun, mail, folderName);
     }
 
-    static BatchSummary run(
+    public static BatchSummary run(
             Simulator simulator,
             Path dir,
             PaymentSheet sheet,
@@ -45,6 +45,19 @@ final class SimulatorBatch {
             boolean dryRun,
             BatchJob.Mail mail,
             String folderName) {
+        return run(simulator, dir, sheet, validation, dryRun, mail, folderName, BrowserSettings.defaults());
+    }
+
+    /** As above, with another browser (e.g. through a Grid). */
+    public static BatchSummary run(
+            Simulator simulator,
+            Path dir,
+            PaymentSheet sheet,
+            ValidationReport validation,
+            boolean dryRun,
+            BatchJob.Mail mail,
+            String folderName,
+            BrowserSettings browser) {
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
         BatchOptions options = new BatchOptions(
                 simulator.loginUrl(),
@@ -58,7 +71,7 @@ final class SimulatorBatch {
                 sheet,
                 validation,
                 options,
-                BrowserSettings.defaults(),
+                browser,
                 PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
                 folder,
                 dir.resolve("diario.json"),
@@ -67,13 +80,13 @@ final class SimulatorBatch {
     }
 
     /** The contractor's mail through a local SMTP server on {@code port}. */
-    static SmtpSettings smtp(int port) {
+    public static SmtpSettings smtp(int port) {
         return new SmtpSettings(
                 "127.0.0.1", port, Optional.empty(), Optional.empty(), "juana.perez@correo.example", false);
     }
 
     /** «Enviado a la entidad estatal» with this total, and this ZIP as its last document. */
-    static void assertSent(JsonNode payment, String total, String document) {
+    public static void assertSent(JsonNode payment, String total, String document) {
         assertThat(payment.path("state").asText()).isEqualTo(MockPortalApi.SENT);
         assertThat(payment.path("totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal(total));
         assertThat(MockPortalApi.lastDocumentName(payment)).isEqualTo(document);
