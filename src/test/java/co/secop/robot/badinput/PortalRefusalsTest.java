@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -63,7 +64,8 @@ class PortalRefusalsTest {
                     new PaymentValidator().validate(sheet),
                     false,
                     BatchJob.Mail.off(),
-                    "salida");
+                    "salida",
+                    BrowserSettings.defaults());
 
             List<RowOutcome> rows = summary.outcomes();
             assertThat(rows)

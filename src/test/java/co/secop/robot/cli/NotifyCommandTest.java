@@ -31,45 +31,9 @@ class NotifyCommandTest {
     void sendsThePendingMailsOnceAndMarksThemInTheJournal() throws Exception {
         Path run = Files.createDirectories(dir.resolve("ejecucion"));
         Path journalFile = dir.resolve("diario.json");
-        String key = Journal.key("CPS-2026-0101", "011");
-        Journal.open(journalFile)
-                .record(
-                        key,
-                        new Journal.Entry(
-                                2,
-                                "CPS-2026-0101",
-                                "011",
-                                Journal.Stage.SENT,
-                                "PP-7784301-1",
-                                false,
-                                LocalDateTime.of(2026, 11, 24, 10, 0),
-                                "supervisor@entidad.example",
-                                false,
-                                "sin servidor"));
-        Path zip = Files.writeString(dir.resolve("soportes.zip"), "PK");
-        PendingNotices.in(run)
-                .add(
-                        journalFile,
-                        key,
-                        new SupervisorNotice(
-                                "supervisor@entidad.example",
-                                "CPS-2026-0101",
-                                "Noviembre 2026",
-                                "011",
-                                "PP-7784301-1",
-                                new BigDecimal("3500000.00"),
-                                new BigDecimal("3500000.00"),
-                                "Enviado a la entidad estatal",
-                                LocalDateTime.of(2026, 11, 24, 10, 0),
-                                false,
-                                List.of(AttachedDocument.of(zip)),
-                                Optional.empty()),
-                        false,
-                        "sin servidor");
-        Path config = Files.writeString(
-                dir.resolve("secop.conf"),
-                "correo { servidor = \"127.0.0.1\", puerto = " + smtp.getSmtp().getPort()
-                        + ", remitente = \"juana@correo.example\", tls = false }\n");
+        String key = sentWithoutMail(journalFile);
+        pendingIn(run, journalFile, key);
+        Path config = smtpConfig();
 
         CliRun first = CliRun.of("notificar", "--salida", run.toString(), "--config", config.toString());
         CliRun second = CliRun.of("notificar", "--salida", run.toString(), "--config", config.toString());

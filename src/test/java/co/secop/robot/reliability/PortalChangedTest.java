@@ -18,12 +18,12 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,13 +43,11 @@ class PortalChangedTest {
             PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
             ValidationReport validation = new PaymentValidator().validate(sheet);
             RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(
+            BatchOptions options = SimulatorBatch.options(
                             simulator.loginUrl(),
                             ReliabilityFixture.USER,
-                            ReliabilityFixture.PASSWORD.toCharArray(),
-                            Optional.empty(),
+                            ReliabilityFixture.PASSWORD,
                             false,
-                            10L * 1024 * 1024,
                             folder.root().resolve("soportes"))
                     .withRetries(Duration.ofMinutes(3), Duration.ofMillis(250));
             // The simulator keeps its markup; the robot looks for an id the portal "renamed".

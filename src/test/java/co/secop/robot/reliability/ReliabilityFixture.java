@@ -17,6 +17,7 @@ import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SentPayments;
+import co.secop.robot.testsupport.SimulatorBatch;
 import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -178,13 +178,11 @@ final class ReliabilityFixture {
         ValidationReport validation = new PaymentValidator().validate(sheet);
         assertThat(validation.problems()).isEmpty();
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
+        BatchOptions options = SimulatorBatch.options(
                         simulator.loginUrl(),
                         USER,
-                        PASSWORD.toCharArray(),
-                        Optional.empty(),
+                        PASSWORD,
                         false,
-                        10L * 1024 * 1024,
                         folder.root().resolve("soportes"))
                 .withRetries(budget, pause);
         BatchJob.Request request = new BatchJob.Request(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.simulator.Simulator;
@@ -252,7 +253,8 @@ class ReadbackBatchTest {
 
     private BatchSummary run(
             PaymentSheet sheet, ValidationReport validation, boolean dryRun, BatchJob.Mail mail, String folderName) {
-        return SimulatorBatch.run(simulator, dir, sheet, validation, dryRun, mail, folderName);
+        return SimulatorBatch.run(
+                simulator, dir, sheet, validation, dryRun, mail, folderName, BrowserSettings.defaults());
     }
 
     private static SmtpSettings smtpSettings() {

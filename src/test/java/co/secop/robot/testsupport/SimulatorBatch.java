@@ -34,21 +34,18 @@ public final class SimulatorBatch {
             Simulator simulator, Path dir, Path spreadsheet, boolean dryRun, BatchJob.Mail mail, String folderName)
             throws Exception {
         PaymentSheet sheet = new PaymentSheetReader().read(spreadsheet);
-        return run(simulator, dir, sheet, new PaymentValidator().validate(sheet), dryRun, mail, folderName);
+        return run(
+                simulator,
+                dir,
+                sheet,
+                new PaymentValidator().validate(sheet),
+                dryRun,
+                mail,
+                folderName,
+                BrowserSettings.defaults());
     }
 
-    public static BatchSummary run(
-            Simulator simulator,
-            Path dir,
-            PaymentSheet sheet,
-            ValidationReport validation,
-            boolean dryRun,
-            BatchJob.Mail mail,
-            String folderName) {
-        return run(simulator, dir, sheet, validation, dryRun, mail, folderName, BrowserSettings.defaults());
-    }
-
-    /** As above, with another browser (e.g. through a Grid). */
+    /** {@code browser}: {@link BrowserSettings#defaults()}, or e.g. a Grid. */
     public static BatchSummary run(
             Simulator simulator,
             Path dir,
@@ -59,13 +56,11 @@ public final class SimulatorBatch {
             String folderName,
             BrowserSettings browser) {
         RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
+        BatchOptions options = options(
                 simulator.loginUrl(),
                 "contratista.demo",
-                "Demo2026*".toCharArray(),
-                Optional.empty(),
+                "Demo2026*",
                 dryRun,
-                10L * 1024 * 1024,
                 folder.root().resolve("soportes"));
         BatchJob.Request request = new BatchJob.Request(
                 sheet,
@@ -77,6 +72,12 @@ public final class SimulatorBatch {
                 dir.resolve("diario.json"),
                 mail);
         return new BatchJob().run(request, new BatchRunner.Listener() {});
+    }
+
+    /** The options of a batch on {@code loginUrl}: no company chosen, ZIPs up to 10 MB. */
+    public static BatchOptions options(String loginUrl, String user, String password, boolean dryRun, Path supports) {
+        return new BatchOptions(
+                loginUrl, user, password.toCharArray(), Optional.empty(), dryRun, 10L * 1024 * 1024, supports);
     }
 
     /** The contractor's mail through a local SMTP server on {@code port}. */
