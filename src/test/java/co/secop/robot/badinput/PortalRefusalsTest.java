@@ -2,14 +2,10 @@ package co.secop.robot.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -17,15 +13,11 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,29 +55,17 @@ class PortalRefusalsTest {
                 .save(dir.resolve("rechazos.xlsx"));
 
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
-            String before = payments(simulator);
+            List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
             PaymentSheet sheet = new PaymentSheetReader().read(file);
-            RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(
-                    simulator.loginUrl(),
-                    "contratista.demo",
-                    "Demo2026*".toCharArray(),
-                    Optional.empty(),
+            BatchSummary summary = SimulatorBatch.run(
+                    simulator,
+                    dir,
+                    sheet,
+                    new PaymentValidator().validate(sheet),
                     false,
-                    10L * 1024 * 1024,
-                    folder.root().resolve("soportes"));
-            BatchSummary summary = new BatchJob()
-                    .run(
-                            new BatchJob.Request(
-                                    sheet,
-                                    new PaymentValidator().validate(sheet),
-                                    options,
-                                    BrowserSettings.defaults(),
-                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                                    folder,
-                                    dir.resolve("diario.json"),
-                                    BatchJob.Mail.off()),
-                            new BatchRunner.Listener() {});
+                    BatchJob.Mail.off(),
+                    "salida",
+                    BrowserSettings.defaults());
 
             List<RowOutcome> rows = summary.outcomes();
             assertThat(rows)
@@ -99,16 +79,7 @@ class PortalRefusalsTest {
                             + " pagos de contratos «En ejecución».");
             assertThat(rows.get(2).message()).contains("Fila 4, columna «Valor neto»");
             assertThat(rows.get(0).evidence()).anyMatch(p -> p.toString().endsWith(".html"));
-            assertThat(payments(simulator)).isEqualTo(before);
+            assertThat(new MockPortalApi(simulator.baseUrl()).payments()).isEqualTo(before);
         }
-    }
-
-    private static String payments(Simulator simulator) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return response.body();
     }
 }

@@ -7,13 +7,10 @@ import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
+import co.secop.robot.testsupport.MockPortalApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +47,7 @@ class InspectCommandTest {
 
     @Test
     void findsEveryKeyOnTheSimulatorWithTheFormAndChangesNothing() throws Exception {
-        String before = payments();
+        List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
         StringWriter printed = new StringWriter();
 
         int code = InspectCommand.run(
@@ -67,7 +64,7 @@ class InspectCommandTest {
         assertThat(out).as(out).contains(" 0 no encontradas").doesNotContain("La revisión se detuvo");
         assertThat(code).as(out).isZero();
         assertThat(out).contains("No se guarda ni se envía nada.");
-        assertThat(payments()).isEqualTo(before);
+        assertThat(new MockPortalApi(simulator.baseUrl()).payments()).isEqualTo(before);
         Path revision = dir.resolve("todo/revision");
         String summary = Files.readString(revision.resolve("resumen.txt"));
         assertThat(summary)
@@ -138,8 +135,8 @@ class InspectCommandTest {
     void onAPortalThatRenamedValorNetoNamesTheKeyAndSuggestsTheRenamedInput() throws Exception {
         StringWriter printed = new StringWriter();
         int code;
-        String before;
-        String after;
+        List<JsonNode> before;
+        List<JsonNode> after;
         try (Simulator renamed =
                 Simulator.start(SimulatorOptions.defaults().withRenamedField(RenamedField.NET_VALUE))) {
             before = payments(renamed);
@@ -219,17 +216,8 @@ class InspectCommandTest {
         return RobotConfiguration.load(Optional.of(file));
     }
 
-    private String payments() throws Exception {
-        return payments(simulator);
-    }
-
-    private static String payments(Simulator simulator) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .body();
+    private static List<JsonNode> payments(Simulator simulator) {
+        return new MockPortalApi(simulator.baseUrl()).payments();
     }
 
     private static List<String> zipEntries(Path zip) throws Exception {

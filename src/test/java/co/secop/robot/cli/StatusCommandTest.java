@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.config.RobotConfiguration;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.MockPortalApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class StatusCommandTest {
     @Test
     void showsEachRowsStateAndTheSupervisorsReasonWithoutChangingAnything() throws Exception {
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
-            String before = payments(simulator);
+            List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
             StringWriter printed = new StringWriter();
 
             int code = StatusCommand.run(
@@ -38,16 +37,7 @@ class StatusCommandTest {
                     .contains("Fila 4 · CPS-2026-0103 · 002 → Rechazado (PP-7784303-2)\n"
                             + "    Motivo del supervisor: El informe de actividades no tiene la firma del supervisor.")
                     .contains("Fila 5 · CPS-2026-0301 · FE-2026-118 → Sin radicar");
-            assertThat(payments(simulator)).isEqualTo(before);
+            assertThat(new MockPortalApi(simulator.baseUrl()).payments()).isEqualTo(before);
         }
-    }
-
-    private static String payments(Simulator simulator) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/payments"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
     }
 }

@@ -54,10 +54,10 @@ class FaultToleranceTest extends SimulatorTestSupport {
         plan = plan.send(entry);
         assertThat(plan.entry(number).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
-        JsonNode stored = payment(entry.paymentId());
+        JsonNode stored = api.payment(entry.paymentId());
         assertThat(stored.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
         assertThat(stored.path("documents").findValuesAsText("name")).containsExactly("fallas-" + seed + ".zip");
-        assertThat(payments("CPS-2026-0101")).hasSize(1);
+        assertThat(api.payments("CPS-2026-0101")).hasSize(1);
         // The run really met faults (the seeds are chosen so that several kinds show up).
         System.out.println("Fallas inyectadas con la semilla " + seed + ": " + simulator.faultsInjected());
         assertThat(simulator.faultsInjected().values().stream()

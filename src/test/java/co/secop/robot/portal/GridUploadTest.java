@@ -52,7 +52,7 @@ class GridUploadTest extends SimulatorTestSupport {
                 .attach(zip)
                 .confirm();
         PaymentEntry entry = plan.entry("GRID-1").orElseThrow();
-        assertThat(payment(entry.paymentId())
+        assertThat(api.payment(entry.paymentId())
                         .path("documents")
                         .get(0)
                         .path("sha256")

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.Chromium;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import java.io.File;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The password goes only into an allowed login page: checked on the page actually showing, after redirects,
@@ -61,25 +58,9 @@ class PasswordDestinationBrowserTest {
         redirector.start();
         selfSigned = selfSignedServer(dir);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
         // the fake host is this machine for Chromium, but its name is not a loopback name for the robot
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--user-data-dir=" + dir.resolve("perfil").toAbsolutePath(),
-                "--host-resolver-rules=MAP " + FAKE_HOST + " 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        portal = new PortalSession(
-                driver,
-                new PortalSettings(Duration.ofSeconds(15), Duration.ofSeconds(1), Locators.load(Optional.empty())));
+        driver = Chromium.open(dir.resolve("perfil"), "--host-resolver-rules=MAP " + FAKE_HOST + " 127.0.0.1");
+        portal = new PortalSession(driver, BrowserTestSupport.settings(Duration.ofSeconds(15), Duration.ofSeconds(1)));
     }
 
     @AfterAll

@@ -55,7 +55,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(sent.state()).isEqualTo("Enviado a la entidad estatal");
         assertThat(sent.actions()).containsExactly("Detalle");
 
-        JsonNode stored = payment(entry.paymentId());
+        JsonNode stored = api.payment(entry.paymentId());
         assertThat(stored.path("contract").asText()).isEqualTo("CPS-2026-0101");
         assertThat(stored.path("number").asText()).isEqualTo("CC-2026-011");
         assertThat(stored.path("electronicInvoice").asBoolean()).isFalse();
@@ -70,7 +70,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
     @Test
     void createsWithAnElectronicInvoiceValidatedAgainstTheDian() {
-        String cufe = registerCufe("FE-2026-200", "2380000.00");
+        String cufe = api.registerCufe("FE-2026-200", "2380000.00");
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101");
         PaymentRequestForm form = plan.create()
                 .electronicInvoice(true)
@@ -87,7 +87,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         plan = plan.send(entry);
         assertThat(plan.entry("FE-2026-200").orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
-        JsonNode stored = payment(entry.paymentId());
+        JsonNode stored = api.payment(entry.paymentId());
         assertThat(stored.path("electronicInvoice").asBoolean()).isTrue();
         assertThat(stored.path("cufe").asText()).isEqualToIgnoringCase(cufe);
     }
@@ -106,7 +106,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         // The same answer twice is still read as the answer to the second click.
         assertThat(form.validateCufe()).isEqualTo("El CUFE no está registrado en la DIAN.");
 
-        String cufe = registerCufe("FE-2026-300", "5000000.00");
+        String cufe = api.registerCufe("FE-2026-300", "5000000.00");
         assertThat(form.cufe(cufe).validateCufe())
                 .isEqualTo("El número de factura no coincide con el registrado en la DIAN para este CUFE.");
         assertThat(form.invoiceNumber("FE-2026-300").validateCufe())
@@ -193,7 +193,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
 
         plan = plan.send(registered);
         assertThat(plan.entry(november.paymentId()).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
-        JsonNode stored = payment(november.paymentId());
+        JsonNode stored = api.payment(november.paymentId());
         assertThat(stored.path("contract").asText()).isEqualTo("CPS-2026-0102");
         assertThat(stored.path("reference").asText()).isEqualTo("Pago 11 de 12");
         assertThat(stored.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
@@ -213,7 +213,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         String paymentId = plan.entry("CC-RECHAZO").orElseThrow().paymentId();
         plan.send(plan.entry(paymentId).orElseThrow());
 
-        api("POST", "payments/" + paymentId + "/reject", "{\"reason\":\"Falta la planilla de seguridad social.\"}");
+        api.reject(paymentId, "Falta la planilla de seguridad social.");
         plan = new HeaderMenu(portal)
                 .openMyContracts()
                 .openDetail("CPS-2026-0101")
@@ -244,12 +244,12 @@ class PaymentRequestTest extends SimulatorTestSupport {
         plan = plan.send(corrected);
         assertThat(plan.entry(paymentId).orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
-        JsonNode stored = payment(paymentId);
+        JsonNode stored = api.payment(paymentId);
         assertThat(stored.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
         assertThat(stored.path("notes").asText()).isEqualTo("Se anexa la planilla");
         assertThat(stored.path("documents").findValuesAsText("name")).contains("corregida.zip");
         assertThat(stored.path("history").findValuesAsText("state")).contains("Rechazado", "En edición");
-        assertThat(payments("CPS-2026-0101")).hasSize(1);
+        assertThat(api.payments("CPS-2026-0101")).hasSize(1);
     }
 
     @Test
@@ -281,7 +281,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
                 .confirm();
         plan = plan.delete(plan.entry("CC-BORRAR").orElseThrow());
         assertThat(plan.entry("CC-BORRAR")).isEmpty();
-        assertThat(payments("CPS-2026-0101")).isEmpty();
+        assertThat(api.payments("CPS-2026-0101")).isEmpty();
     }
 
     @Test
@@ -328,6 +328,6 @@ class PaymentRequestTest extends SimulatorTestSupport {
                 .hasMessageContaining("¿Está seguro de enviar la solicitud de pago a la entidad estatal?")
                 .hasMessageContaining("no envió nada");
 
-        assertThat(payment(entry.paymentId()).path("state").asText()).isEqualTo("Borrador");
+        assertThat(api.payment(entry.paymentId()).path("state").asText()).isEqualTo("Borrador");
     }
 }

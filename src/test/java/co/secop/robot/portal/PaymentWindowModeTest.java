@@ -44,20 +44,20 @@ class PaymentWindowModeTest extends SimulatorTestSupport {
         plan = plan.send(entry);
         assertThat(plan.entry("AND-001").orElseThrow().state()).isEqualTo("Enviado a la entidad estatal");
 
-        JsonNode stored = payment(entry.paymentId());
+        JsonNode stored = api.payment(entry.paymentId());
         assertThat(stored.path("contract").asText()).isEqualTo("CPS-2026-0301");
         assertThat(stored.path("documents").findValuesAsText("name")).containsExactly("andinos.zip");
     }
 
     @Test
     void theModeCanChangeAtRunTimeThroughTheMockApi() {
-        api("POST", "settings", "{\"paymentFormMode\":\"IFRAME\"}");
+        api.settings("{\"paymentFormMode\":\"IFRAME\"}");
         try {
             PaymentRequestForm form =
                     plan("contratista.demo", JUANA, "CPS-2026-0101").create();
             assertThat(form.inSeparateWindow()).isFalse();
             form.cancel();
-            api("POST", "settings", "{\"paymentFormMode\":\"WINDOW\"}");
+            api.settings("{\"paymentFormMode\":\"WINDOW\"}");
             PaymentRequestForm inWindow = new HeaderMenu(portal)
                     .openMyContracts()
                     .openDetail("CPS-2026-0101")
@@ -66,7 +66,7 @@ class PaymentWindowModeTest extends SimulatorTestSupport {
             assertThat(inWindow.inSeparateWindow()).isTrue();
             inWindow.cancel();
         } finally {
-            api("POST", "settings", "{\"paymentFormMode\":\"WINDOW\"}");
+            api.settings("{\"paymentFormMode\":\"WINDOW\"}");
         }
     }
 }

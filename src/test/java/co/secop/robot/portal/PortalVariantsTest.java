@@ -2,28 +2,20 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Behaviours of the real portal that the simulator does not reproduce, on small static pages:
  * "Detalle" opening a new tab, and states shown first in English by the client-side translator.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalVariantsTest {
+class PortalVariantsTest extends BrowserTestSupport {
 
     private static final String DETAIL = """
             <!doctype html><html><head><meta charset=utf-8></head><body>
@@ -72,23 +64,12 @@ class PortalVariantsTest {
             </table></div></body></html>
             """;
 
-    private WebDriver driver;
-    private PortalSession session;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    void openBrowser() {
-        driver = Browsers.open(BrowserSettings.defaults());
-        session = new PortalSession(
-                driver,
-                new PortalSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), Locators.load(Optional.empty())));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        driver.quit();
+    @Override
+    protected PortalSettings portalSettings() {
+        return settings(Duration.ofSeconds(10), Duration.ofSeconds(2));
     }
 
     @BeforeEach
@@ -110,7 +91,7 @@ class PortalVariantsTest {
     @Test
     void detalleInANewTabIsFollowedAndClosedOnTheWayBack() {
         String listWindow = driver.getWindowHandle();
-        MyContractsPage contracts = new MyContractsPage(session).awaitLoaded();
+        MyContractsPage contracts = new MyContractsPage(portal).awaitLoaded();
         assertThat(contracts.contracts()).containsExactly(new ContractRow("1001", "CPS-1", "", "", "Terminado"));
 
         ContractDetailPage detail = contracts.openDetail("CPS-1");
@@ -126,7 +107,7 @@ class PortalVariantsTest {
 
     @Test
     void statesShownInEnglishAreReadInSpanishAndSectionsMatchByLabel() {
-        ContractDetailPage detail = new MyContractsPage(session).awaitLoaded().openDetail("1001");
+        ContractDetailPage detail = new MyContractsPage(portal).awaitLoaded().openDetail("1001");
         PaymentPlanSection plan = detail.openPaymentPlan();
         List<PaymentEntry> entries = plan.entries();
         assertThat(entries)
@@ -140,15 +121,15 @@ class PortalVariantsTest {
 
     @Test
     void aNonCssRowLocatorFromAnOverrideFileGivesTheSameRows() {
-        List<PaymentEntry> fast = new MyContractsPage(session)
+        List<PaymentEntry> fast = new MyContractsPage(portal)
                 .awaitLoaded()
                 .openDetail("CPS-1")
                 .openPaymentPlan()
                 .entries();
         PortalSession xpathSession = new PortalSession(
                 driver,
-                session.settings()
-                        .withLocators(session.settings()
+                portal.settings()
+                        .withLocators(portal.settings()
                                 .locators()
                                 .overriddenBy("plan.estado = \"xpath://span[@id='spnInvoiceStateSpan_{i}']\"")));
         List<PaymentEntry> slow =

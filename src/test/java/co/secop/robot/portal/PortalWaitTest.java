@@ -3,48 +3,29 @@ package co.secop.robot.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** The waiting machinery against small static pages (no simulator needed). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalWaitTest {
-
-    private WebDriver driver;
-    private PortalSession session;
+class PortalWaitTest extends BrowserTestSupport {
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    void openBrowser() {
-        driver = Browsers.open(BrowserSettings.defaults());
-        session = new PortalSession(
-                driver,
-                new PortalSettings(Duration.ofSeconds(5), Duration.ofSeconds(1), Locators.load(Optional.empty())));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        driver.quit();
+    @Override
+    protected PortalSettings portalSettings() {
+        return settings(Duration.ofSeconds(5), Duration.ofSeconds(1));
     }
 
     @BeforeEach
     void signedOut() {
-        session.markSignedIn(false);
+        portal.markSignedIn(false);
     }
 
     private void open(String body) throws IOException {
@@ -63,7 +44,7 @@ class PortalWaitTest {
                 <script>setTimeout(() => document.querySelector('.blockUI').remove(), 700);</script>
                 """);
         long start = System.nanoTime();
-        session.ui().click(By.id("go"), "el botón");
+        portal.ui().click(By.id("go"), "el botón");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(500));
         assertThat(driver.findElement(By.id("out")).getText()).isEqualTo("x");
     }
@@ -74,9 +55,9 @@ class PortalWaitTest {
                 <div class=vortal-preloader style="display:block;position:fixed;top:0;left:0;width:100%;height:100%"></div>
                 <script>setTimeout(() => document.querySelector('.vortal-preloader').style.display = 'none', 400);</script>
                 """);
-        assertThat(session.waits().overlayShown()).isTrue();
-        session.waits().overlaysGone();
-        assertThat(session.waits().overlayShown()).isFalse();
+        assertThat(portal.waits().overlayShown()).isTrue();
+        portal.waits().overlaysGone();
+        assertThat(portal.waits().overlayShown()).isFalse();
     }
 
     @Test
@@ -85,8 +66,8 @@ class PortalWaitTest {
                 <input id=f value="viejo" onblur="document.getElementById('b').textContent = this.value">
                 <span id=b></span>
                 """);
-        session.ui().typeAndBlur(By.id("f"), "30/11/2026 23:59", "la fecha");
-        assertThat(session.ui().value(By.id("f"))).isEqualTo("30/11/2026 23:59");
+        portal.ui().typeAndBlur(By.id("f"), "30/11/2026 23:59", "la fecha");
+        assertThat(portal.ui().value(By.id("f"))).isEqualTo("30/11/2026 23:59");
         assertThat(driver.findElement(By.id("b")).getText()).isEqualTo("30/11/2026 23:59");
     }
 
@@ -94,7 +75,7 @@ class PortalWaitTest {
     void theErrorPageFailsAnyWaitAtOnce() throws IOException {
         open("<span id=spnErrorTitle>Error inesperado</span><p>La solicitud no es válida (mkey).</p>");
         long start = System.nanoTime();
-        assertThatThrownBy(() -> session.waits().visible(By.id("nunca"), "algo"))
+        assertThatThrownBy(() -> portal.waits().visible(By.id("nunca"), "algo"))
                 .isInstanceOf(PortalErrorPageException.class)
                 .hasMessageContaining("Error inesperado")
                 .hasMessageContaining("mkey");
@@ -107,8 +88,8 @@ class PortalWaitTest {
                 <div id=mdboxSessionTimeout style="display:none">La sesión ha expirado por inactividad.</div>
                 <script>setTimeout(() => document.getElementById('mdboxSessionTimeout').style.display = 'block', 300);</script>
                 """);
-        session.markSignedIn(true);
-        assertThatThrownBy(() -> session.waits().visible(By.id("nunca"), "algo"))
+        portal.markSignedIn(true);
+        assertThatThrownBy(() -> portal.waits().visible(By.id("nunca"), "algo"))
                 .isInstanceOf(SessionExpiredException.class)
                 .hasMessageContaining("La sesión ha expirado por inactividad.");
     }
@@ -116,7 +97,7 @@ class PortalWaitTest {
     @Test
     void aTimeoutSaysWhatWasAwaitedInSpanish() throws IOException {
         open("<p>nada</p>");
-        assertThatThrownBy(() -> session.waits().until("el botón «Confirmar»", Duration.ofMillis(300), d -> null))
+        assertThatThrownBy(() -> portal.waits().until("el botón «Confirmar»", Duration.ofMillis(300), d -> null))
                 .isInstanceOf(PortalTimeoutException.class)
                 .hasMessageContaining("se esperó 300 ms a el botón «Confirmar»");
     }
@@ -124,7 +105,7 @@ class PortalWaitTest {
     @Test
     void aNativeAlertOfThePortalBecomesASpanishException() throws IOException {
         open("<script>setTimeout(() => alert('Error inesperado (500).'), 200);</script>");
-        assertThatThrownBy(() -> session.waits().visible(By.id("nunca"), "algo"))
+        assertThatThrownBy(() -> portal.waits().visible(By.id("nunca"), "algo"))
                 .isInstanceOf(PortalErrorPageException.class)
                 .hasMessageContaining("Error inesperado (500).");
     }

@@ -12,7 +12,7 @@ class SessionExpiryTest extends SimulatorTestSupport {
     void anAjaxActionAfterExpiryShowsTheDialogAndFailsWithSessionExpired() {
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0103");
         PaymentEntry paid = plan.entry("001").orElseThrow();
-        api("POST", "sessions/expire", null);
+        api.expireSessions();
         assertThatThrownBy(() -> plan.openDetail(paid))
                 .isInstanceOf(SessionExpiredException.class)
                 .hasMessageContaining("La sesión de SECOP II expiró")
@@ -25,7 +25,7 @@ class SessionExpiryTest extends SimulatorTestSupport {
     @Test
     void theFormOpenedAfterExpiryShowsTheLoginPageInsideTheModalAndFailsWithSessionExpired() {
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101");
-        api("POST", "sessions/expire", null);
+        api.expireSessions();
         assertThatThrownBy(plan::create)
                 .isInstanceOf(SessionExpiredException.class)
                 .hasMessageContaining("volvió a la página de inicio de sesión");
@@ -34,7 +34,7 @@ class SessionExpiryTest extends SimulatorTestSupport {
     @Test
     void aPageLoadAfterExpiryLandsOnTheLoginPageAndFailsWithSessionExpired() {
         MyContractsPage contracts = signIn("contratista.demo", JUANA).header().openMyContracts();
-        api("POST", "sessions/expire", null);
+        api.expireSessions();
         assertThatThrownBy(() -> contracts.openDetail("CPS-2026-0101")).isInstanceOf(SessionExpiredException.class);
         // Signing in again works and continues where the batch needs it.
         LoginPage login = portal.openLogin(simulator.loginUrl());
@@ -54,7 +54,7 @@ class SessionExpiryTest extends SimulatorTestSupport {
                 .invoiceNumber("CC-EXP")
                 .netValue(new BigDecimal("1000000"))
                 .totalValue(new BigDecimal("1000000"));
-        api("POST", "sessions/expire", null);
+        api.expireSessions();
         assertThatThrownBy(form::confirm).isInstanceOf(SessionExpiredException.class);
     }
 }

@@ -1,51 +1,36 @@
 package co.secop.robot.portal;
 
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import co.secop.robot.testsupport.MockPortalApi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
-import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
-/** One simulator and one headless browser per test class; the simulator is reset before each test. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SimulatorTestSupport {
+/**
+ * One simulator and one headless browser per test class ({@link BrowserTestSupport}); the simulator is reset
+ * before each test. {@link #api} is the simulator's mock API.
+ */
+abstract class SimulatorTestSupport extends BrowserTestSupport {
 
     static final String PASSWORD = "Demo2026*";
     static final String JUANA = "Juana Pérez Gómez";
     static final String ANDINOS = "Consultores Andinos S.A.S.";
 
     protected Simulator simulator;
-    protected WebDriver driver;
-    protected PortalSession portal;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    protected MockPortalApi api;
 
     @TempDir
     Path files;
@@ -55,23 +40,13 @@ abstract class SimulatorTestSupport {
     }
 
     @BeforeAll
-    void startSimulatorAndBrowser() {
+    void startSimulator() {
         simulator = Simulator.start(simulatorOptions());
-        driver = openBrowser();
-        portal = new PortalSession(
-                driver,
-                new PortalSettings(Duration.ofSeconds(20), Duration.ofSeconds(2), Locators.load(Optional.empty())));
-    }
-
-    protected WebDriver openBrowser() {
-        return Browsers.open(BrowserSettings.defaults());
+        api = new MockPortalApi(simulator.baseUrl());
     }
 
     @AfterAll
-    void stopSimulatorAndBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void stopSimulator() {
         if (simulator != null) {
             simulator.close();
         }
@@ -96,62 +71,6 @@ abstract class SimulatorTestSupport {
                 .openMyContracts()
                 .openDetail(contract)
                 .openPaymentPlan();
-    }
-
-    // ------------------------------------------------------------------ mock API
-
-    protected JsonNode api(String method, String path, String body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/" + path))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json");
-            request.method(
-                    method,
-                    body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " " + path + " → " + response.statusCode() + " " + response.body());
-            }
-            return response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    protected List<JsonNode> payments(String contract) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode payment : api("GET", "payments", null)) {
-            if (contract.equals(payment.path("contract").asText())) {
-                found.add(payment);
-            }
-        }
-        return found;
-    }
-
-    protected JsonNode payment(String paymentId) {
-        for (JsonNode payment : api("GET", "payments", null)) {
-            if (paymentId.equals(payment.path("paymentId").asText())) {
-                return payment;
-            }
-        }
-        throw new AssertionError("no existe el pago " + paymentId);
-    }
-
-    protected String registerCufe(String number, String totalValue) {
-        byte[] bytes = new byte[48];
-        new Random(number.hashCode()).nextBytes(bytes);
-        String cufe = HexFormat.of().formatHex(bytes);
-        api(
-                "POST",
-                "dian/invoices",
-                "{\"cufe\":\"" + cufe + "\",\"number\":\"" + number + "\",\"totalValue\":" + totalValue + "}");
-        return cufe;
     }
 
     // ------------------------------------------------------------------ fixtures

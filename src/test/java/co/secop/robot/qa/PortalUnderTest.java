@@ -2,6 +2,7 @@ package co.secop.robot.qa;
 
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.MockPortalApi;
 import org.picocontainer.Disposable;
 
 /**
@@ -11,7 +12,7 @@ import org.picocontainer.Disposable;
 public final class PortalUnderTest implements Disposable {
 
     private Simulator simulator;
-    private MockApi api;
+    private MockPortalApi api;
 
     public boolean simulated() {
         return QaConfig.simulated();
@@ -33,9 +34,9 @@ public final class PortalUnderTest implements Disposable {
     }
 
     /** The mock API of this scenario's simulator. */
-    public synchronized MockApi api() {
+    public synchronized MockPortalApi api() {
         if (api == null) {
-            api = new MockApi(simulator().baseUrl());
+            api = new MockPortalApi(simulator().baseUrl());
         }
         return api;
     }

@@ -9,14 +9,15 @@ import co.secop.robot.batch.RowStatus;
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,14 +33,10 @@ class FlakyPortalBatchTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void sixRowsOnAPortalFailingOneRequestInFiveEndSentExactlyOnce() throws Exception {
@@ -60,7 +57,7 @@ class FlakyPortalBatchTest {
         dir = ReliabilityFixture.workDir(dir, "lote-" + rows);
         ReliabilityFixture.preloadProjectClasses();
         // Repeated numbers allowed: only the robot's own guard stands between a retry and a second request.
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         Path sheetFile = ReliabilityFixture.workbook(dir, rows);
         FaultSettings faults =
                 FaultSettings.of(rate, seed).withLatency(30, 30).withSlowMs(800).withOutageMs(1_500);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import com.fasterxml.jackson.databind.JsonNode;
+import co.secop.robot.testsupport.ChildRuns;
+import co.secop.robot.testsupport.Simulators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,16 +33,13 @@ class KilledBatchResumeTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildRuns runs = new ChildRuns();
 
-    @AfterEach
-    void stop() {
-        children.forEach(KilledBatchResumeTest::killTree);
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
+    private Simulator simulator;
 
     @Test
     void fourRowsKilledTwiceAndResumedEndSentExactlyOnce() throws Exception {
@@ -62,7 +58,7 @@ class KilledBatchResumeTest {
     private void killAndResume(int rows, int kills, long maxDelayMs, long seed) throws Exception {
         dir = ReliabilityFixture.workDir(dir, "muertes-" + rows);
         // Repeated numbers allowed: only the robot's own guard stands between a resumed run and a second request.
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         // A little latency spreads the kills over every step (typing, uploading, confirming, sending).
         simulator.faults(FaultSettings.off().withLatency(40, 40));
         Path sheet = ReliabilityFixture.workbook(dir, rows);
@@ -76,11 +72,11 @@ class KilledBatchResumeTest {
             Process run = cargar(sheet, name);
             // The JVM and the browser take a while to start (more on a busy machine): the seeded delay counts
             // from the moment the run signed in to the portal.
-            boolean ended =
-                    awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
-                            || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            boolean ended = ChildRuns.awaitSignIn(
+                            run, dir.resolve("resultados").resolve(name).resolve("robot.log"), Duration.ofSeconds(90))
+                    || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!ended) {
-                killTree(run);
+                ChildRuns.killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
             log.add("ejecución " + k
@@ -104,76 +100,33 @@ class KilledBatchResumeTest {
         assertThat(output).doesNotContain("Exception", "\tat ");
     }
 
-    /** Waits until the run's log says it signed in; true when the run ended first. */
-    private static boolean awaitSignIn(Process run, Path runLog) throws Exception {
-        long limit = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < limit) {
-            if (Files.isRegularFile(runLog)
-                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
-                            .contains("Sesión iniciada en SECOP II")) {
-                return false;
-            }
-            if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "{Borrador=1, Enviado a la entidad estatal=3}": what the kill left on the portal. */
     private String portalSummary() {
-        Map<String, Integer> byState = new TreeMap<>();
-        for (List<JsonNode> entries :
-                ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).values()) {
-            for (JsonNode p : entries) {
-                byState.merge(p.path("state").asText(), 1, Integer::sum);
-            }
-        }
-        return byState.isEmpty() ? "nada en el portal" : byState.toString();
+        return ChildRuns.byState(ReliabilityFixture.paymentsOfContract(simulator.baseUrl()));
     }
 
     /** {@code java -cp <this classpath> co.secop.robot.cli.SecopCli cargar ...}, output to {@code <name>.txt}. */
     private Process cargar(Path sheet, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String home = System.getProperty("secop.home", System.getProperty("user.dir"));
-        List<String> command = List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dsecop.home=" + home,
-                "-Dlote.salida=" + dir.resolve("resultados"),
-                "-Dlote.diarios=" + dir.resolve("diarios"),
-                "-Dportal.espera-maxima=30s",
-                "-Dportal.espera-corta=2s",
-                "-Dlote.pausa-reintento=500ms",
-                "-Dlote.presupuesto-por-fila=2m",
-                "co.secop.robot.cli.SecopCli",
-                "cargar",
-                "--datos",
-                sheet.toString(),
-                "--portal",
-                simulator.loginUrl(),
-                "--salida",
-                dir.resolve("resultados").resolve(name).toString(),
-                "--sin-correo");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".txt").toFile());
+        ProcessBuilder builder = ChildRuns.secopCli(
+                dir,
+                List.of(
+                        "-Dlote.salida=" + dir.resolve("resultados"),
+                        "-Dlote.diarios=" + dir.resolve("diarios"),
+                        "-Dportal.espera-maxima=30s",
+                        "-Dportal.espera-corta=2s",
+                        "-Dlote.pausa-reintento=500ms",
+                        "-Dlote.presupuesto-por-fila=2m"),
+                List.of(
+                        "cargar",
+                        "--datos",
+                        sheet.toString(),
+                        "--portal",
+                        simulator.loginUrl(),
+                        "--salida",
+                        dir.resolve("resultados").resolve(name).toString(),
+                        "--sin-correo"),
+                dir.resolve(name + ".txt"));
         builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
         builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);
-        Process process = builder.start();
-        children.add(process);
-        return process;
-    }
-
-    /**
-     * The JVM first, with no warning (like {@code kill -9}), then the browser and chromedriver it started,
-     * which would otherwise outlive it.
-     */
-    private static void killTree(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroyForcibly();
-        descendants.forEach(ProcessHandle::destroyForcibly);
+        return runs.start(builder);
     }
 }

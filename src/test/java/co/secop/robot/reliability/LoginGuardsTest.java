@@ -23,6 +23,7 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.SimulatorBatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -190,13 +190,11 @@ class LoginGuardsTest {
                 .validate(new PaymentSheetReader().read(sheetFile))
                 .validRows();
         Path evidence = Files.createDirectories(work.resolve("evidencias"));
-        BatchOptions options = new BatchOptions(
+        BatchOptions options = SimulatorBatch.options(
                         simulator.loginUrl(),
                         ReliabilityFixture.USER,
-                        ReliabilityFixture.PASSWORD.toCharArray(),
-                        Optional.empty(),
+                        ReliabilityFixture.PASSWORD,
                         false,
-                        10L * 1024 * 1024,
                         work.resolve("soportes"))
                 .withRetries(Duration.ofMinutes(2), Duration.ofMillis(250));
         AtomicInteger started = new AtomicInteger();

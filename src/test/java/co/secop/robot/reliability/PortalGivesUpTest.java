@@ -12,12 +12,13 @@ import co.secop.robot.simulator.SeededFaults;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
+import co.secop.robot.testsupport.Simulators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,19 +31,15 @@ class PortalGivesUpTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void aRowThePortalKeepsFailingEndsFailedWithEvidenceAndTheNextRowGoesOn() throws Exception {
         dir = ReliabilityFixture.workDir(dir, "fila-fallida");
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         Path sheet = ReliabilityFixture.workbook(dir, 2);
         // Every upload of the first row ends in "Error"; the second row meets a healthy portal.
         BatchRunner.Listener faultsForR01 = new BatchRunner.Listener() {
@@ -84,7 +81,7 @@ class PortalGivesUpTest {
     @Test
     void aPortalDownLongerThanTheBudgetEndsTheRunWithAClearMessage() throws Exception {
         dir = ReliabilityFixture.workDir(dir, "portal-caido");
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         Path sheet = ReliabilityFixture.workbook(dir, 3);
         // Down for two minutes from the first page after the login.
         simulator.faults(FaultSettings.of(1, 9).withKinds(FaultKind.OUTAGE).withOutageMs(120_000));

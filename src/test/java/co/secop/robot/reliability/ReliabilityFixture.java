@@ -13,33 +13,23 @@ import co.secop.robot.simulator.Simulator;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SentPayments;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What the reliability suites share: a payments spreadsheet of N rows of 1.000.000 on CPS-2026-0101
@@ -49,12 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ReliabilityFixture {
 
     static final String CONTRACT = "CPS-2026-0101";
-    static final String SENT = "Enviado a la entidad estatal";
     static final String USER = "contratista.demo";
     static final String PASSWORD = "Demo2026*";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ReliabilityFixture() {}
 
@@ -116,67 +102,50 @@ final class ReliabilityFixture {
     static Path workbook(Path dir, int rows) {
         try {
             Path supports = Files.createDirectories(dir.resolve("soportes"));
-            Path file = dir.resolve("pagos.xlsx");
-            try (Workbook workbook = new XSSFWorkbook();
-                    OutputStream out = Files.newOutputStream(file)) {
-                Sheet sheet = workbook.createSheet("Pagos");
-                String[] headers = {
-                    "Contrato",
-                    "Periodo",
-                    "Número de factura o pago",
-                    "Factura electrónica",
-                    "CUFE",
-                    "Valor neto",
-                    "Valor total",
-                    "Fecha de vencimiento",
-                    "Notas",
-                    "Soportes"
-                };
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < headers.length; c++) {
-                    header.createCell(c).setCellValue(headers[c]);
-                }
-                List<String> numbers = numbers(rows);
-                for (int i = 0; i < numbers.size(); i++) {
-                    String number = numbers.get(i);
-                    String zip = number.toLowerCase() + ".zip";
-                    writeZip(supports.resolve(zip), number);
-                    Row row = sheet.createRow(i + 1);
-                    row.createCell(0).setCellValue(CONTRACT);
-                    row.createCell(1).setCellValue("Noviembre 2026");
-                    row.createCell(2).setCellValue(number);
-                    row.createCell(3).setCellValue("No");
-                    row.createCell(5).setCellValue(1_000_000);
-                    row.createCell(6).setCellValue(1_000_000);
-                    row.createCell(8).setCellValue("Cuenta de cobro " + number + " - prueba de confiabilidad");
-                    row.createCell(9).setCellValue("soportes/" + zip);
-                }
-                workbook.write(out);
+            SampleWorkbook workbook = SampleWorkbook.xlsx()
+                    .sheet("Pagos")
+                    .row(
+                            "Contrato",
+                            "Periodo",
+                            "Número de factura o pago",
+                            "Factura electrónica",
+                            "CUFE",
+                            "Valor neto",
+                            "Valor total",
+                            "Fecha de vencimiento",
+                            "Notas",
+                            "Soportes");
+            for (String number : numbers(rows)) {
+                String zip = number.toLowerCase() + ".zip";
+                Zips.write(
+                        supports.resolve(zip),
+                        "informe-" + number + ".txt",
+                        "Informe de actividades de la cuenta de cobro " + number);
+                workbook.row(
+                        CONTRACT,
+                        "Noviembre 2026",
+                        number,
+                        "No",
+                        null,
+                        1_000_000,
+                        1_000_000,
+                        null,
+                        "Cuenta de cobro " + number + " - prueba de confiabilidad",
+                        "soportes/" + zip);
             }
-            return file;
+            return workbook.save(dir.resolve("pagos.xlsx"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeZip(Path file, String number) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("informe-" + number + ".txt"));
-            zip.write(("Informe de actividades de la cuenta de cobro " + number).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+    private static boolean onContract(JsonNode payment) {
+        return CONTRACT.equals(payment.path("contract").asText());
     }
 
     /** Entries of CPS-2026-0101 by invoice number (every entry of that contract, whatever its number). */
     static Map<String, List<JsonNode>> paymentsOfContract(String baseUrl) {
-        Map<String, List<JsonNode>> byNumber = new TreeMap<>();
-        for (JsonNode p : get(baseUrl + "/_mock/api/payments")) {
-            if (CONTRACT.equals(p.path("contract").asText())) {
-                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>())
-                        .add(p);
-            }
-        }
-        return byNumber;
+        return new MockPortalApi(baseUrl).byNumber(ReliabilityFixture::onContract);
     }
 
     /**
@@ -184,32 +153,13 @@ final class ReliabilityFixture {
      * estatal" with that state exactly once in its history, 1.000.000 and its own ZIP.
      */
     static void assertEachSentExactlyOnce(String baseUrl, List<String> numbers) {
-        Map<String, List<JsonNode>> byNumber = paymentsOfContract(baseUrl);
-        assertThat(byNumber.keySet())
-                .as("números en el portal (sin entradas extra)")
-                .containsExactlyElementsOf(numbers);
-        for (String number : numbers) {
-            List<JsonNode> entries = byNumber.get(number);
-            assertThat(entries).as("entradas con el número " + number).hasSize(1);
-            JsonNode entry = entries.get(0);
-            assertThat(entry.path("state").asText()).as(number).isEqualTo(SENT);
-            long sent = 0;
-            for (JsonNode h : entry.path("history")) {
-                if (SENT.equals(h.path("state").asText())) {
-                    sent++;
-                }
-            }
-            assertThat(sent)
-                    .as("veces «" + SENT + "» en el historial de " + number)
-                    .isEqualTo(1);
-            assertThat(entry.path("totalValue").decimalValue()).isEqualByComparingTo("1000000");
-            assertThat(entry.path("documents")).as("soportes de " + number).isNotEmpty();
-            assertThat(entry.path("documents")
-                            .get(entry.path("documents").size() - 1)
-                            .path("name")
-                            .asText())
-                    .isEqualTo(number.toLowerCase() + ".zip");
-        }
+        SentPayments.assertEachSentExactlyOnce(
+                new MockPortalApi(baseUrl),
+                ReliabilityFixture::onContract,
+                numbers.stream()
+                        .map(n -> new SentPayments.Expected(
+                                n, null, null, new BigDecimal("1000000"), n.toLowerCase() + ".zip"))
+                        .toList());
     }
 
     /**
@@ -228,13 +178,11 @@ final class ReliabilityFixture {
         ValidationReport validation = new PaymentValidator().validate(sheet);
         assertThat(validation.problems()).isEmpty();
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
+        BatchOptions options = SimulatorBatch.options(
                         simulator.loginUrl(),
                         USER,
-                        PASSWORD.toCharArray(),
-                        Optional.empty(),
+                        PASSWORD,
                         false,
-                        10L * 1024 * 1024,
                         folder.root().resolve("soportes"))
                 .withRetries(budget, pause);
         BatchJob.Request request = new BatchJob.Request(
@@ -250,21 +198,6 @@ final class ReliabilityFixture {
     }
 
     static JsonNode faults(String baseUrl) {
-        return get(baseUrl + "/_mock/api/faults");
-    }
-
-    static JsonNode get(String url) {
-        try {
-            HttpResponse<String> r = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(r.statusCode()).as(url).isEqualTo(200);
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new MockPortalApi(baseUrl).faults();
     }
 }

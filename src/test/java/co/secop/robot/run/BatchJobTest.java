@@ -2,33 +2,24 @@ package co.secop.robot.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.batch.MockApi;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.PendingNotices;
 import co.secop.robot.notification.SmtpSettings;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import co.secop.robot.spreadsheet.PaymentSheet;
-import co.secop.robot.spreadsheet.PaymentSheetReader;
-import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,19 +35,15 @@ class BatchJobTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void filesEveryRowMailsTheSupervisorsAndASecondRunChangesNothing() throws Exception {
         // Repeated numbers allowed: the second run changes nothing because the robot reads the portal first.
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
         BatchJob.Mail mail = new BatchJob.Mail(true, Optional.of(smtpSettings()));
 
         BatchSummary summary = run(false, mail, "primera");
@@ -66,7 +53,7 @@ class BatchJobTest {
                 .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT);
         assertThat(summary.outcomes())
                 .allSatisfy(o -> assertThat(o.portalState()).contains("Enviado a la entidad estatal"));
-        MockApi api = new MockApi(simulator.baseUrl());
+        MockPortalApi api = new MockPortalApi(simulator.baseUrl());
         assertPayment(
                 api.payment("CPS-2026-0101", "011"),
                 false,
@@ -150,7 +137,7 @@ class BatchJobTest {
 
     @Test
     void theDryRunFillsTheFormInASeparateWindowNeverSendsAndTheNextRunSendsWhatItLeft() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults()
+        simulator = simulators.start(SimulatorOptions.defaults()
                 .withPaymentFormMode(PaymentFormMode.WINDOW)
                 .withRepeatedNumbersAllowed(true));
 
@@ -158,7 +145,7 @@ class BatchJobTest {
 
         assertThat(summary.dryRun()).isTrue();
         assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
-        MockApi api = new MockApi(simulator.baseUrl());
+        MockPortalApi api = new MockPortalApi(simulator.baseUrl());
         assertThat(api.payments())
                 .filteredOn(p ->
                         !p.path("number").isNull() && !p.path("number").asText().equals("001"))
@@ -181,7 +168,7 @@ class BatchJobTest {
 
     @Test
     void aFailedMailKeepsTheUploadAndWaitsForNotificar() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         SmtpSettings down =
                 new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
 
@@ -228,7 +215,7 @@ class BatchJobTest {
                 (jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent();
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("comprobante-radicacion-CPS-2026-0101-011.pdf");
         assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(receipt));
-        assertThat(new MockApi(simulator.baseUrl())
+        assertThat(new MockPortalApi(simulator.baseUrl())
                         .payment("CPS-2026-0101", "011")
                         .path("state")
                         .asText())
@@ -240,50 +227,21 @@ class BatchJobTest {
     }
 
     private BatchSummary run(Path spreadsheet, boolean dryRun, BatchJob.Mail mail, String folderName) throws Exception {
-        PaymentSheet sheet = new PaymentSheetReader().read(spreadsheet);
-        var validation = new PaymentValidator().validate(sheet);
-        RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
-                simulator.loginUrl(),
-                "contratista.demo",
-                "Demo2026*".toCharArray(),
-                Optional.empty(),
-                dryRun,
-                10L * 1024 * 1024,
-                folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(
-                sheet,
-                validation,
-                options,
-                BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                folder,
-                dir.resolve("diario.json"),
-                mail);
-        return new BatchJob().run(request, new BatchRunner.Listener() {});
+        return SimulatorBatch.run(simulator, dir, spreadsheet, dryRun, mail, folderName);
     }
 
     private static SmtpSettings smtpSettings() {
-        return new SmtpSettings(
-                "127.0.0.1",
-                smtp.getSmtp().getPort(),
-                Optional.empty(),
-                Optional.empty(),
-                "juana.perez@correo.example",
-                false);
+        return SimulatorBatch.smtp(smtp.getSmtp().getPort());
     }
 
     private static void assertPayment(
             JsonNode payment, boolean electronic, String net, String total, String notes, String document) {
-        assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
+        // A corrected entry keeps the documents of its first sending; the new ZIP comes last.
+        SimulatorBatch.assertSent(payment, total, document);
         assertThat(payment.path("electronicInvoice").asBoolean()).isEqualTo(electronic);
         assertThat(payment.path("netValue").decimalValue()).isEqualByComparingTo(new BigDecimal(net));
-        assertThat(payment.path("totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal(total));
         assertThat(payment.path("notes").asText()).isEqualTo(notes);
-        // A corrected entry keeps the documents of its first sending; the new ZIP comes last.
         JsonNode documents = payment.path("documents");
-        JsonNode last = documents.get(documents.size() - 1);
-        assertThat(last.path("name").asText()).isEqualTo(document);
-        assertThat(last.path("sha256").asText()).hasSize(64);
+        assertThat(documents.get(documents.size() - 1).path("sha256").asText()).hasSize(64);
     }
 }

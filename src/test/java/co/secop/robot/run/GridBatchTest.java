@@ -3,27 +3,21 @@ package co.secop.robot.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.batch.MockApi;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.LocalGrid;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.BuildInfo;
@@ -56,28 +50,15 @@ class GridBatchTest {
                         Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
                 Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
-            RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(
-                    simulator.loginUrl(),
-                    "contratista.demo",
-                    "Demo2026*".toCharArray(),
-                    Optional.empty(),
+            BatchSummary summary = SimulatorBatch.run(
+                    simulator,
+                    dir,
+                    sheet,
+                    new PaymentValidator().validate(sheet),
                     false,
-                    10L * 1024 * 1024,
-                    folder.root().resolve("soportes"));
-
-            BatchSummary summary = new BatchJob()
-                    .run(
-                            new BatchJob.Request(
-                                    sheet,
-                                    new PaymentValidator().validate(sheet),
-                                    options,
-                                    BrowserSettings.defaults().withGridUrl(grid.url()),
-                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                                    folder,
-                                    dir.resolve("diario.json"),
-                                    BatchJob.Mail.off()),
-                            new BatchRunner.Listener() {});
+                    BatchJob.Mail.off(),
+                    "salida",
+                    BrowserSettings.defaults().withGridUrl(grid.url()));
 
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
             assertThat(grid.pid())
@@ -88,7 +69,7 @@ class GridBatchTest {
             assertThatThrownBy(() -> Class.forName("org.openqa.selenium.grid.Main"))
                     .as("el Grid no está en la JVM del robot")
                     .isInstanceOf(ClassNotFoundException.class);
-            var payment = new MockApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
+            var payment = new MockPortalApi(simulator.baseUrl()).payment("CPS-2026-0101", "011");
             assertThat(payment.path("state").asText()).isEqualTo("Enviado a la entidad estatal");
             assertThat(payment.path("documents").get(0).path("bytes").asLong()).isEqualTo(Files.size(zip));
         }

@@ -15,6 +15,7 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +49,11 @@ class ParallelBatchTest {
             Map<String, char[]> passwords = new LinkedHashMap<>();
             passwords.put(TwoAccountsSheet.DEMO, TwoAccountsSheet.PASSWORD.toCharArray());
             passwords.put(TwoAccountsSheet.DOS, "Equivocada1*".toCharArray());
-            BatchOptions options = new BatchOptions(
+            BatchOptions options = SimulatorBatch.options(
                             simulator.loginUrl(),
                             TwoAccountsSheet.DEMO,
-                            TwoAccountsSheet.PASSWORD.toCharArray(),
-                            Optional.empty(),
+                            TwoAccountsSheet.PASSWORD,
                             false,
-                            10L * 1024 * 1024,
                             folder.root().resolve("soportes"))
                     .withRetries(Duration.ofMinutes(3), Duration.ofMillis(500));
 

@@ -17,6 +17,7 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.SimulatorBatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -58,13 +59,11 @@ class ParallelGridBatchTest {
             Map<String, char[]> passwords = new LinkedHashMap<>();
             passwords.put(TwoAccountsSheet.DEMO, TwoAccountsSheet.PASSWORD.toCharArray());
             passwords.put(TwoAccountsSheet.DOS, TwoAccountsSheet.PASSWORD.toCharArray());
-            BatchOptions options = new BatchOptions(
+            BatchOptions options = SimulatorBatch.options(
                             simulator.loginUrl(),
                             TwoAccountsSheet.DEMO,
-                            TwoAccountsSheet.PASSWORD.toCharArray(),
-                            Optional.empty(),
+                            TwoAccountsSheet.PASSWORD,
                             false,
-                            10L * 1024 * 1024,
                             folder.root().resolve("soportes"))
                     .withRetries(Duration.ofMinutes(3), Duration.ofMillis(500));
             List<Integer> finishedOrder = new ArrayList<>();

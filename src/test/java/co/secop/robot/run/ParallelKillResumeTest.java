@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import com.fasterxml.jackson.databind.JsonNode;
+import co.secop.robot.testsupport.ChildRuns;
+import co.secop.robot.testsupport.Simulators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,20 +34,17 @@ class ParallelKillResumeTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildRuns runs = new ChildRuns();
 
-    @AfterEach
-    void stop() {
-        children.forEach(ParallelKillResumeTest::killTree);
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
+    private Simulator simulator;
 
     @Test
     void eightRowsOnFourContractsKilledTwiceWhileFilingInParallelEndSentExactlyOnce() throws Exception {
-        simulator = Simulator.start(SimulatorOptions.defaults());
+        simulator = simulators.start(SimulatorOptions.defaults());
         simulator.faults(FaultSettings.off().withLatency(40, 40));
         List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(8, 4);
         Path sheet = TwoAccountsSheet.write(dir, rows);
@@ -62,12 +58,12 @@ class ParallelKillResumeTest {
             // Killed while the browsers are filing: once this run has put something new on the portal (each
             // run has to, or it ended), then a seeded moment later.
             int before = entries();
-            boolean ended =
-                    awaitSignIn(run, dir.resolve("resultados").resolve(name).resolve("robot.log"))
-                            || awaitProgress(run, before)
-                            || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            boolean ended = ChildRuns.awaitSignIn(
+                            run, dir.resolve("resultados").resolve(name).resolve("robot.log"), Duration.ofSeconds(120))
+                    || awaitProgress(run, before)
+                    || run.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!ended) {
-                killTree(run);
+                ChildRuns.killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
             }
             log.add("ejecución " + k
@@ -91,21 +87,6 @@ class ParallelKillResumeTest {
                 .doesNotContain("Exception", "\tat ", "Demo2026*");
     }
 
-    private static boolean awaitSignIn(Process run, Path runLog) throws Exception {
-        long limit = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < limit) {
-            if (Files.isRegularFile(runLog)
-                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
-                            .contains("Sesión iniciada en SECOP II")) {
-                return false;
-            }
-            if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Waits until the portal holds more entries (any state) than {@code before}; true when the run ended first. */
     private boolean awaitProgress(Process run, int before) throws Exception {
         long limit = System.nanoTime() + Duration.ofMinutes(4).toNanos();
@@ -127,56 +108,34 @@ class ParallelKillResumeTest {
     }
 
     private String portalSummary() {
-        Map<String, Integer> byState = new TreeMap<>();
-        for (List<JsonNode> entries :
-                TwoAccountsSheet.filed(simulator.baseUrl()).values()) {
-            for (JsonNode p : entries) {
-                byState.merge(p.path("state").asText(), 1, Integer::sum);
-            }
-        }
-        return byState.isEmpty() ? "nada en el portal" : byState.toString();
+        return ChildRuns.byState(TwoAccountsSheet.filed(simulator.baseUrl()));
     }
 
     private Process cargar(Path sheet, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String home = System.getProperty("secop.home", System.getProperty("user.dir"));
-        List<String> command = List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dsecop.home=" + home,
-                "-Dlote.salida=" + dir.resolve("resultados"),
-                "-Dportal.espera-maxima=60s",
-                "-Dportal.espera-corta=2s",
-                "-Dlote.pausa-reintento=500ms",
-                "-Dlote.presupuesto-por-fila=3m",
-                "co.secop.robot.cli.SecopCli",
-                "cargar",
-                "--datos",
-                sheet.toString(),
-                "--portal",
-                simulator.loginUrl(),
-                "--salida",
-                dir.resolve("resultados").resolve(name).toString(),
-                "--paralelo",
-                "3",
-                "--sin-correo");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".txt").toFile());
+        ProcessBuilder builder = ChildRuns.secopCli(
+                dir,
+                List.of(
+                        "-Dlote.salida=" + dir.resolve("resultados"),
+                        "-Dportal.espera-maxima=60s",
+                        "-Dportal.espera-corta=2s",
+                        "-Dlote.pausa-reintento=500ms",
+                        "-Dlote.presupuesto-por-fila=3m"),
+                List.of(
+                        "cargar",
+                        "--datos",
+                        sheet.toString(),
+                        "--portal",
+                        simulator.loginUrl(),
+                        "--salida",
+                        dir.resolve("resultados").resolve(name).toString(),
+                        "--paralelo",
+                        "3",
+                        "--sin-correo"),
+                dir.resolve(name + ".txt"));
         builder.environment().remove("SECOP_USUARIO");
         builder.environment().remove("SECOP_CLAVE");
         builder.environment().put("SECOP_CLAVE_CONTRATISTADEMO", TwoAccountsSheet.PASSWORD);
         builder.environment().put("SECOP_CLAVE_CONTRATISTADOS", TwoAccountsSheet.PASSWORD);
-        Process process = builder.start();
-        children.add(process);
-        return process;
-    }
-
-    private static void killTree(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroyForcibly();
-        descendants.forEach(ProcessHandle::destroyForcibly);
+        return runs.start(builder);
     }
 }

@@ -2,17 +2,12 @@ package co.secop.robot.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.batch.MockApi;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.SmtpSettings;
-import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.ResultsWorkbook;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
@@ -21,13 +16,14 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +33,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,24 +54,20 @@ class ReadbackBatchTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
     private Simulator simulator;
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
-    private MockApi start() {
-        simulator = Simulator.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
-        return new MockApi(simulator.baseUrl());
+    private MockPortalApi start() {
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        return new MockPortalApi(simulator.baseUrl());
     }
 
     @Test
     void aDraftThatNoLongerMatchesTheSheetIsCorrectedBeforeSendingAndTheMailAndResultsCarryThePortalValues()
             throws Exception {
-        MockApi api = start();
+        MockPortalApi api = start();
         Path before = oneRow("antes.xlsx", "R-200", 3_500_000, "Cuenta de cobro R-200");
         BatchSummary dryRun = run(before, true, BatchJob.Mail.off(), "ensayo");
         assertThat(dryRun.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.DRY_RUN);
@@ -140,7 +131,7 @@ class ReadbackBatchTest {
 
     @Test
     void textTheFormCutsOrLosesFailsTheRowBeforeAnythingIsSaved() throws Exception {
-        MockApi api = start();
+        MockPortalApi api = start();
         Path sheetFile = oneRow("pagos.xlsx", "R-300", 1_000_000, "x");
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
         PaymentRow template = new PaymentValidator().validate(sheet).validRows().get(0);
@@ -173,7 +164,7 @@ class ReadbackBatchTest {
 
     @Test
     void aNumberWrittenWithExtraSpacesOrAnotherCaseIsTheOneAlreadySent() throws Exception {
-        MockApi api = start();
+        MockPortalApi api = start();
         BatchSummary first = run(
                 oneRow("primera.xlsx", "FE 118", 1_000_000, "Factura FE 118"), false, BatchJob.Mail.off(), "primera");
         assertThat(first.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
@@ -190,7 +181,7 @@ class ReadbackBatchTest {
 
     @Test
     void aPeriodWithoutAPlanRowFailsListingThePlanAndTheReferenceColumnPicksARow() throws Exception {
-        MockApi api = start();
+        MockPortalApi api = start();
         Path sheetFile = SampleWorkbook.xlsx()
                 .sheet("Pagos")
                 .row(
@@ -285,35 +276,12 @@ class ReadbackBatchTest {
 
     private BatchSummary run(
             PaymentSheet sheet, ValidationReport validation, boolean dryRun, BatchJob.Mail mail, String folderName) {
-        RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
-                simulator.loginUrl(),
-                "contratista.demo",
-                "Demo2026*".toCharArray(),
-                Optional.empty(),
-                dryRun,
-                10L * 1024 * 1024,
-                folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(
-                sheet,
-                validation,
-                options,
-                BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                folder,
-                dir.resolve("diario.json"),
-                mail);
-        return new BatchJob().run(request, new BatchRunner.Listener() {});
+        return SimulatorBatch.run(
+                simulator, dir, sheet, validation, dryRun, mail, folderName, BrowserSettings.defaults());
     }
 
     private static SmtpSettings smtpSettings() {
-        return new SmtpSettings(
-                "127.0.0.1",
-                smtp.getSmtp().getPort(),
-                Optional.empty(),
-                Optional.empty(),
-                "juana.perez@correo.example",
-                false);
+        return SimulatorBatch.smtp(smtp.getSmtp().getPort());
     }
 
     /** The first data row of «Resultados», header → text. */

@@ -1,30 +1,18 @@
 package co.secop.robot.run;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import co.secop.robot.spreadsheet.SampleWorkbook;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SentPayments;
+import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A payments sheet over the simulator's two contractors, with the column «Usuario»: contratista.demo files
@@ -37,7 +25,6 @@ final class TwoAccountsSheet {
     static final String DEMO = "contratista.demo";
     static final String DOS = "contratista.dos";
     static final String PASSWORD = "Demo2026*";
-    static final String SENT = "Enviado a la entidad estatal";
 
     /** contract → user, in the order the rows go round them. */
     static final List<String[]> CONTRACTS = List.of(
@@ -48,8 +35,6 @@ final class TwoAccountsSheet {
 
     /** What the sheet asks for one row. */
     record Expected(int rowNumber, String user, String contract, String number, BigDecimal value, String zip) {}
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TwoAccountsSheet() {}
 
@@ -74,64 +59,48 @@ final class TwoAccountsSheet {
     static Path write(Path dir, List<Expected> rows) {
         try {
             Path supports = Files.createDirectories(dir.resolve("soportes"));
-            Path file = dir.resolve("pagos.xlsx");
-            try (Workbook workbook = new XSSFWorkbook();
-                    OutputStream out = Files.newOutputStream(file)) {
-                Sheet sheet = workbook.createSheet("Pagos");
-                String[] headers = {
-                    "Usuario",
-                    "Contrato",
-                    "Periodo",
-                    "Número de factura o pago",
-                    "Factura electrónica",
-                    "Valor neto",
-                    "Valor total",
-                    "Notas",
-                    "Soportes"
-                };
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < headers.length; c++) {
-                    header.createCell(c).setCellValue(headers[c]);
-                }
-                for (Expected e : rows) {
-                    zip(supports.resolve(e.zip()), e.number());
-                    Row row = sheet.createRow(e.rowNumber() - 1);
-                    row.createCell(0).setCellValue(e.user());
-                    row.createCell(1).setCellValue(e.contract());
-                    row.createCell(2).setCellValue("Noviembre 2026");
-                    row.createCell(3).setCellValue(e.number());
-                    row.createCell(4).setCellValue("No");
-                    row.createCell(5).setCellValue(e.value().doubleValue());
-                    row.createCell(6).setCellValue(e.value().doubleValue());
-                    row.createCell(7).setCellValue("Cuenta de cobro " + e.number() + " en paralelo");
-                    row.createCell(8).setCellValue("soportes/" + e.zip());
-                }
-                workbook.write(out);
+            SampleWorkbook workbook = SampleWorkbook.xlsx()
+                    .sheet("Pagos")
+                    .row(
+                            "Usuario",
+                            "Contrato",
+                            "Periodo",
+                            "Número de factura o pago",
+                            "Factura electrónica",
+                            "Valor neto",
+                            "Valor total",
+                            "Notas",
+                            "Soportes");
+            for (Expected e : rows) {
+                Zips.write(
+                        supports.resolve(e.zip()),
+                        "informe-" + e.number() + ".txt",
+                        "Informe de actividades " + e.number());
+                workbook.rowAt(
+                        e.rowNumber(),
+                        e.user(),
+                        e.contract(),
+                        "Noviembre 2026",
+                        e.number(),
+                        "No",
+                        e.value().doubleValue(),
+                        e.value().doubleValue(),
+                        "Cuenta de cobro " + e.number() + " en paralelo",
+                        "soportes/" + e.zip());
             }
-            return file;
+            return workbook.save(dir.resolve("pagos.xlsx"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void zip(Path file, String number) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("informe-" + number + ".txt"));
-            zip.write(("Informe de actividades " + number).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+    private static boolean filedHere(JsonNode payment) {
+        return payment.path("number").asText().startsWith("P-");
     }
 
     /** The portal's entries whose number starts with "P-", by number. */
     static Map<String, List<JsonNode>> filed(String baseUrl) {
-        Map<String, List<JsonNode>> byNumber = new TreeMap<>();
-        for (JsonNode p : get(baseUrl + "/_mock/api/payments")) {
-            if (p.path("number").asText().startsWith("P-")) {
-                byNumber.computeIfAbsent(p.path("number").asText(), k -> new ArrayList<>())
-                        .add(p);
-            }
-        }
-        return byNumber;
+        return new MockPortalApi(baseUrl).byNumber(TwoAccountsSheet::filedHere);
     }
 
     /**
@@ -139,47 +108,11 @@ final class TwoAccountsSheet {
      * history, with its values and its own ZIP; nothing else was filed.
      */
     static void assertEachSentExactlyOnce(String baseUrl, List<Expected> rows) {
-        Map<String, List<JsonNode>> byNumber = filed(baseUrl);
-        assertThat(byNumber.keySet())
-                .as("números en el portal")
-                .containsExactlyElementsOf(rows.stream().map(Expected::number).toList());
-        for (Expected e : rows) {
-            List<JsonNode> entries = byNumber.get(e.number());
-            assertThat(entries).as("entradas con el número " + e.number()).hasSize(1);
-            JsonNode entry = entries.get(0);
-            assertThat(entry.path("contract").asText()).as(e.number()).isEqualTo(e.contract());
-            assertThat(entry.path("state").asText()).as(e.number()).isEqualTo(SENT);
-            long sent = 0;
-            for (JsonNode h : entry.path("history")) {
-                if (SENT.equals(h.path("state").asText())) {
-                    sent++;
-                }
-            }
-            assertThat(sent)
-                    .as("veces «" + SENT + "» en el historial de " + e.number())
-                    .isEqualTo(1);
-            assertThat(entry.path("netValue").decimalValue()).as(e.number()).isEqualByComparingTo(e.value());
-            assertThat(entry.path("totalValue").decimalValue()).as(e.number()).isEqualByComparingTo(e.value());
-            JsonNode documents = entry.path("documents");
-            assertThat(documents).as("soportes de " + e.number()).isNotEmpty();
-            assertThat(documents.get(documents.size() - 1).path("name").asText())
-                    .isEqualTo(e.zip());
-        }
-    }
-
-    static JsonNode get(String url) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(r.statusCode()).as(url).isEqualTo(200);
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        SentPayments.assertEachSentExactlyOnce(
+                new MockPortalApi(baseUrl),
+                TwoAccountsSheet::filedHere,
+                rows.stream()
+                        .map(e -> new SentPayments.Expected(e.number(), e.contract(), e.value(), e.value(), e.zip()))
+                        .toList());
     }
 }

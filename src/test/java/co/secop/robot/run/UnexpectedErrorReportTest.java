@@ -15,13 +15,13 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +62,11 @@ class UnexpectedErrorReportTest {
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
         ValidationReport validation = new PaymentValidator().validate(sheet);
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
+        BatchOptions options = SimulatorBatch.options(
                 "http://127.0.0.1:9/STS/Users/Login/Index",
                 "contratista.demo",
-                "Clave-de-prueba-2026".toCharArray(),
-                Optional.empty(),
+                "Clave-de-prueba-2026",
                 false,
-                10L * 1024 * 1024,
                 folder.root().resolve("soportes"));
         // No chromedriver where the configuration says: the browser cannot start.
         BrowserSettings noBrowser = BrowserSettings.defaults().withChromedriver(dir.resolve("no-existe/chromedriver"));

@@ -2,30 +2,20 @@ package co.secop.robot.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.batch.MockApi;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.simulator.SimulatorVariant;
-import co.secop.robot.spreadsheet.PaymentSheet;
-import co.secop.robot.spreadsheet.PaymentSheetReader;
-import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,14 +36,10 @@ class UnknownMarkupBatchTest {
     @TempDir
     Path dir;
 
-    private Simulator simulator;
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+    private Simulator simulator;
 
     @Test
     void filesCorrectsAndRerunsWithEveryUnconfirmedNameRenamed() throws Exception {
@@ -104,8 +90,8 @@ class UnknownMarkupBatchTest {
     }
 
     private void fileCorrectAndRerun(SimulatorOptions options, boolean draftFirst) throws Exception {
-        simulator = Simulator.start(options);
-        MockApi api = new MockApi(simulator.baseUrl());
+        simulator = simulators.start(options);
+        MockPortalApi api = new MockPortalApi(simulator.baseUrl());
         if (draftFirst) {
             BatchSummary dry = run(true, "ensayo");
             assertThat(dry.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.DRY_RUN);
@@ -124,15 +110,15 @@ class UnknownMarkupBatchTest {
                         draftFirst ? RowStatus.SENT : RowStatus.CORRECTED,
                         RowStatus.SENT);
         assertThat(first.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains(SENT));
-        assertPayment(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
+        SimulatorBatch.assertSent(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
         JsonNode plan = api.payment("CPS-2026-0102", "011");
-        assertPayment(plan, "4000000.00", "cps-2026-0102-noviembre.zip");
+        SimulatorBatch.assertSent(plan, "4000000.00", "cps-2026-0102-noviembre.zip");
         assertThat(plan.path("reference").asText()).isEqualTo("Pago 11 de 12");
         JsonNode corrected = api.payment("CPS-2026-0103", "002");
         assertThat(corrected.path("paymentId").asText()).isEqualTo("PP-7784303-2");
-        assertPayment(corrected, "3000000.00", "cps-2026-0103-pago-002.zip");
+        SimulatorBatch.assertSent(corrected, "3000000.00", "cps-2026-0103-pago-002.zip");
         JsonNode invoice = api.payment("CPS-2026-0301", "FE-2026-118");
-        assertPayment(invoice, "11900000.00", "cps-2026-0301-factura-fe-2026-118.zip");
+        SimulatorBatch.assertSent(invoice, "11900000.00", "cps-2026-0301-factura-fe-2026-118.zip");
         assertThat(invoice.path("electronicInvoice").asBoolean()).isTrue();
         assertThat(api.payments().stream()
                         .filter(p -> p.path("contract").asText().equals("CPS-2026-0103")))
@@ -147,14 +133,9 @@ class UnknownMarkupBatchTest {
     }
 
     /** No entry was sent twice: its history holds the state «Enviado a la entidad estatal» once per sending. */
-    private static void assertEachSentOnce(MockApi api) {
+    private static void assertEachSentOnce(MockPortalApi api) {
         for (JsonNode payment : api.payments()) {
-            long sendings = 0;
-            for (JsonNode h : payment.path("history")) {
-                if (SENT.equals(h.path("state").asText())) {
-                    sendings++;
-                }
-            }
+            long sendings = MockPortalApi.timesInHistory(payment, SENT);
             long allowed = payment.path("contract").asText().equals("CPS-2026-0103")
                             && payment.path("number").asText().equals("002")
                     ? 2
@@ -166,33 +147,6 @@ class UnknownMarkupBatchTest {
     }
 
     private BatchSummary run(boolean dryRun, String folderName) throws Exception {
-        PaymentSheet sheet = new PaymentSheetReader().read(DEMO);
-        var validation = new PaymentValidator().validate(sheet);
-        RunFolder folder = RunFolder.create(dir.resolve(folderName), dir, LocalDateTime.now());
-        BatchOptions options = new BatchOptions(
-                simulator.loginUrl(),
-                "contratista.demo",
-                "Demo2026*".toCharArray(),
-                Optional.empty(),
-                dryRun,
-                10L * 1024 * 1024,
-                folder.root().resolve("soportes"));
-        BatchJob.Request request = new BatchJob.Request(
-                sheet,
-                validation,
-                options,
-                BrowserSettings.defaults(),
-                PortalSettings.defaults().withTimeout(Duration.ofSeconds(30)),
-                folder,
-                dir.resolve("diario.json"),
-                BatchJob.Mail.off());
-        return new BatchJob().run(request, new BatchRunner.Listener() {});
-    }
-
-    private static void assertPayment(JsonNode payment, String total, String document) {
-        assertThat(payment.path("state").asText()).isEqualTo(SENT);
-        assertThat(payment.path("totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal(total));
-        JsonNode documents = payment.path("documents");
-        assertThat(documents.get(documents.size() - 1).path("name").asText()).isEqualTo(document);
+        return SimulatorBatch.run(simulator, dir, DEMO, dryRun, BatchJob.Mail.off(), folderName);
     }
 }

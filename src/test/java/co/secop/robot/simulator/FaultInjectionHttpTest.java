@@ -7,9 +7,10 @@ import static org.awaitility.Awaitility.await;
 import co.secop.robot.cli.SecopCli;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -44,11 +45,13 @@ class FaultInjectionHttpTest {
     private static final String FORM = "/CO1ContractsManagement/Tendering/PaymentRequestEdit/";
 
     private static Simulator simulator;
+    private static MockPortalApi api;
     private Client client;
 
     @BeforeAll
     static void start() {
         simulator = Simulator.start(SimulatorOptions.defaults());
+        api = new MockPortalApi(simulator.baseUrl());
     }
 
     @AfterAll
@@ -67,7 +70,7 @@ class FaultInjectionHttpTest {
 
     @Test
     void theApiSetsShowsAndTurnsOffTheFaults() throws IOException {
-        JsonNode off = client.json(client.get("/_mock/api/faults"));
+        JsonNode off = api.get("faults").json();
         assertThat(off.path("active").asBoolean()).isFalse();
         assertThat(off.path("rate").asDouble()).isZero();
         assertThat(off.path("available"))
@@ -85,9 +88,9 @@ class FaultInjectionHttpTest {
                         "login-expirado",
                         "caida");
 
-        JsonNode set = client.json(client.postJson(
-                "/_mock/api/faults",
-                "{\"latencyMs\":40,\"rate\":0.25,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}"));
+        JsonNode set = api.post(
+                        "faults", "{\"latencyMs\":40,\"rate\":0.25,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}")
+                .json();
         assertThat(set.path("active").asBoolean()).isTrue();
         assertThat(set.path("latencyMs").asLong()).isEqualTo(40);
         assertThat(set.path("jitterMs").asLong()).isEqualTo(20);
@@ -95,24 +98,22 @@ class FaultInjectionHttpTest {
         assertThat(set.path("kinds")).extracting(JsonNode::asText).containsExactly("error-500", "caida");
         assertThat(simulator.faults().kinds()).containsExactly(FaultKind.ERROR_500, FaultKind.OUTAGE);
 
-        JsonNode asText = client.json(
-                client.postJson("/_mock/api/faults", "{\"rate\":0.1,\"kinds\":\"carga-fallida,redibujo\"}"));
+        JsonNode asText = api.post("faults", "{\"rate\":0.1,\"kinds\":\"carga-fallida,redibujo\"}")
+                .json();
         assertThat(asText.path("kinds")).extracting(JsonNode::asText).containsExactly("redibujo", "carga-fallida");
 
-        HttpResponse<String> wrong = client.postJson("/_mock/api/faults", "{\"rate\":0.1,\"kinds\":[\"terremoto\"]}");
-        assertThat(wrong.statusCode()).isEqualTo(400);
+        MockPortalApi.Response wrong = api.post("faults", "{\"rate\":0.1,\"kinds\":[\"terremoto\"]}");
+        assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body()).contains("La falla «terremoto» no existe");
-        assertThat(client.postJson("/_mock/api/faults", "{\"rate\":1.5}").statusCode())
-                .isEqualTo(400);
+        assertThat(api.post("faults", "{\"rate\":1.5}").status()).isEqualTo(400);
 
-        JsonNode deleted = client.json(client.send(
-                HttpRequest.newBuilder(client.uri("/_mock/api/faults")).DELETE().build()));
+        JsonNode deleted = api.delete("faults").json();
         assertThat(deleted.path("active").asBoolean()).isFalse();
         assertThat(simulator.faults().isOff()).isTrue();
 
-        client.postJson("/_mock/api/faults", "{\"rate\":0.5}");
+        api.post("faults", "{\"rate\":0.5}");
         assertThat(simulator.faults().isOff()).isFalse();
-        client.postJson("/_mock/api/faults", "{\"rate\":0}");
+        api.post("faults", "{\"rate\":0}");
         assertThat(simulator.faults().isOff()).isTrue();
     }
 
@@ -242,7 +243,8 @@ class FaultInjectionHttpTest {
         String window = client.page(attr(form, "btnUploadDocumentGen", "data-upload-url"));
         only(FaultKind.UPLOAD_FAILED);
 
-        JsonNode answer = client.json(client.upload(bodyData(window, "upload-url"), "soporte.zip", zip()));
+        JsonNode answer = client.json(
+                client.upload(bodyData(window, "upload-url"), "soporte.zip", Zips.bytes("informe.txt", "Informe")));
 
         assertThat(answer.path("ok").asBoolean()).isFalse();
         assertThat(answer.path("message").asText()).isEqualTo(SeededFaults.UPLOAD_FAILED_MESSAGE);
@@ -288,7 +290,7 @@ class FaultInjectionHttpTest {
         }
         assertThat(during).isNotEmpty().containsOnly(503);
         // Neither the mock API nor static files fall; no decision is drawn while the server is down.
-        assertThat(client.get("/_mock/api/payments").statusCode()).isEqualTo(200);
+        assertThat(api.get("payments").status()).isEqualTo(200);
         assertThat(client.get("/StaticContent/Scripts/portal.js").statusCode()).isEqualTo(200);
         assertThat(simulator.faultsInjected()).containsEntry("caida", 1);
 
@@ -320,11 +322,11 @@ class FaultInjectionHttpTest {
         simulator.faults(FaultSettings.off().withLatency(250, 0));
 
         HttpResponse<String> portal = client.get("/STS/Users/Login/Index");
-        HttpResponse<String> api = client.get("/_mock/api/settings");
+        MockPortalApi.Response settings = api.get("settings");
 
         assertThat(portal.statusCode()).isEqualTo(200);
         assertThat(portal.headers().firstValue(SeededFaults.DELAY_HEADER)).contains("250");
-        assertThat(api.headers().firstValue(SeededFaults.DELAY_HEADER)).isEmpty();
+        assertThat(settings.header(SeededFaults.DELAY_HEADER)).isEmpty();
     }
 
     @Test
@@ -470,18 +472,6 @@ class FaultInjectionHttpTest {
 
     // ------------------------------------------------------------------ a small HTTP client
 
-    private static byte[] zip() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("informe.txt"));
-            zip.write("Informe".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     static String bodyData(String html, String name) {
         return bodyAttribute(html, "data-" + name);
     }
@@ -542,13 +532,6 @@ class FaultInjectionHttpTest {
                     .build());
         }
 
-        HttpResponse<String> postJson(String path, String json) {
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json))
-                    .build());
-        }
-
         HttpResponse<String> upload(String path, String fileName, byte[] content) {
             return send(PortalClient.uploadRequest(uri(path), fileName, content));
         }
@@ -588,7 +571,8 @@ class FaultInjectionHttpTest {
         String[] openFilledForm(String pageKey) {
             String form = page(attr(section(pageKey), "btnCreatePaymentButton", "data-form-url"));
             String window = page(attr(form, "btnUploadDocumentGen", "data-upload-url"));
-            HttpResponse<String> up = upload(bodyData(window, "upload-url"), "soporte.zip", zip());
+            HttpResponse<String> up =
+                    upload(bodyData(window, "upload-url"), "soporte.zip", Zips.bytes("informe.txt", "Informe"));
             assertThat(json(up).path("ok").asBoolean()).as(up.body()).isTrue();
             return new String[] {bodyData(form, "mkey"), attr(form, "dtmbDueDate", "value")};
         }

@@ -4,7 +4,7 @@ import static co.secop.robot.simulator.PortalClient.attr;
 import static co.secop.robot.simulator.PortalClient.bodyData;
 import static co.secop.robot.simulator.PortalClient.has;
 import static co.secop.robot.simulator.PortalClient.text;
-import static co.secop.robot.simulator.PortalClient.zip;
+import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,7 +99,7 @@ class FlowVariantsHttpTest {
             assertThat(attr(plan, "stepDiv_7", "class")).isEqualTo("LeftMenuButtonOn Black");
             assertThat(plan).contains("<legend>Plan de pagos</legend>");
 
-            form.attach("a.zip", zip("a.txt", "a"));
+            form.attach("a.zip", bytes("a.txt", "a"));
             assertThat(form.fill(false, "CC-P1", "1.000.000", "1.000.000")
                             .confirm()
                             .json()
@@ -128,7 +128,7 @@ class FlowVariantsHttpTest {
                             "<input type=\"button\" id=\"btnUploadFilesButtonBottom\" class=\"VortalButton VortalBlueButton\" value=\"Anexar\">",
                             "<input type=\"button\" id=\"btnCancelBottomButtom\" class=\"VortalButton\" value=\"Cerrar\">");
             Response upload = client.upload(
-                    attr(html, "divUploadDocumentBox", "data-upload-url"), "informe.zip", zip("i.txt", "informe"));
+                    attr(html, "divUploadDocumentBox", "data-upload-url"), "informe.zip", bytes("i.txt", "informe"));
             assertThat(upload.json().path("message").asText()).isEqualTo("Documento anexo");
             assertThat(client.get(attr(html, "divUploadDocumentBox", "data-callback-url"))
                             .body())
@@ -156,7 +156,7 @@ class FlowVariantsHttpTest {
                     .doesNotContain("divUploadDocumentBox", "btnBackToPlan", "txtInvoiceNumber")
                     .contains("value=\"Volver\"", "value=\"Anexar\"", "value=\"Cerrar\"");
             String box = simulator.servedName("divUploadDocumentBox");
-            client.upload(attr(form, box, "data-upload-url"), "s.zip", zip("s.txt", "s"));
+            client.upload(attr(form, box, "data-upload-url"), "s.zip", bytes("s.txt", "s"));
             Response ok = client.ajax(
                     "/CO1ContractsManagement/Tendering/PaymentRequestEdit/Confirm?mkey=" + bodyData(form, "mkey"),
                     Map.of(

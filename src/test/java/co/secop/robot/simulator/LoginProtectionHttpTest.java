@@ -6,34 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Captcha, locked accounts and the English portal on the login page (issue 11, the simulator's part). */
-class LoginProtectionHttpTest {
+class LoginProtectionHttpTest extends SimulatorHttpSupport {
 
     private static final String AUTH = "/STS/Users/Login/LoginAuthenticate";
-    private static Simulator simulator;
-    private PortalClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        simulator.reset();
-        simulator.clock().resetOffset();
-        client = new PortalClient(simulator);
-    }
 
     private JsonNode login(String password, boolean captchaTicked) {
         return client.ajax(
@@ -138,9 +116,8 @@ class LoginProtectionHttpTest {
 
     @Test
     void theSettingsApiTurnsTheCaptchaAndTheLanguageOn() {
-        JsonNode settings = client.postJson(
-                        "/_mock/api/settings",
-                        "{\"captcha\":\"tras-fallos\",\"captchaAfterFailures\":1," + "\"language\":\"en\"}")
+        JsonNode settings = api.post(
+                        "settings", "{\"captcha\":\"tras-fallos\",\"captchaAfterFailures\":1," + "\"language\":\"en\"}")
                 .json();
         assertThat(settings.path("captchaAfterFailures").asInt()).isEqualTo(1);
         assertThat(settings.path("language").asText()).isEqualTo("en");
@@ -148,7 +125,6 @@ class LoginProtectionHttpTest {
         assertThat(login(PortalClient.PASSWORD, false).path("captcha").asBoolean())
                 .isTrue();
         simulator.reset();
-        assertThat(client.get("/_mock/api/settings").json().path("language").asText())
-                .isEqualTo("es");
+        assertThat(api.get("settings").json().path("language").asText()).isEqualTo("es");
     }
 }

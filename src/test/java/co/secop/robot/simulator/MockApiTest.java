@@ -2,40 +2,18 @@ package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.simulator.PortalClient.Response;
 import co.secop.robot.simulator.model.PaymentState;
+import co.secop.robot.testsupport.MockPortalApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /_mock/api/}: JSON shapes, transitions, settings, reset. */
-class MockApiTest {
-
-    private static Simulator simulator;
-    private PortalClient api;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        simulator.reset();
-        api = new PortalClient(simulator);
-    }
+class MockApiTest extends SimulatorHttpSupport {
 
     @Test
     void paymentsListsEveryEntryWithNumbersAndIsoDates() {
-        Response r = api.get("/_mock/api/payments");
+        Response r = api.get("payments");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body())
                 .contains("\"netValue\":3000000.00", "\"totalValue\":3000000.00")
@@ -69,19 +47,18 @@ class MockApiTest {
         assertThat(rejected.path("rejectionReason").asText())
                 .isEqualTo("El informe de actividades no tiene la firma del supervisor.");
 
-        assertThat(api.get("/_mock/api/payments?contract=CPS-2026-0103").json().size())
-                .isEqualTo(2);
+        assertThat(api.get("payments?contract=CPS-2026-0103").json().size()).isEqualTo(2);
     }
 
     @Test
     void transitionsFollowTheStateMachine() {
         // rejected → cannot be approved
-        Response conflict = api.postJson("/_mock/api/payments/PP-7784303-2/approve", "");
+        Response conflict = api.post("payments/PP-7784303-2/approve", "");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().path("error").asText()).startsWith("Solo se pueden aprobar");
-        Response missing = api.postJson("/_mock/api/payments/PP-1-1/approve", "");
+        Response missing = api.post("payments/PP-1-1/approve", "");
         assertThat(missing.status()).isEqualTo(404);
-        Response paidReject = api.postJson("/_mock/api/payments/PP-7784303-1/reject", "{\"reason\":\"x\"}");
+        Response paidReject = api.post("payments/PP-7784303-1/reject", "{\"reason\":\"x\"}");
         assertThat(paidReject.status()).isEqualTo(409);
         assertThat(paidReject.json().path("error").asText())
                 .isEqualTo("Una factura aprobada y marcada como pagada no podrá ser editada ni eliminada.");
@@ -89,22 +66,21 @@ class MockApiTest {
         // put a fresh entry in "Enviado" through the state, then drive it through the API
         simulator.state().edit("PP-7784303-2");
         simulator.state().send("PP-7784303-2");
-        Response noReason = api.postJson("/_mock/api/payments/PP-7784303-2/reject", "{}");
+        Response noReason = api.post("payments/PP-7784303-2/reject", "{}");
         assertThat(noReason.status()).isEqualTo(409);
-        Response rejected =
-                api.postJson("/_mock/api/payments/PP-7784303-2/reject", "{\"reason\":\"Falta la planilla.\"}");
+        Response rejected = api.post("payments/PP-7784303-2/reject", "{\"reason\":\"Falta la planilla.\"}");
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().path("state").asText()).isEqualTo("Rechazado");
         assertThat(rejected.json().path("rejectionReason").asText()).isEqualTo("Falta la planilla.");
 
         simulator.state().edit("PP-7784303-2");
         simulator.state().send("PP-7784303-2");
-        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/approve", "")
+        assertThat(api.post("payments/PP-7784303-2/approve", "")
                         .json()
                         .path("state")
                         .asText())
                 .isEqualTo("Aceptada");
-        assertThat(api.postJson("/_mock/api/payments/PP-7784303-2/pay", "")
+        assertThat(api.post("payments/PP-7784303-2/pay", "")
                         .json()
                         .path("state")
                         .asText())
@@ -115,23 +91,20 @@ class MockApiTest {
 
     @Test
     void settingsChangeTheFormModeAndResetRestoresEverything() {
-        Response s = api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"WINDOW\",\"sessionIdleSeconds\":120}");
+        Response s = api.post("settings", "{\"paymentFormMode\":\"WINDOW\",\"sessionIdleSeconds\":120}");
         assertThat(s.json().path("paymentFormMode").asText()).isEqualTo("WINDOW");
         assertThat(s.json().path("sessionIdleSeconds").asLong()).isEqualTo(120);
-        assertThat(api.postJson("/_mock/api/settings", "{\"paymentFormMode\":\"POPUP\"}")
-                        .status())
+        assertThat(api.post("settings", "{\"paymentFormMode\":\"POPUP\"}").status())
                 .isEqualTo(400);
 
-        api.loginJuana();
-        String section = api.contract(7784301).executionSection();
+        client.loginJuana();
+        String section = client.contract(7784301).executionSection();
         assertThat(PortalClient.attr(section, "fdsPaymentPlan", "data-form-mode"))
                 .isEqualTo("WINDOW");
 
         simulator.state().approve(sendFirstPlanRow());
-        assertThat(api.postJson("/_mock/api/reset", "").json().path("ok").asBoolean())
-                .isTrue();
-        assertThat(api.get("/_mock/api/settings").json().path("paymentFormMode").asText())
-                .isEqualTo("IFRAME");
+        assertThat(api.post("reset", "").json().path("ok").asBoolean()).isTrue();
+        assertThat(api.get("settings").json().path("paymentFormMode").asText()).isEqualTo("IFRAME");
         assertThat(simulator.state().payment("PP-7784302-1").orElseThrow().state())
                 .isEqualTo(PaymentState.PENDIENTE);
     }

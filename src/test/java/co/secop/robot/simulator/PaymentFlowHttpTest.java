@@ -3,7 +3,7 @@ package co.secop.robot.simulator;
 import static co.secop.robot.simulator.PortalClient.attr;
 import static co.secop.robot.simulator.PortalClient.has;
 import static co.secop.robot.simulator.PortalClient.text;
-import static co.secop.robot.simulator.PortalClient.zip;
+import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.PortalClient.ContractPage;
@@ -16,34 +16,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Plan de pagos over HTTP: Crear/Registro, validation, DIAN, uploads, Enviar, Borrar, rejection cycle. */
-class PaymentFlowHttpTest {
+class PaymentFlowHttpTest extends SimulatorHttpSupport {
 
     static final String CUFE =
             "852ddc9f94e9ec4451aaa0f7b347960c0d3eadffae2eeb8577ced818f031f6b004a3ee30cfa45f59f427e360f57a0f05";
 
-    private static Simulator simulator;
-    private PortalClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(SimulatorOptions.defaults().withMaxUploadBytes(64 * 1024));
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+    @Override
+    protected SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults().withMaxUploadBytes(64 * 1024);
     }
 
     @BeforeEach
-    void fresh() {
-        simulator.reset();
-        client = new PortalClient(simulator);
+    void signIn() {
         client.loginJuana();
     }
 
@@ -74,7 +62,7 @@ class PaymentFlowHttpTest {
                         "/CO1ContractsManagement/Documents/DocumentAlternateUpload/Index?signatureType=&saveToCompanyDocs=False&asPopupView=true&CallBackUrl=/CO1ContractsManagement/Tendering/PaymentRequestEdit/OnDocumentsUploaded?mkey="
                                 + form.formKey + "&mkey=");
 
-        byte[] content = zip("informe.txt", "Informe de actividades");
+        byte[] content = bytes("informe.txt", "Informe de actividades");
         Response upload = form.attach("informe-abril.zip", content);
         assertThat(upload.json().path("ok").asBoolean()).isTrue();
         assertThat(upload.json().path("message").asText()).isEqualTo("Documento anexo");
@@ -137,7 +125,7 @@ class PaymentFlowHttpTest {
     @Test
     void confirmChecksValuesBalanceAndDates() {
         PaymentForm form = client.contract(7784303).openForm("btnCreatePaymentButton");
-        form.attach("soporte.zip", zip("a.txt", "a"));
+        form.attach("soporte.zip", bytes("a.txt", "a"));
         assertThat(messages(form.fill(false, "003", "0", "abc").confirm()))
                 .containsExactly("El valor neto debe ser mayor que cero.", "El valor total no es un valor válido.");
         assertThat(messages(
@@ -160,7 +148,7 @@ class PaymentFlowHttpTest {
     @Test
     void electronicInvoiceRequiresACufeValidatedAgainstDian() {
         PaymentForm form = client.contract(7784301).openForm("btnCreatePaymentButton");
-        form.attach("factura.zip", zip("f.txt", "factura"));
+        form.attach("factura.zip", bytes("f.txt", "factura"));
         form.fill(true, "FE-2026-118", "10.000.000,00", "11.900.000,00");
         assertThat(messages(form.confirm()))
                 .containsExactly("El CUFE es obligatorio cuando está obligado a facturar electrónicamente.");
@@ -193,8 +181,7 @@ class PaymentFlowHttpTest {
 
     @Test
     void dianRegistryAcceptsNewInvoicesThroughTheMockApi() {
-        Response created =
-                client.postJson("/_mock/api/dian/invoices", "{\"number\":\"FE-9\",\"totalValue\":2380000.00}");
+        var created = api.post("dian/invoices", "{\"number\":\"FE-9\",\"totalValue\":2380000.00}");
         assertThat(created.status()).isEqualTo(201);
         String cufe = created.json().path("cufe").asText();
         assertThat(cufe).hasSize(96).isEqualTo(Document.sha384Hex("FE-9"));
@@ -239,7 +226,7 @@ class PaymentFlowHttpTest {
         PaymentForm form = page.openForm("btnRegisterPayment_3");
         assertThat(text(form.html, "spnFormPaymentId")).isEqualTo("PP-7784302-4");
         assertThat(text(form.html, "spnFormReference")).isEqualTo("Pago 4 de 12");
-        form.attach("abril.zip", zip("a.txt", "abril"));
+        form.attach("abril.zip", bytes("a.txt", "abril"));
         Response ok = form.fill(false, "CC-04", "4.000.000,00", "4.000.000,00").confirm();
         assertThat(ok.json().path("paymentId").asText()).isEqualTo("PP-7784302-4");
         String section = page.executionSection();
@@ -262,14 +249,14 @@ class PaymentFlowHttpTest {
     void borrarRemovesACreatedEntryAndIdsAreNotReused() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
-        form.attach("a.zip", zip("a.txt", "a"));
+        form.attach("a.zip", bytes("a.txt", "a"));
         form.fill(false, "1", "100", "100").confirm();
         String after = page.action("DeletePayment", Map.of("paymentId", "PP-7784301-1"))
                 .body();
         assertThat(has(after, "spnPaymentIdSpan_0")).isFalse();
         assertThat(after).contains("La solicitud de pago PP-7784301-1 fue borrada.");
         PaymentForm again = page.openForm("btnCreatePaymentButton");
-        again.attach("b.zip", zip("b.txt", "b"));
+        again.attach("b.zip", bytes("b.txt", "b"));
         assertThat(again.fill(false, "1", "100", "100")
                         .confirm()
                         .json()
@@ -305,7 +292,7 @@ class PaymentFlowHttpTest {
         assertThat(attr(form.html, "cbxTotalValue", "value")).isEqualTo("3.000.000,00");
         assertThat(attr(form.html, "rdbgElectronicInvoice_1", "checked")).isNotNull();
         assertThat(form.html).contains("<span class=\"attachedDocumentName\">cuenta-cobro-002.zip</span>");
-        form.attach("cuenta-cobro-002-firmada.zip", zip("informe.txt", "firmado"));
+        form.attach("cuenta-cobro-002-firmada.zip", bytes("informe.txt", "firmado"));
         Response ok = form.fill(false, "002", "3.000.000,00", "3.000.000,00").confirm();
         assertThat(ok.json().path("paymentId").asText()).isEqualTo("PP-7784303-2");
 
@@ -349,7 +336,7 @@ class PaymentFlowHttpTest {
     void aFormLeftOpenWhileTheEntryGetsPaidIsRefused() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
-        form.attach("a.zip", zip("a.txt", "a"));
+        form.attach("a.zip", bytes("a.txt", "a"));
         form.fill(false, "CC-20", "1.000.000", "1.000.000").confirm();
         String section = page.executionSection();
         String registroUrl = attr(section, "btnRegisterPayment_0", "data-form-url");
@@ -371,7 +358,7 @@ class PaymentFlowHttpTest {
     void supervisorApprovesRejectsAndPaysFromTheEntityPage() {
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
-        form.attach("a.zip", zip("a.txt", "a"));
+        form.attach("a.zip", bytes("a.txt", "a"));
         form.fill(false, "CC-10", "1.000.000", "1.000.000").confirm();
         page.send("PP-7784301-1");
 

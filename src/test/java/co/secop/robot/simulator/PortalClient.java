@@ -110,15 +110,6 @@ final class PortalClient {
                 .build();
     }
 
-    Response postJson(String path, String json) {
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                List.of());
-    }
-
     private Response send(HttpRequest request, List<String> chain) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -305,18 +296,5 @@ final class PortalClient {
 
     static final class PaymentFormUrls {
         static final String BASE = "/CO1ContractsManagement/Tendering/PaymentRequestEdit/";
-    }
-
-    /** A small valid .zip. */
-    static byte[] zip(String entryName, String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry(entryName));
-            zip.write(text.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -3,7 +3,7 @@ package co.secop.robot.simulator;
 import static co.secop.robot.simulator.PortalClient.attr;
 import static co.secop.robot.simulator.PortalClient.has;
 import static co.secop.robot.simulator.PortalClient.text;
-import static co.secop.robot.simulator.PortalClient.zip;
+import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.PortalClient.ContractPage;
@@ -11,32 +11,10 @@ import co.secop.robot.simulator.PortalClient.PaymentForm;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The structures checked on real saved SECOP II pages (portal reference §18), on the HTML the simulator serves. */
-class PortalMarkupHttpTest {
-
-    private static Simulator simulator;
-    private PortalClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        simulator.reset();
-        client = new PortalClient(simulator);
-    }
+class PortalMarkupHttpTest extends SimulatorHttpSupport {
 
     @Test
     void headerHasTheUserBoxTheCutCompanyLabelAndNoInventedIds() {
@@ -161,7 +139,7 @@ class PortalMarkupHttpTest {
         client.loginJuana();
         ContractPage page = client.contract(7784301);
         PaymentForm form = page.openForm("btnCreatePaymentButton");
-        form.attach("a.zip", zip("a.txt", "a"));
+        form.attach("a.zip", bytes("a.txt", "a"));
         String number = "CUENTA DE COBRO No. 1 DE 2026";
         assertThat(form.fill(false, number, "1.000.000", "1.000.000")
                         .confirm()

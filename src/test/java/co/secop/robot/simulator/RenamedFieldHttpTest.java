@@ -30,7 +30,7 @@ class RenamedFieldHttpTest {
             assertThat(script).contains("byId('txtNetValueX')").doesNotContain("'cbxNetValue'");
 
             // The script still posts the value under the simulator's own name: filing by hand still works.
-            form.attach("soporte.zip", PortalClient.zip("a.txt", "informe"));
+            form.attach("soporte.zip", co.secop.robot.testsupport.Zips.bytes("a.txt", "informe"));
             Response confirmed =
                     form.fill(false, "RN-1", "1.000.000,00", "1.200.000,00").confirm();
             assertThat(confirmed.json().path("ok").asBoolean())

@@ -4,69 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
-import java.io.File;
+import co.secop.robot.testsupport.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium against the simulator: proves portal.js (AJAX, overlays, menus, modal, windows) works. */
-class SimulatorBrowserSmokeTest {
-
-    private static Simulator simulator;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1366,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
+class SimulatorBrowserSmokeTest extends SimulatorBrowserSupport {
 
     @BeforeEach
     void fresh() {
@@ -90,7 +43,7 @@ class SimulatorBrowserSmokeTest {
     @Test
     void createsAttachesConfirmsAndSendsAPaymentRequestInTheIframeModal(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("informe-abril.zip");
-        Files.write(zip, PortalClient.zip("informe.txt", "Informe de actividades de abril"));
+        Files.write(zip, Zips.bytes("informe.txt", "Informe de actividades de abril"));
         Path pdf = dir.resolve("factura.pdf");
         Files.writeString(pdf, "%PDF-1.4 no es zip");
         login();
@@ -188,7 +141,7 @@ class SimulatorBrowserSmokeTest {
     void windowModeOpensTheFormInItsOwnWindowAndDetailEditWorks(@TempDir Path dir) throws IOException {
         simulator.settings().paymentFormMode(PaymentFormMode.WINDOW);
         Path zip = dir.resolve("soporte.zip");
-        Files.write(zip, PortalClient.zip("s.txt", "soporte"));
+        Files.write(zip, Zips.bytes("s.txt", "soporte"));
         login();
         String main = driver.getWindowHandle();
         driver.get(simulator.baseUrl()
@@ -259,7 +212,7 @@ class SimulatorBrowserSmokeTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("txtUserName")));
     }
 
-    private static void login() {
+    private void login() {
         driver.get(simulator.loginUrl());
         driver.findElement(By.id("txtUserName")).sendKeys("contratista.demo");
         driver.findElement(By.id("txtPassword")).sendKeys(PortalClient.PASSWORD);
@@ -276,12 +229,12 @@ class SimulatorBrowserSmokeTest {
     }
 
     /** Waits for the AJAX overlays to go away, then clicks. */
-    private static void click(By by) {
+    private void click(By by) {
         waitIdle(driver);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitIdle(WebDriver d) {
+    private void waitIdle(WebDriver d) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.vortal-preloader")));
     }
 }

@@ -11,33 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Login, header, Mis contratos, company switch, contract detail, sessions and mkeys over plain HTTP. */
-class SimulatorHttpTest {
-
-    private static Simulator simulator;
-    private PortalClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        simulator.reset();
-        simulator.clock().resetOffset();
-        client = new PortalClient(simulator);
-    }
+class SimulatorHttpTest extends SimulatorHttpSupport {
 
     @Test
     void bindsLoopbackOnAFreePortAndServesTheLoginPage() {
@@ -348,12 +325,12 @@ class SimulatorHttpTest {
     @Test
     void sessionsExpireEndpointAndShortIdleSetting() {
         client.loginJuana();
-        Response expire = client.postJson("/_mock/api/sessions/expire", "{}");
+        var expire = api.post("sessions/expire", "{}");
         assertThat(expire.json().path("expired").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").location())
                 .isEqualTo("/STS/Users/Login/Index?expired=true");
 
-        client.postJson("/_mock/api/settings", "{\"sessionIdleSeconds\": 60}");
+        api.post("settings", "{\"sessionIdleSeconds\": 60}");
         client.loginJuana();
         simulator.clock().advance(Duration.ofSeconds(61));
         assertThat(client.get("/CO1Marketplace/Common/Workarea/Index").location())

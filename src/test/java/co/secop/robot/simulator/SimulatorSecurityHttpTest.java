@@ -1,7 +1,7 @@
 package co.secop.robot.simulator;
 
 import static co.secop.robot.simulator.PortalClient.text;
-import static co.secop.robot.simulator.PortalClient.zip;
+import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.PortalClient.ContractPage;
@@ -77,7 +77,7 @@ class SimulatorSecurityHttpTest {
     private static void send(PortalClient client, long contractId, String number) {
         ContractPage page = client.contract(contractId);
         var form = page.openForm("btnCreatePaymentButton");
-        form.attach("a.zip", zip("a.txt", "a"));
+        form.attach("a.zip", bytes("a.txt", "a"));
         form.fill(false, number, "1.000.000", "1.000.000").confirm();
         page.send("PP-" + contractId + "-1");
     }

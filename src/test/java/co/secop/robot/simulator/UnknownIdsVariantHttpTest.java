@@ -3,10 +3,11 @@ package co.secop.robot.simulator;
 import static co.secop.robot.simulator.PortalClient.attr;
 import static co.secop.robot.simulator.PortalClient.bodyData;
 import static co.secop.robot.simulator.PortalClient.text;
-import static co.secop.robot.simulator.PortalClient.zip;
+import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.simulator.PortalClient.Response;
+import co.secop.robot.testsupport.MockPortalApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +172,7 @@ class UnknownIdsVariantHttpTest {
         String formKey = bodyData(form, "mkey");
         String window = client.get(attr(form, "btnUploadDocumentGen", "data-upload-url"))
                 .body();
-        Response upload = client.upload(bodyData(window, "upload-url"), "soporte.zip", zip("a.txt", "informe"));
+        Response upload = client.upload(bodyData(window, "upload-url"), "soporte.zip", bytes("a.txt", "informe"));
         assertThat(upload.json().path("ok").asBoolean()).as(upload.body()).isTrue();
 
         Map<String, String> fields = new LinkedHashMap<>();
@@ -187,7 +188,7 @@ class UnknownIdsVariantHttpTest {
 
         String sent = page.send("PP-7784301-1");
         assertThat(text(sent, "spnInvoiceStateSpan_0")).isEqualTo("Enviado a la entidad estatal");
-        JsonNode stored = client.get("/_mock/api/payments/PP-7784301-1").json();
+        JsonNode stored = new MockPortalApi(first.baseUrl()).read("payments/PP-7784301-1");
         assertThat(stored.path("number").asText()).isEqualTo("CC-77");
         assertThat(stored.path("totalValue").decimalValue()).isEqualByComparingTo("1200000");
         assertThat(stored.path("notes").asText()).isEqualTo("Pago 7");

@@ -2,78 +2,35 @@ package co.secop.robot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import co.secop.robot.testsupport.Zips;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium on the simulator with every variant at once ("ids-desconocidos" included): proves portal.js
  * still wires every page with the renamed ids, finding things only as a person would (labels, button values,
  * confirmed ids).
  */
-class VariantsBrowserTest {
+class VariantsBrowserTest extends SimulatorBrowserSupport {
 
-    private static Simulator simulator;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        simulator = Simulator.start(
-                SimulatorOptions.defaults()
-                        .withNamesSeed(3)
-                        .withVariants(
-                                "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1366,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+    @Override
+    protected SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults()
+                .withNamesSeed(3)
+                .withVariants(
+                        "ids-desconocidos,enviar-sin-confirmacion,confirmar-con-confirmacion,formulario-pagina,anexos-en-pagina");
     }
 
     @Test
     void filesAndSendsAPaymentWithEveryVariantOn(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("soporte.zip");
-        Files.write(zip, PortalClient.zip("informe.txt", "Informe"));
+        Files.write(zip, Zips.bytes("informe.txt", "Informe"));
 
         driver.get(simulator.loginUrl());
         driver.findElement(By.id("txtUserName")).sendKeys("contratista.demo");
@@ -128,7 +85,7 @@ class VariantsBrowserTest {
     }
 
     /** The input a label with that text points at (its {@code for}). */
-    private static java.util.function.Supplier<WebElement> labelled(String label) {
+    private java.util.function.Supplier<WebElement> labelled(String label) {
         return () -> {
             WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//label[normalize-space()='" + label + "']")));
@@ -136,17 +93,17 @@ class VariantsBrowserTest {
         };
     }
 
-    private static void click(java.util.function.Supplier<WebElement> element) {
+    private void click(java.util.function.Supplier<WebElement> element) {
         waitIdle();
         element.get().click();
     }
 
-    private static void click(By by) {
+    private void click(By by) {
         waitIdle();
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitIdle() {
+    private void waitIdle() {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.vortal-preloader")));
     }
 }

@@ -3,9 +3,10 @@ package co.secop.robot.qa.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.format.Pesos;
-import co.secop.robot.qa.MockApi;
 import co.secop.robot.qa.PortalUnderTest;
 import co.secop.robot.qa.QaWorld;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.MockPortalApi.Payment;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
 import io.cucumber.java.es.Entonces;
@@ -26,14 +27,22 @@ public class SimulatorSteps {
         this.portal = portal;
     }
 
-    private MockApi api() {
+    private MockPortalApi api() {
         return portal.api();
     }
 
-    private MockApi.Payment payment(String contract, String number) {
-        Optional<MockApi.Payment> payment = api().payment(contract, number);
+    private List<Payment> payments(String contract) {
+        return api().payments(contract).stream().map(Payment::of).toList();
+    }
+
+    private Optional<Payment> findPayment(String contract, String number) {
+        return api().findPayment(contract, number).map(Payment::of);
+    }
+
+    private Payment payment(String contract, String number) {
+        Optional<Payment> payment = findPayment(contract, number);
         assertThat(payment)
-                .as("solicitud «%s» del contrato %s en el simulador: %s", number, contract, api().payments(contract))
+                .as("solicitud «%s» del contrato %s en el simulador: %s", number, contract, payments(contract))
                 .isPresent();
         return payment.orElseThrow();
     }
@@ -41,7 +50,7 @@ public class SimulatorSteps {
     @Dado(
             "(que )el simulador muestra la solicitud {string} del contrato {string} en estado {string} con el motivo {string}")
     public void seededEntry(String number, String contract, String state, String reason) {
-        MockApi.Payment payment = payment(contract, number);
+        Payment payment = payment(contract, number);
         assertThat(payment.state()).isEqualTo(state);
         assertThat(payment.rejectionReason()).isEqualTo(reason);
         world.rememberedPaymentIds.put(QaWorld.key(contract, number), payment.paymentId());
@@ -49,9 +58,9 @@ public class SimulatorSteps {
 
     @Cuando("(que )la entidad rechaza la solicitud {string} del contrato {string} con el motivo {string}")
     public void reject(String number, String contract, String reason) {
-        MockApi.Payment payment = payment(contract, number);
+        Payment payment = payment(contract, number);
         world.rememberedPaymentIds.put(QaWorld.key(contract, number), payment.paymentId());
-        MockApi.Payment rejected = api().reject(payment.paymentId(), reason);
+        Payment rejected = Payment.of(api().reject(payment.paymentId(), reason));
         assertThat(rejected.state()).isEqualTo("Rechazado");
     }
 
@@ -69,7 +78,7 @@ public class SimulatorSteps {
 
     @Entonces("el simulador tiene una sola solicitud {string} del contrato {string}, en estado {string}")
     public void storedOnce(String number, String contract, String state) {
-        List<MockApi.Payment> same = api().payments(contract).stream()
+        List<Payment> same = payments(contract).stream()
                 .filter(p -> number.equalsIgnoreCase(p.number()))
                 .toList();
         assertThat(same)
@@ -80,28 +89,28 @@ public class SimulatorSteps {
 
     @Entonces("el simulador no tiene la solicitud {string} del contrato {string}")
     public void notStored(String number, String contract) {
-        assertThat(api().payment(contract, number))
+        assertThat(findPayment(contract, number))
                 .as("solicitud «%s» del contrato %s", number, contract)
                 .isEmpty();
     }
 
     @Entonces("el simulador no tiene solicitudes de pago del contrato {string}")
     public void noPayments(String contract) {
-        assertThat(api().payments(contract))
+        assertThat(payments(contract))
                 .as("solicitudes del contrato %s", contract)
                 .isEmpty();
     }
 
     @Entonces("ninguna solicitud del contrato {string} fue enviada a la entidad")
     public void nothingSent(String contract) {
-        assertThat(api().payments(contract))
+        assertThat(payments(contract))
                 .as("solicitudes del contrato %s", contract)
                 .allSatisfy(p -> assertThat(p.states()).doesNotContain(SENT));
     }
 
     @Entonces("el simulador tiene {int} filas del plan del contrato {string} en estado {string}")
     public void planRows(int count, String contract, String state) {
-        assertThat(api().payments(contract).stream().filter(p -> state.equals(p.state())))
+        assertThat(payments(contract).stream().filter(p -> state.equals(p.state())))
                 .hasSize(count);
     }
 
@@ -117,7 +126,7 @@ public class SimulatorSteps {
         String before = world.rememberedPaymentIds.get(QaWorld.key(contract, number));
         assertThat(before).as("id de pago recordado de «%s»", number).isNotNull();
         assertThat(payment(contract, number).paymentId()).isEqualTo(before);
-        assertThat(api().payments(contract).stream().filter(p -> number.equalsIgnoreCase(p.number())))
+        assertThat(payments(contract).stream().filter(p -> number.equalsIgnoreCase(p.number())))
                 .as("no se creó otra solicitud «%s»", number)
                 .hasSize(1);
     }
@@ -129,7 +138,7 @@ public class SimulatorSteps {
      */
     @Entonces("el simulador guardó la solicitud {string} del contrato {string} con:")
     public void storedWith(String number, String contract, Map<String, String> expected) {
-        MockApi.Payment p = payment(contract, number);
+        Payment p = payment(contract, number);
         world.scenario.log("Simulador: " + p);
         expected.forEach((key, value) -> {
             switch (key.strip().toLowerCase()) {

@@ -1,0 +1,95 @@
+package co.secop.robot.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * {@code ./secop cargar} in a child JVM, for the tests that kill a run and start it again. Registered as an
+ * extension ({@code @RegisterExtension final ChildRuns runs = new ChildRuns();}) it kills, after each test and
+ * before its {@code @AfterEach} methods, every run it {@link #start started} that still lives.
+ */
+public final class ChildRuns implements AfterTestExecutionCallback {
+
+    private final List<Process> children = new ArrayList<>();
+
+    /** Starts the run and remembers it, to kill it after the test. */
+    public Process start(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        children.forEach(ChildRuns::killTree);
+        children.clear();
+    }
+
+    /**
+     * {@code java -cp <this classpath> -Dsecop.home=... <properties> co.secop.robot.cli.SecopCli <arguments>} in
+     * {@code workDir}, standard error and output to {@code output}.
+     */
+    public static ProcessBuilder secopCli(Path workDir, List<String> properties, List<String> arguments, Path output) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("-Dsecop.home=" + System.getProperty("secop.home", System.getProperty("user.dir")));
+        command.addAll(properties);
+        command.add("co.secop.robot.cli.SecopCli");
+        command.addAll(arguments);
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+    }
+
+    /** Waits until the run's log says it signed in; true when the run ended first. */
+    public static boolean awaitSignIn(Process run, Path runLog, Duration atMost) throws Exception {
+        long limit = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < limit) {
+            if (Files.isRegularFile(runLog)
+                    && new String(Files.readAllBytes(runLog), StandardCharsets.UTF_8)
+                            .contains("Sesión iniciada en SECOP II")) {
+                return false;
+            }
+            if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "{Borrador=1, Enviado a la entidad estatal=3}": what a kill left on the portal, by state. */
+    public static String byState(Map<String, List<JsonNode>> entriesByNumber) {
+        Map<String, Integer> byState = new TreeMap<>();
+        for (Collection<JsonNode> entries : entriesByNumber.values()) {
+            for (JsonNode p : entries) {
+                byState.merge(p.path("state").asText(), 1, Integer::sum);
+            }
+        }
+        return byState.isEmpty() ? "nada en el portal" : byState.toString();
+    }
+
+    /**
+     * The JVM first, with no warning (like {@code kill -9}), then the browser and chromedriver it started,
+     * which would otherwise outlive it.
+     */
+    public static void killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+}

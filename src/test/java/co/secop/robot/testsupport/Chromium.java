@@ -1,0 +1,41 @@
+package co.secop.robot.testsupport;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven straight by Selenium, without the robot's {@code Browsers}: for the tests
+ * of the simulator's pages and for a browser that needs flags of its own (e.g. a host resolver rule).
+ */
+public final class Chromium {
+
+    private Chromium() {}
+
+    /** A fresh headless Chromium with its profile in {@code profile} and these flags added. */
+    public static ChromeDriver open(Path profile, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath()));
+        arguments.addAll(List.of(extraArguments));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(arguments);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}
