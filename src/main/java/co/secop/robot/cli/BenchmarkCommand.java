@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "rendimiento",
         description = {
-            "Mide el robot contra el simulador: radica N pagos en CPS-2026-0101 (un inicio de sesión) y muestra el",
+            "Mide el robot contra el simulador: radica N pagos en CPS-2026-0101 (o alternados con CPS-2026-0103, ver --contratos; un inicio de sesión) y muestra el",
             "tiempo por fila, los comandos WebDriver y las peticiones al portal por fila, el tiempo ideal (peticiones",
             "× latencia media) y la memoria. Con --latencia-ms cada petición tarda L ms en promedio (entre L/2 y 3L/2),",
             "como el portal real. Escribe los números en JSON con --salida."
@@ -60,6 +60,9 @@ import picocli.CommandLine.Spec;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     static final String CONTRACT = "CPS-2026-0101";
+
+    /** With two contracts the rows alternate between these (both of one company, both with «Crear»). */
+    static final List<String> CONTRACTS = List.of(CONTRACT, "CPS-2026-0103");
 
     @Mixin
     SpanishHelp help;
@@ -88,6 +91,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Navegadores a la vez (por defecto 1).")
     int parallel;
 
+    @Option(
+            names = "--contratos",
+            paramLabel = "C",
+            description = "1: todas las filas en CPS-2026-0101; 2: alternadas con CPS-2026-0103, para que dos"
+                    + " navegadores tengan trabajo (por defecto 1 con un navegador y 2 con --paralelo).")
+    Integer contracts;
+
     @Option(names = "--salida", paramLabel = "ARCHIVO.json", description = "Dónde escribir los números en JSON.")
     Path output;
 
@@ -106,8 +116,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (parallel < 1 || parallel > LoadCommand.MAX_PARALLEL) {
             throw new UserFacingException("--paralelo debe estar entre 1 y " + LoadCommand.MAX_PARALLEL + ".");
         }
+        int contractCount = contracts != null ? contracts : Math.min(parallel, CONTRACTS.size());
+        if (contractCount < 1 || contractCount > CONTRACTS.size()) {
+            throw new UserFacingException("--contratos debe ser 1 o 2.");
+        }
         Path work = Files.createTempDirectory("secop-rendimiento-");
-        Path sheet = spreadsheet(work, rows);
+        Path sheet = spreadsheet(work, rows, contractCount);
         PrintWriter out = spec.commandLine().getOut();
         RobotConfiguration config = RobotConfiguration.load(java.util.Optional.empty());
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults());
@@ -288,6 +302,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("rows", rows);
             json.put("parallel", parallel);
+
             json.put("latencyMs", latencyMs);
             json.put("wallSeconds", round(wallSeconds()));
             json.put("secondsPerRow", round(secondsPerRow()));
@@ -377,7 +392,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static Path spreadsheet(Path work, int rows) throws IOException {
+    private static Path spreadsheet(Path work, int rows, int contractCount) throws IOException {
         Path zip = work.resolve("soportes.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("informe-de-actividades.txt"));
@@ -403,7 +418,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             for (int i = 1; i <= rows; i++) {
                 Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(CONTRACT);
+                row.createCell(0).setCellValue(CONTRACTS.get((i - 1) % contractCount));
                 row.createCell(1).setCellValue("Noviembre 2026");
                 row.createCell(2).setCellValue(String.format("B-%02d", i));
                 row.createCell(3).setCellValue("No");

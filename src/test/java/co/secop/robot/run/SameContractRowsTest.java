@@ -2,25 +2,15 @@ package co.secop.robot.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.batch.BatchOptions;
-import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.portal.PortalSettings;
-import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
-import co.secop.robot.spreadsheet.PaymentSheet;
-import co.secop.robot.spreadsheet.PaymentSheetReader;
-import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,29 +35,7 @@ class SameContractRowsTest {
         rows.add(new TwoAccountsSheet.Expected(5, other.user(), other.contract(), "P-04", other.value(), "p-04.zip"));
         Path file = TwoAccountsSheet.write(dir, rows);
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
-            PaymentSheet sheet = new PaymentSheetReader().read(file);
-            RunFolder folder = RunFolder.create(dir.resolve("salida"), dir, LocalDateTime.now());
-            BatchOptions options = new BatchOptions(
-                    simulator.loginUrl(),
-                    TwoAccountsSheet.DEMO,
-                    TwoAccountsSheet.PASSWORD.toCharArray(),
-                    Optional.empty(),
-                    false,
-                    10L * 1024 * 1024,
-                    folder.root().resolve("soportes"));
-
-            BatchSummary summary = new BatchJob()
-                    .run(
-                            new BatchJob.Request(
-                                    sheet,
-                                    new PaymentValidator().validate(sheet),
-                                    options,
-                                    BrowserSettings.defaults(),
-                                    PortalSettings.defaults().withTimeout(Duration.ofSeconds(60)),
-                                    folder,
-                                    dir.resolve("diario.json"),
-                                    BatchJob.Mail.off()),
-                            new BatchRunner.Listener() {});
+            BatchSummary summary = SimulatorBatch.run(simulator, dir, file, false, BatchJob.Mail.off(), "salida");
 
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
             List<RowOutcome> outcomes = summary.outcomes();
