@@ -57,11 +57,21 @@ public final class TestCommand implements Callable<Integer> {
             description = "Ejecuta los escenarios contra este portal de pruebas en vez del simulador.")
     String portal;
 
+    @Option(
+            names = "--grid",
+            paramLabel = "URL",
+            description = "Corre solo los escenarios Gherkin, dos a la vez, en los navegadores de este Selenium Grid"
+                    + " (p. ej. http://127.0.0.1:4444 de ./secop grid).")
+    String grid;
+
     @Option(names = "--largo", description = "Incluye las pruebas largas de confiabilidad (perfil largo).")
     boolean longSuites;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (grid != null) {
+            gridUrl(grid);
+        }
         var home = SecopConfig.home();
         if (!Files.isRegularFile(home.resolve("pom.xml"))) {
             throw new UserFacingException("«" + Launcher.command("test") + "» necesita el código fuente del proyecto "
@@ -114,18 +124,36 @@ public final class TestCommand implements Callable<Integer> {
             // Cucumber matches the whole scenario name; the option promises "contains", ignoring case and accents.
             arguments.add("-Dcucumber.filter.name=.*(?:" + namePattern(scenarioName) + ").*");
         }
-        if (tags != null || scenarioName != null) {
-            // Choosing scenarios means running only the Gherkin suite.
+        if (tags != null || scenarioName != null || grid != null) {
+            // Choosing scenarios, or a Grid for them, means running only the Gherkin suite.
             arguments.add("-Dtest=RunCucumberTest");
             arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
         }
         if (portal != null) {
             arguments.add("-Dsecop.qa.portal=" + portal);
         }
+        if (grid != null) {
+            arguments.add("-Dsecop.qa.grid=" + gridUrl(grid));
+        }
         if (longSuites) {
             arguments.add("-Plargo");
         }
         return arguments;
+    }
+
+    /** The Grid's address, or a Spanish usage error. */
+    static String gridUrl(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new java.net.URISyntaxException(value, "sin http(s) ni servidor");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new UserFacingException(
+                    "--grid debe ser la dirección de un Selenium Grid, p. ej. http://127.0.0.1:4444" + " (se recibió «"
+                            + value + "»).");
+        }
     }
 
     /** A regular expression that finds {@code text} ignoring case and accents: «credenciales» finds «Credenciales». */

@@ -1,6 +1,7 @@
 package co.secop.robot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,24 @@ class TestCommandTest {
                         "-Dsurefire.failIfNoSpecifiedTests=false",
                         "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
                         "-Plargo");
+    }
+
+    @Test
+    void aGridRunsOnlyTheScenariosOnItsBrowsers() {
+        TestCommand command = new TestCommand();
+        new CommandLine(command).parseArgs("--grid", "http://127.0.0.1:4444");
+
+        assertThat(command.mavenArguments())
+                .containsExactly(
+                        "-Dtest=RunCucumberTest",
+                        "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-Dsecop.qa.grid=http://127.0.0.1:4444");
+    }
+
+    @Test
+    void aGridAddressThatIsNotOneIsAUsageErrorInSpanish() {
+        assertThatThrownBy(() -> TestCommand.gridUrl("127.0.0.1:4444"))
+                .hasMessageContaining("--grid debe ser la dirección de un Selenium Grid");
     }
 
     @Test

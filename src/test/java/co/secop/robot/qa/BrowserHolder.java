@@ -54,7 +54,9 @@ public final class BrowserHolder implements Disposable {
     /** The page objects' entry point on this scenario's browser. */
     public synchronized PortalSession session() {
         if (session == null) {
-            WebDriver opened = Browsers.open(BrowserSettings.defaults().withHeadless(!QaConfig.visible()));
+            BrowserSettings browser = BrowserSettings.defaults().withHeadless(!QaConfig.visible());
+            browser = QaConfig.gridUrl().map(browser::withGridUrl).orElse(browser);
+            WebDriver opened = Browsers.open(browser);
             driver = expireSessionOnButton == null
                     ? opened
                     : new EventFiringDecorator<>(new ExpireSessionOnClick(this)).decorate(opened);

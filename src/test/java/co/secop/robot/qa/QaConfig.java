@@ -11,6 +11,8 @@ public final class QaConfig {
 
     /** Login URL of a test portal; when set no simulator starts and {@value #SIMULATOR_TAG} scenarios are skipped. */
     public static final String PORTAL_PROPERTY = "secop.qa.portal";
+    /** {@code -Dsecop.qa.grid=<URL>} ({@code ./secop test --grid URL}): the scenarios' browsers on a Selenium Grid. */
+    public static final String GRID_PROPERTY = "secop.qa.grid";
     /** {@code -Dsecop.qa.visible=true}: a visible browser instead of a headless one. */
     public static final String VISIBLE_PROPERTY = "secop.qa.visible";
     /** Scenarios that need the simulator's mock API (/_mock/api/) or its seed users. */
@@ -26,6 +28,17 @@ public final class QaConfig {
     public static Optional<String> portalUrl() {
         String url = System.getProperty(PORTAL_PROPERTY, "").strip();
         return url.isEmpty() ? Optional.empty() : Optional.of(url);
+    }
+
+    public static Optional<java.net.URL> gridUrl() {
+        String url = System.getProperty(GRID_PROPERTY, "").strip();
+        try {
+            return url.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(java.net.URI.create(url).toURL());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException("-D" + GRID_PROPERTY + " no es una dirección válida: " + url, e);
+        }
     }
 
     public static boolean simulated() {
