@@ -193,6 +193,9 @@ public final class PortalInspection {
         return locators.provenance(key).text();
     }
 
+    /** Which alternative (1-based) found each key in one window or iframe. */
+    private record DocumentProbes(String name, Map<String, Integer> matched) {}
+
     private Predicate<String> group(String name) {
         return key -> key.startsWith(name + ".");
     }
@@ -205,30 +208,57 @@ public final class PortalInspection {
         }
     }
 
+    /**
+     * The key that tells, for a page whose content lives in a modal iframe or a window of its own, which
+     * document holds it: the page's other keys count only there (the page underneath can show the same labels,
+     * e.g. the plan's «Valor total» column under the form).
+     */
+    private static final Map<String, String> ANCHOR = Map.of("formulario", "formulario.confirmar");
+
+    /** Keys of such a page that live in the page underneath: the iframe that holds the form. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("formulario.iframe");
+
     /** Checks the page's keys in every window and iframe, then hands the page to the sink. */
     private void page(String folder, String title, Predicate<String> keys, Map<String, Object> args) {
         List<String> mine =
                 locators.keys().stream().filter(keys).filter(k -> !setting(k)).toList();
-        Map<String, int[]> found = new LinkedHashMap<>();
-        Map<String, String> foundIn = new LinkedHashMap<>();
+        Optional<String> anchor =
+                ANCHOR.values().stream().filter(mine::contains).findFirst();
         List<InventoryItem> inventory = new ArrayList<>();
         List<PageDocuments.Document> documents = new ArrayList<>();
+        List<DocumentProbes> probes = new ArrayList<>();
         session.contextMoved();
         PageDocuments.visit(session.driver(), (name, current, d) -> {
             inventory.addAll(DomInventory.read(d, name));
             documents.add(describe(d, name, current));
+            Map<String, Integer> matched = new LinkedHashMap<>();
             for (String key : mine) {
                 if (alternatives(key, args).isEmpty()) {
                     continue;
                 }
                 Locators.Probe probe = locators.describe(d, key, args.values().toArray());
-                int best = found.containsKey(key) ? found.get(key)[0] : Integer.MAX_VALUE;
-                if (probe.found() && probe.matched().getAsInt() + 1 < best) {
-                    found.put(key, new int[] {probe.matched().getAsInt() + 1});
-                    foundIn.put(key, name);
+                if (probe.found()) {
+                    matched.put(key, probe.matched().getAsInt() + 1);
                 }
             }
+            probes.add(new DocumentProbes(name, matched));
         });
+        boolean anchored =
+                anchor.isPresent() && probes.stream().anyMatch(p -> p.matched().containsKey(anchor.get()));
+        Map<String, int[]> found = new LinkedHashMap<>();
+        Map<String, String> foundIn = new LinkedHashMap<>();
+        for (DocumentProbes document : probes) {
+            boolean holdsThePage = !anchored || document.matched().containsKey(anchor.get());
+            document.matched().forEach((key, alternative) -> {
+                if (!holdsThePage && !CONTAINERS.contains(key)) {
+                    return;
+                }
+                if (!found.containsKey(key) || alternative < found.get(key)[0]) {
+                    found.put(key, new int[] {alternative});
+                    foundIn.put(key, document.name());
+                }
+            });
+        }
         List<KeyCheck> pageChecks = new ArrayList<>();
         for (String key : mine) {
             List<String> alternatives = alternatives(key, args);
