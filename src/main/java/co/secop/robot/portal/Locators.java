@@ -450,6 +450,13 @@ public final class Locators {
                 return cr.width > 0 || cr.height > 0;
               });
             };
+            // True when an element of these selectors (loading overlays, a modal's background) is shown.
+            var anyOverlay = function (selectors) {
+              return Array.prototype.some.call(document.querySelectorAll(selectors), function (o) {
+                var st = getComputedStyle(o);
+                return st.display !== 'none' && st.visibility !== 'hidden' && o.getClientRects().length > 0;
+              });
+            };
             var clean = function (s) { return (s || '').replace(/[\\s\\u00a0]+/g, ' ').trim(); };
             var shownText = function (e) {
               if (!e) { return ''; }

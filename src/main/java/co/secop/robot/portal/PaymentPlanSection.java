@@ -41,14 +41,7 @@ public final class PaymentPlanSection extends Page {
     private static final String READY = Locators.withLocate("""
             var keys = arguments[0];
             var shownBy = function (key) { return locate(null, key, 'elements').some(displayed); };
-            var overlays = document.querySelectorAll(arguments[1]);
-            for (var i = 0; i < overlays.length; i++) {
-              var s = getComputedStyle(overlays[i]);
-              if (s.display !== 'none' && s.visibility !== 'hidden' && overlays[i].getClientRects().length > 0) {
-                return false;
-              }
-            }
-            return shownBy(keys.plan) && !shownBy(keys.detail)
+            return !anyOverlay(arguments[1]) && shownBy(keys.plan) && !shownBy(keys.detail)
               && (locate(null, keys.grid, 'elements').length > 0 || shownBy(keys.create));""");
 
     /** One look: the plan is still the page shown, ready for the next action (false on any doubt). */

@@ -64,14 +64,7 @@ final class Ui {
     private static final String FIND_FOR_TYPING = Locators.withLocate("""
             var found = locate(arguments[0], arguments[1], 'elements').filter(displayed);
             if (!found.length || found[0].disabled) { return null; }
-            var overlays = document.querySelectorAll(arguments[2]);
-            for (var i = 0; i < overlays.length; i++) {
-              var s = getComputedStyle(overlays[i]);
-              if (s.display !== 'none' && s.visibility !== 'hidden' && overlays[i].getClientRects().length > 0) {
-                return null;
-              }
-            }
-            return found[0];""");
+            return anyOverlay(arguments[2]) ? null : found[0];""");
 
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 

@@ -49,8 +49,9 @@ public final class BatchJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchJob.class);
 
-    /** Everything a run needs; the password never leaves this record except to type it. */
     /**
+     * Everything a run needs; the password never leaves this record except to type it.
+     *
      * @param accounts who files each row (column «Usuario»); the single account of {@code batch} by default
      * @param parallel browsers at once ({@code --paralelo})
      */
