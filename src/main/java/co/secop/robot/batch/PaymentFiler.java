@@ -38,7 +38,8 @@ final class PaymentFiler {
     /**
      * The result of filing: what the portal shows at the end.
      *
-     * @param portal what the payment's «Detalle» showed last (after «Enviar» when it was sent)
+     * @param portal what the payment's «Detalle» showed last (right before «Enviar», with the state the plan
+     *               shows after it, when it was sent)
      */
     record Filed(
             RowStatus status,
@@ -151,8 +152,8 @@ final class PaymentFiler {
         }
 
         private List<Readback.Difference> readForm(PaymentRequestForm form) {
-            return Readback.differences(
-                    row, supports, PortalPayment.of(form.values(), form.attachedDocumentsWithSizes()));
+            PortalPayment shown = form.readTogether(f -> PortalPayment.of(f.values(), f.attachedDocumentsWithSizes()));
+            return Readback.differences(row, supports, shown);
         }
 
         private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {
@@ -252,13 +253,14 @@ final class PaymentFiler {
                         + PortalStates.SENT + "».");
             }
             steps.add("Verificó el estado «" + sent.state() + "»");
-            Read shownAfter = Read.detail(after, sent);
+            // «Enviar» changes only the state (read in the plan just now): the values stay those «Detalle»
+            // showed right before it, so the detail is not opened again.
             return new Filed(
                     correction ? RowStatus.CORRECTED : RowStatus.SENT,
                     (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».",
                     sent,
-                    shownAfter.plan(),
-                    Optional.of(shownAfter.shown()));
+                    after,
+                    Optional.of(read.shown().withState(sent.state())));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What SECOP II holds for one payment request, as text read on the page (the form before «Confirmar», the
- * payment's «Detalle» before and after «Enviar»). The reports and the supervisor's e-mail carry these
+ * payment's «Detalle» before «Enviar», with the state the plan shows after it). The reports and the supervisor's e-mail carry these
  * values, not the sheet's.
  *
  * @param where     in Spanish: {@code el formulario} or {@code el detalle de la solicitud}
@@ -60,6 +60,22 @@ public record PortalPayment(
                 detail.notes(),
                 detail.documentsWithSizes(),
                 detail.state());
+    }
+
+    /** The same values with the state the portal shows now (after «Enviar» only the state changes). */
+    PortalPayment withState(String newState) {
+        return new PortalPayment(
+                where,
+                paymentId,
+                invoiceNumber,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                documents,
+                newState);
     }
 
     /** {@code a.zip (12,5 KB), b.zip}. */

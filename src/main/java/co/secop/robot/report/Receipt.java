@@ -126,7 +126,7 @@ public final class Receipt {
 
     /**
      * Writes the receipt of the payment this e-mail announces, as the supervisor will get it: the values of
-     * the e-mail are those SECOP II showed after «Enviar».
+     * the e-mail are those SECOP II showed (the «Detalle» right before «Enviar», the state after it).
      *
      * @param row       the sheet's row of that payment
      * @param sheetFile the contractor's spreadsheet

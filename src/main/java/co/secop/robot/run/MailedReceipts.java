@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The «Comprobante de radicación» of each payment goes with the supervisor's e-mail: written in
- * {@code comprobantes/} when the e-mail leaves (with the values SECOP II showed after «Enviar») and attached
+ * {@code comprobantes/} when the e-mail leaves (with the values SECOP II showed, the state after «Enviar») and attached
  * to it; the e-mails left waiting for {@code ./secop notificar} get the receipt written at the end of the run.
  */
 final class MailedReceipts {
