@@ -33,12 +33,12 @@ public final class DocumentUploadWindow extends Page {
         String name = session.locators().text("subida.nombre-ventana");
         DocumentUploadWindow inPage = new DocumentUploadWindow(session, form, null);
         String handle = session.waits().until("que se abra la ventana «Anexar documento»", d -> {
-            if (form.inForm(() -> inPage.shown("subida.listo"))) {
-                return "";
-            }
             Set<String> fresh = ui.newWindows(before);
-            if (fresh.size() <= 1) {
-                return fresh.isEmpty() ? null : fresh.iterator().next();
+            if (fresh.isEmpty()) {
+                return form.inForm(() -> inPage.shown("subida.listo")) ? "" : null;
+            }
+            if (fresh.size() == 1) {
+                return fresh.iterator().next();
             }
             try {
                 for (String candidate : fresh) {
@@ -58,7 +58,7 @@ public final class DocumentUploadWindow extends Page {
         window.inWindow(() -> window.wait.until(
                 "la ventana «Anexar documento»",
                 // An upload box in the page is itself a modal over a dark background: only loading overlays count.
-                d -> window.shown("subida.listo") && !window.wait.loadingShown()));
+                d -> window.shownAndLoaded("subida.listo")));
         return window;
     }
 

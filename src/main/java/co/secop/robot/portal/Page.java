@@ -86,6 +86,29 @@ abstract class Page {
         return texts;
     }
 
+    private static final String COLUMNS = Locators.withLocate("""
+            return arguments[0].map(function (key) {
+              return locate(null, key, 'elements').map(function (e) { return displayed(e) ? e.innerText : ''; });
+            });""");
+
+    /** {@link #texts} of several keys (columns of the same rows, say) in one round trip. */
+    List<List<String>> columns(String... keys) {
+        List<Object> scripts = new ArrayList<>();
+        for (String key : keys) {
+            scripts.add(locators.script(key));
+        }
+        Object answer = script(COLUMNS, scripts);
+        List<List<String>> columns = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            List<String> texts = new ArrayList<>();
+            if (answer instanceof List<?> all && all.size() == keys.length && all.get(i) instanceof List<?> list) {
+                list.forEach(t -> texts.add(t == null ? "" : Texts.clean(String.valueOf(t))));
+            }
+            columns.add(texts);
+        }
+        return columns;
+    }
+
     private static final String READ_ALL = Locators.withLocate("""
             var keys = arguments[0], out = {};
             Object.keys(keys).forEach(function (k) {
@@ -137,6 +160,31 @@ abstract class Page {
             values.put(key, value == null ? "" : String.valueOf(value));
         }
         return values;
+    }
+
+    private static final String SHOWN_AND_SETTLED = Locators.withLocate("""
+            return locate(null, arguments[0], 'elements').some(displayed) && !anyOverlay(arguments[1]);""");
+
+    /** {@code key} is displayed and no loading overlay or modal background covers the page: one round trip. */
+    boolean shownAndSettled(String key) {
+        return shownWithout(key, locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"));
+    }
+
+    /** {@code key} is displayed and no loading overlay covers the page (a modal's background may): one round trip. */
+    boolean shownAndLoaded(String key) {
+        return shownWithout(key, locators.css("espera.capas"));
+    }
+
+    private boolean shownWithout(String key, String overlays) {
+        return Boolean.TRUE.equals(script(SHOWN_AND_SETTLED, locators.script(key), overlays));
+    }
+
+    private static final String REMOVE = Locators.withLocate("""
+            locate(null, arguments[0], 'elements').forEach(function (e) { e.remove(); });""");
+
+    /** Removes from the page every element of {@code key} (old messages that must not be read as new ones). */
+    void removeAll(String key) {
+        script(REMOVE, locators.script(key));
     }
 
     private static final String MARK = Locators.withLocate("""

@@ -16,14 +16,9 @@ public final class PaymentDetailView extends Page {
         this.paymentId = paymentId;
     }
 
-    /** True when the current page shows a payment's detail (and no loading overlay). */
+    /** True when the current page shows a payment's detail and no loading overlay (one round trip). */
     static boolean shownNow(Page page) {
-        return page.shown("detalle-pago.contenedor") && !page.wait.overlayShown();
-    }
-
-    PaymentDetailView awaitShown() {
-        wait.until("el detalle de la solicitud de pago", d -> shown("detalle-pago.contenedor") && !wait.overlayShown());
-        return this;
+        return page.shownAndSettled("detalle-pago.contenedor");
     }
 
     private static final String[] FIELDS = {
@@ -34,7 +29,8 @@ public final class PaymentDetailView extends Page {
         "detalle-pago.notas",
         "detalle-pago.factura-electronica",
         "detalle-pago.cufe",
-        "detalle-pago.fecha-vencimiento"
+        "detalle-pago.fecha-vencimiento",
+        "detalle-pago.estado"
     };
 
     /** The detail's fields, read together the first time one is asked for (the detail does not change). */
@@ -67,9 +63,9 @@ public final class PaymentDetailView extends Page {
         return field("detalle-pago.notas", false);
     }
 
-    /** The state in Spanish. */
+    /** The state in Spanish (read with the other fields; again while the portal still shows it in English). */
     public String state() {
-        String raw = read("detalle-pago.estado");
+        String raw = field("detalle-pago.estado", false);
         if (!PortalStates.isSpanishPayment(raw)) {
             raw = wait.optional(wait.shortTimeout(), d -> {
                         String again = read("detalle-pago.estado");
@@ -112,7 +108,8 @@ public final class PaymentDetailView extends Page {
 
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
     public List<ShownDocument> documentsWithSizes() {
-        return PaymentRequestForm.paired(texts("detalle-pago.documentos"), texts("detalle-pago.documentos-tamano"));
+        List<List<String>> columns = columns("detalle-pago.documentos", "detalle-pago.documentos-tamano");
+        return PaymentRequestForm.paired(columns.get(0), columns.get(1));
     }
 
     /** The supervisor's reason, when the request was rejected. */

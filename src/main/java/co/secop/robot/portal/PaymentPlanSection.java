@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.openqa.selenium.WebElement;
 
 /** Section "Ejecución del Contrato" → "Plan de pagos": the payment requests of the contract. */
 public final class PaymentPlanSection extends Page {
@@ -34,34 +33,100 @@ public final class PaymentPlanSection extends Page {
     }
 
     PaymentPlanSection awaitLoaded() {
-        wait.until("el «Plan de pagos» del contrato", d -> ready());
+        wait.until("el «Plan de pagos» del contrato", d -> remember(now()));
         return this;
     }
 
-    private static final String READY = Locators.withLocate("""
-            var keys = arguments[0];
-            var shownBy = function (key) { return locate(null, key, 'elements').some(displayed); };
-            return !anyOverlay(arguments[1]) && shownBy(keys.plan) && !shownBy(keys.detail)
-              && (locate(null, keys.grid, 'elements').length > 0 || shownBy(keys.create));""");
-
     /** One look: the plan is still the page shown, ready for the next action (false on any doubt). */
     public boolean stillShown() {
+        fresh = null;
         try {
-            return ready();
+            return now().ready();
         } catch (org.openqa.selenium.WebDriverException e) {
             return false;
         }
     }
 
-    /** The plan is shown, no payment detail over it, nothing loading, and its grid (or «Crear») is there. */
-    boolean ready() {
+    /**
+     * What the section shows at one moment, read in one round trip.
+     *
+     * @param ready    the plan is shown, no payment detail over it, nothing loading, its grid (or «Crear») there
+     * @param reloaded the plan was built after {@link #markForReload}
+     * @param error    the text of the portal's error message shown, "" when none
+     * @param message  the text of the portal's message panel shown, "" when none
+     * @param rows     the rows (states as shown), empty unless ready
+     */
+    private record Now(
+            boolean overlay,
+            boolean planShown,
+            boolean ready,
+            boolean reloaded,
+            String error,
+            String message,
+            List<PaymentEntry> rows) {}
+
+    private static final String NOW = Locators.withLocate(PaymentPlanSection.READ_ROWS_FUNCTION + """
+            var k = arguments[0];
+            var shownBy = function (key) { return locate(null, key, 'elements').some(displayed); };
+            var firstShown = function (key) {
+              var found = locate(null, key, 'elements').filter(displayed);
+              return found.length ? clean(found[0].innerText) : '';
+            };
+            var out = {overlay: anyOverlay(arguments[1]), planShown: shownBy(k.plan)};
+            out.ready = !out.overlay && out.planShown && !shownBy(k.detail)
+              && (locate(null, k.grid, 'elements').length > 0 || shownBy(k.create));
+            out.reloaded = locate(null, k.plan, 'elements').some(function (e) {
+              return displayed(e) && !e.hasAttribute('data-secop-robot-old');
+            });
+            out.error = firstShown(k.error);
+            out.message = firstShown(k.panel);
+            out.rows = out.ready ? readRows(arguments[2], arguments[3]) : [];
+            return out;""");
+
+    private Now now() {
         Map<String, Object> keys = new LinkedHashMap<>();
         keys.put("plan", locators.script("plan.contenedor"));
         keys.put("detail", locators.script("detalle-pago.contenedor"));
         keys.put("grid", locators.script("plan.grilla"));
         keys.put("create", locators.script("plan.crear"));
-        return Boolean.TRUE.equals(
-                script(READY, keys, locators.css("espera.capas") + ", " + locators.css("espera.capas-modales")));
+        keys.put("error", locators.script("mensajes.error"));
+        keys.put("panel", locators.script("mensajes.panel"));
+        Object answer = script(
+                NOW,
+                keys,
+                locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"),
+                locators.script("plan.ids-pago"),
+                rowFields());
+        if (!(answer instanceof Map<?, ?> found)) {
+            return new Now(false, false, false, false, "", "", List.of());
+        }
+        return new Now(
+                Boolean.TRUE.equals(found.get("overlay")),
+                Boolean.TRUE.equals(found.get("planShown")),
+                Boolean.TRUE.equals(found.get("ready")),
+                Boolean.TRUE.equals(found.get("reloaded")),
+                clean(found.get("error")),
+                clean(found.get("message")),
+                rows(found.get("rows")));
+    }
+
+    /**
+     * The rows an answer of the portal just drew, kept for the very next read of this section ({@link #entries},
+     * the row of the next action): read once, not twice. Any action forgets them.
+     */
+    private List<PaymentEntry> fresh;
+
+    /** True when the section is ready; its rows are kept for the next read. */
+    private boolean remember(Now now) {
+        fresh = now.ready() ? now.rows() : null;
+        return now.ready();
+    }
+
+    /** The rows just read by a wait, once; else null. */
+    private List<PaymentEntry> takeFresh() {
+        List<PaymentEntry> rows = fresh;
+        fresh = null;
+        return rows;
     }
 
     /**
@@ -69,20 +134,22 @@ public final class PaymentPlanSection extends Page {
      * {@code done} holds for its rows; fails with the portal's message when it shows an error instead.
      */
     PaymentPlanSection awaitReload(String what, Predicate<List<PaymentEntry>> done) {
+        fresh = null;
         wait.until(what, d -> {
-            if (!shown("plan.contenedor") && shown("detalle.gestor-pasos") && !wait.overlayShown()) {
+            Now now = now();
+            if (!now.planShown() && !now.overlay() && shown("detalle.gestor-pasos")) {
                 // Back on the contract after a form shown as a page: the plan is one section among others.
                 new ContractDetailPage(session, Optional.empty()).openPaymentPlan();
+                now = now();
             }
-            if (!reloaded("plan.contenedor") || !ready()) {
+            if (!now.reloaded() || !now.ready()) {
                 return false;
             }
             // Only now the messages belong to this action: the portal rebuilt the whole section.
-            WebElement error = PortalWait.displayed(d, by("mensajes.error"));
-            if (error != null && !Texts.clean(error.getText()).isEmpty()) {
-                throw new PortalException("SECOP II respondió con un error: " + Texts.clean(error.getText()));
+            if (!now.error().isEmpty()) {
+                throw new PortalException("SECOP II respondió con un error: " + now.error());
             }
-            return done.test(read(false));
+            return done.test(now.rows()) && remember(now);
         });
         return this;
     }
@@ -94,7 +161,8 @@ public final class PaymentPlanSection extends Page {
 
     /** The rows of the plan, states in Spanish. */
     public List<PaymentEntry> entries() {
-        List<PaymentEntry> rows = wait.until("leer el plan de pagos", d -> read(true));
+        List<PaymentEntry> justRead = takeFresh();
+        List<PaymentEntry> rows = justRead != null ? justRead : wait.until("leer el plan de pagos", d -> read(true));
         if (rows.stream().anyMatch(r -> !r.state().isEmpty() && !PortalStates.isSpanishPayment(r.state()))) {
             // The translator may still be replacing English texts ("Sent" → "Enviado a la entidad estatal").
             rows = wait.optional(wait.shortTimeout(), d -> {
@@ -128,6 +196,7 @@ public final class PaymentPlanSection extends Page {
 
     /** "Crear": a new payment request (contracts without an entity plan). */
     public PaymentRequestForm create() {
+        fresh = null;
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "crear", "Crear");
         return PaymentRequestForm.open(
                 session, () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"), boxes);
@@ -135,11 +204,11 @@ public final class PaymentPlanSection extends Page {
 
     /** "Registro" of a row: the form opens with the row's current values and documents. */
     public PaymentRequestForm register(PaymentEntry entry) {
-        int i = indexOf(entry);
+        int i = rowNow(entry).index();
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "registro", "Registro");
         return PaymentRequestForm.open(
                 session,
-                () -> ui.click("«Registro» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.registro")),
+                () -> clickRowButton(i, "plan.registro", "«Registro» de la fila «" + label(entry) + "»"),
                 boxes);
     }
 
@@ -149,11 +218,11 @@ public final class PaymentPlanSection extends Page {
      * «Enviar» is never pressed a second time here.
      */
     public PaymentPlanSection send(PaymentEntry entry) {
-        int i = indexOf(entry);
+        PaymentEntry now = rowNow(entry);
         String id = entry.paymentId();
-        String before = stateOf(id).orElse(entry.state());
+        String before = PortalStates.normalizePayment(now.state().isEmpty() ? entry.state() : now.state());
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "enviar", "Enviar");
-        ui.click("«Enviar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.enviar"));
+        clickRowButton(now.index(), "plan.enviar", "«Enviar» de la fila «" + label(entry) + "»");
         awaitEffect(
                 "que la solicitud «" + label(entry) + "» quede enviada",
                 boxes,
@@ -167,11 +236,11 @@ public final class PaymentPlanSection extends Page {
 
     /** "Borrar" of a row (its confirmation accepted): the row disappears, or an entity plan row goes back to "Pendiente". */
     public PaymentPlanSection delete(PaymentEntry entry) {
-        int i = indexOf(entry);
+        PaymentEntry now = rowNow(entry);
         String id = entry.paymentId();
-        String before = stateOf(id).orElse(entry.state());
+        String before = PortalStates.normalizePayment(now.state().isEmpty() ? entry.state() : now.state());
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "borrar", "Borrar");
-        ui.click("«Borrar» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.borrar"));
+        clickRowButton(now.index(), "plan.borrar", "«Borrar» de la fila «" + label(entry) + "»");
         awaitEffect(
                 "que se borre la solicitud «" + label(entry) + "»",
                 boxes,
@@ -184,11 +253,11 @@ public final class PaymentPlanSection extends Page {
 
     /** "Detalle" of a row. */
     public PaymentDetailView openDetail(PaymentEntry entry) {
-        int i = indexOf(entry);
-        ui.click("«Detalle» de la fila «" + label(entry) + "»", d -> rowButton(i, "plan.detalle"));
+        int i = rowNow(entry).index();
+        clickRowButton(i, "plan.detalle", "«Detalle» de la fila «" + label(entry) + "»");
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "detalle", "Detalle");
         wait.until("el detalle de la solicitud de pago", d -> !boxes.handle() && PaymentDetailView.shownNow(this));
-        return new PaymentDetailView(session, entry.paymentId()).awaitShown();
+        return new PaymentDetailView(session, entry.paymentId());
     }
 
     /**
@@ -196,68 +265,66 @@ public final class PaymentPlanSection extends Page {
      * with the portal's message when it shows an error instead.
      */
     void awaitEffect(String what, ConfirmationBoxes boxes, Predicate<List<PaymentEntry>> done) {
-        wait.until(what, d -> {
-            if (boxes.handle() || wait.overlayShown()) {
-                return false;
+        fresh = null;
+        Now seen = wait.until(what, d -> {
+            if (boxes.handle()) {
+                return null;
             }
-            String error = read("mensajes.error");
-            if (!error.isEmpty() && PortalWait.isDisplayed(d, by("mensajes.error"))) {
-                throw new PortalException("SECOP II respondió con un error: " + error);
+            Now now = now();
+            if (now.overlay()) {
+                return null;
             }
-            return ready() && done.test(read(false));
+            if (!now.error().isEmpty()) {
+                throw new PortalException("SECOP II respondió con un error: " + now.error());
+            }
+            return now.ready() && done.test(now.rows()) && remember(now) ? now : null;
         });
-        String message = shown("mensajes.panel") ? read("mensajes.panel") : "";
-        if (!message.isEmpty()) {
-            session.step("SECOP II mostró el mensaje «" + Texts.abbreviate(message, 200) + "»");
+        if (!seen.message().isEmpty()) {
+            session.step("SECOP II mostró el mensaje «" + Texts.abbreviate(seen.message(), 200) + "»");
         }
     }
 
-    private Optional<String> stateOf(String paymentId) {
-        return read(false).stream()
-                .filter(r -> Texts.same(r.paymentId(), paymentId))
-                .findFirst()
-                .map(r -> PortalStates.normalizePayment(r.state()));
-    }
+    /** The displayed button {@code arguments[1]} inside the {@code tr} of the id span {@code arguments[0]}. */
+    private static final String ROW_BUTTON = """
+            var span = locate(null, arguments[0], 'elements')[0];
+            if (!span) { return null; }
+            var tr = span.closest('tr') || span.parentElement;
+            return locate(tr, arguments[1], 'elements').filter(displayed)[0] || null;""";
 
-    private static final String ROW_OF = Locators.withLocate("""
-            var found = locate(null, arguments[0], 'elements');
-            return found.length ? (found[0].closest('tr') || found[0].parentElement) : null;""");
-
-    /** The grid row ({@code tr}) of the payment with index {@code i}, found by its id span. */
-    WebElement rowElement(int i) {
-        Object row = script(ROW_OF, locators.script("plan.id-pago", i));
-        return row instanceof WebElement element ? element : null;
-    }
-
-    /** A button of row {@code i}, looked up inside the row only (a button text is the same on every row). */
-    private WebElement rowButton(int i, String key) {
-        WebElement row = rowElement(i);
-        return row == null ? null : PortalWait.displayed(row, by(key, i));
+    /** Clicks a button of row {@code i}, looked up inside the row only (a button text is the same on every row). */
+    private void clickRowButton(int i, String key, String what) {
+        fresh = null;
+        ui.click(what, ROW_BUTTON, locators.script("plan.id-pago", i), locators.script(key, i));
     }
 
     private static String label(PaymentEntry entry) {
         return entry.paymentId().isEmpty() ? entry.invoiceNumber() : entry.paymentId();
     }
 
-    /** The row index now: the section may have been rebuilt since {@code entry} was read. */
-    private int indexOf(PaymentEntry entry) {
-        awaitLoaded();
-        List<PaymentEntry> now = wait.until("leer el plan de pagos", d -> read(false));
+    /** The row of {@code entry} now (index, state): the section may have been rebuilt since it was read. */
+    private PaymentEntry rowNow(PaymentEntry entry) {
+        List<PaymentEntry> justRead = takeFresh();
+        List<PaymentEntry> now = justRead != null
+                ? justRead
+                : wait.until("el «Plan de pagos» del contrato", d -> {
+                    Now look = now();
+                    return look.ready() ? look.rows() : null;
+                });
         for (PaymentEntry e : now) {
             if (!entry.paymentId().isEmpty() && Texts.same(e.paymentId(), entry.paymentId())) {
-                return e.index();
+                return e;
             }
         }
         if (entry.paymentId().isEmpty()) {
             for (PaymentEntry e : now) {
                 if (e.hasInvoiceNumber(entry.invoiceNumber())) {
-                    return e.index();
+                    return e;
                 }
             }
         }
         for (PaymentEntry e : now) {
             if (e.index() == entry.index()) {
-                return e.index();
+                return e;
             }
         }
         throw new PortalException("La solicitud de pago «" + label(entry) + "» ya no aparece en el plan de pagos.");
@@ -265,6 +332,27 @@ public final class PaymentPlanSection extends Page {
 
     /** Reads the rows as they are now (states as shown, not normalised), in one round trip. */
     List<PaymentEntry> read(boolean withActions) {
+        List<PaymentEntry> rows = rows(script(READ_ROWS, locators.script("plan.ids-pago"), rowFields()));
+        if (withActions) {
+            return rows;
+        }
+        List<PaymentEntry> plain = new ArrayList<>();
+        for (PaymentEntry r : rows) {
+            plain.add(new PaymentEntry(
+                    r.index(),
+                    r.paymentId(),
+                    r.reference(),
+                    r.expectedDate(),
+                    r.invoiceNumber(),
+                    r.totalValue(),
+                    r.state(),
+                    Set.of()));
+        }
+        return plain;
+    }
+
+    /** The fields of a row and its action buttons, as the alternatives of their keys ({@code {i}} left to fill). */
+    private Map<String, Object> rowFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String key : new String[] {
             "plan.referencia", "plan.fecha-esperada", "plan.numero-factura", "plan.valor-total", "plan.estado"
@@ -274,7 +362,10 @@ public final class PaymentPlanSection extends Page {
         for (String[] action : ACTIONS) {
             fields.put("action:" + action[0], locators.script(action[1], "{i}"));
         }
-        Object answer = script(READ_ROWS, locators.script("plan.ids-pago"), fields);
+        return fields;
+    }
+
+    private static List<PaymentEntry> rows(Object answer) {
         List<PaymentEntry> rows = new ArrayList<>();
         if (!(answer instanceof List<?> list)) {
             return rows;
@@ -282,11 +373,9 @@ public final class PaymentPlanSection extends Page {
         for (Object item : list) {
             Map<?, ?> row = (Map<?, ?>) item;
             Set<String> actions = new LinkedHashSet<>();
-            if (withActions) {
-                for (String[] action : ACTIONS) {
-                    if (Boolean.TRUE.equals(row.get("action:" + action[0]))) {
-                        actions.add(action[0]);
-                    }
+            for (String[] action : ACTIONS) {
+                if (Boolean.TRUE.equals(row.get("action:" + action[0]))) {
+                    actions.add(action[0]);
                 }
             }
             rows.add(new PaymentEntry(
@@ -308,22 +397,27 @@ public final class PaymentPlanSection extends Page {
      * inside the id's {@code tr} with the key's alternatives ({@code {i}} filled per row), cut texts read from
      * their {@code title}.
      */
-    private static final String READ_ROWS = Locators.withLocate("""
-            var ids = arguments[0], fields = arguments[1];
-            var rows = [];
-            locate(null, ids, 'elements').forEach(function (span) {
-              var m = /_(\\d+)$/.exec(span.id || '');
-              if (!m) { return; }
-              var tr = span.closest('tr') || span.parentElement;
-              var row = {index: m[1], paymentId: shownText(span)};
-              Object.keys(fields).forEach(function (name) {
-                var alternatives = fields[name].map(function (p) { return [p[0], p[1].split('{i}').join(m[1])]; });
-                var found = locate(tr, alternatives, 'elements');
-                row[name] = name.indexOf('action:') === 0 ? found.some(visible) : (found.length ? shownText(found[0]) : '');
+    private static final String READ_ROWS_FUNCTION = """
+            var readRows = function (ids, fields) {
+              var rows = [];
+              locate(null, ids, 'elements').forEach(function (span) {
+                var m = /_(\\d+)$/.exec(span.id || '');
+                if (!m) { return; }
+                var tr = span.closest('tr') || span.parentElement;
+                var row = {index: m[1], paymentId: shownText(span)};
+                Object.keys(fields).forEach(function (name) {
+                  var alternatives = fields[name].map(function (p) { return [p[0], p[1].split('{i}').join(m[1])]; });
+                  var found = locate(tr, alternatives, 'elements');
+                  row[name] = name.indexOf('action:') === 0 ? found.some(visible) : (found.length ? shownText(found[0]) : '');
+                });
+                rows.push(row);
               });
-              rows.push(row);
-            });
-            return rows;""");
+              return rows;
+            };
+            """;
+
+    private static final String READ_ROWS =
+            Locators.withLocate(READ_ROWS_FUNCTION + "return readRows(arguments[0], arguments[1]);");
 
     private static String clean(Object value) {
         return value == null ? "" : Texts.clean(String.valueOf(value));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchFrameException;
@@ -63,7 +64,7 @@ public final class PaymentRequestForm extends Page {
             if (boxes.handle()) {
                 return null;
             }
-            WebElement iframe = PortalWait.displayed(d, locators.by("formulario.iframe"));
+            WebElement iframe = PortalWait.displayed(d, keyed(locators, "formulario.iframe"));
             if (iframe != null) {
                 return iframe;
             }
@@ -75,16 +76,17 @@ public final class PaymentRequestForm extends Page {
         } else if (Boolean.TRUE.equals(where)) {
             form = probe;
         } else {
-            String id = ((WebElement) where).getDomAttribute("id");
+            WebElement iframe = (WebElement) where;
+            String id = iframe.getDomAttribute("id");
             By frame = id == null || id.isBlank() ? locators.by("formulario.iframe") : By.id(id);
             form = new PaymentRequestForm(session, home, null, frame);
+            form.iframe = iframe;
         }
         return form.awaitLoaded();
     }
 
     private PaymentRequestForm awaitLoaded() {
-        inForm(() -> wait.until(
-                "el formulario «Solicitud de pago»", d -> shown("formulario.listo") && !wait.overlayShown()));
+        inForm(() -> wait.until("el formulario «Solicitud de pago»", d -> shownAndSettled("formulario.listo")));
         return this;
     }
 
@@ -290,7 +292,10 @@ public final class PaymentRequestForm extends Page {
 
     /** The attached documents with the size the form shows next to each ("" when it shows none). */
     public List<ShownDocument> attachedDocumentsWithSizes() {
-        return inForm(() -> paired(texts("formulario.documentos"), texts("formulario.documentos-tamano")));
+        return inForm(() -> {
+            List<List<String>> columns = columns("formulario.documentos", "formulario.documentos-tamano");
+            return paired(columns.get(0), columns.get(1));
+        });
     }
 
     /** Names and sizes listed in two columns of the same rows, paired by position. */
@@ -342,6 +347,11 @@ public final class PaymentRequestForm extends Page {
      * @throws PortalValidationException with the portal's messages when it refuses the data
      */
     public PaymentPlanSection confirm() {
+        PaymentPlanSection plan = new PaymentPlanSection(session);
+        if (!asPage()) {
+            switchHome();
+            plan.markForReload("plan.contenedor");
+        }
         String number = inForm(() -> {
             if (!shown("formulario.confirmar")) {
                 // The portal does not let this request be edited and says why in the summary.
@@ -350,19 +360,11 @@ public final class PaymentRequestForm extends Page {
                         ? new PortalException("SECOP II no ofrece «Confirmar» en este formulario.")
                         : new PortalValidationException(reasons);
             }
-            return ui.value(by("formulario.numero-factura"));
-        });
-        PaymentPlanSection plan = new PaymentPlanSection(session);
-        switchHome();
-        if (!asPage()) {
-            plan.markForReload("plan.contenedor");
-        }
-        inForm(() -> {
-            for (WebElement old : driver.findElements(by("formulario.mensajes-validacion"))) {
-                // Messages of an earlier attempt must not be read as the answer to this one.
-                script("arguments[0].remove();", old);
-            }
+            String shownNumber = ui.value(by("formulario.numero-factura"));
+            // Messages of an earlier attempt must not be read as the answer to this one.
+            removeAll("formulario.mensajes-validacion");
             ui.click(by("formulario.confirmar"), "«Confirmar»");
+            return shownNumber;
         });
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "confirmar", "Confirmar");
         List<String> messages = wait.until("la respuesta de SECOP II a «Confirmar»", d -> {
@@ -537,6 +539,11 @@ public final class PaymentRequestForm extends Page {
     public PaymentRequestForm together(Consumer<PaymentRequestForm> steps) {
         inForm(() -> steps.accept(this));
         return this;
+    }
+
+    /** Several reads in one visit to the form's iframe or window, like {@link #together}. */
+    public <T> T readTogether(Function<PaymentRequestForm, T> reads) {
+        return inForm(() -> reads.apply(this));
     }
 
     /** Runs {@code action} inside the form (its window or its iframe) and always comes back home. */

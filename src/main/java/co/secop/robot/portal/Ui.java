@@ -108,6 +108,29 @@ final class Ui {
         }
     }
 
+    /**
+     * Clicks the element a script finds ({@code finderBody} may call {@code locate} and the page helpers and
+     * returns the element or null), found and prepared in one round trip, looked up again on every attempt.
+     */
+    void click(String what, String finderBody, Object... args) {
+        String script = SCRIPTED_FINDERS.computeIfAbsent(
+                finderBody, body -> Locators.withLocate(PREPARE_FUNCTION + """
+                var overlays = arguments[arguments.length - 1];
+                var found = (function () {
+                """ + body + """
+                }).apply(null, arguments);
+                return found && prepareClick(found, overlays) ? found : null;"""));
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = session.locators().css("espera.capas");
+        wait.until("poder hacer clic en " + what, d -> {
+            Object element = script(script, all);
+            return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
+        });
+    }
+
+    private static final java.util.Map<String, String> SCRIPTED_FINDERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Clicks what {@code finder} returns (looked up again on every attempt). */
     void click(String what, Function<WebDriver, WebElement> finder) {
         wait.until("poder hacer clic en " + what, d -> {
