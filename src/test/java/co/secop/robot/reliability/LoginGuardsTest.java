@@ -23,8 +23,8 @@ import co.secop.robot.simulator.SimulatorOptions;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
+import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -212,26 +212,16 @@ class LoginGuardsTest {
     private static final String SIGN_IN = "POST /STS/Users/Login/LoginAuthenticate";
 
     /** How many requests of that route the simulator served (its {@code /_mock/api/stats}). */
-    private long requests(String route) throws Exception {
-        return new ObjectMapper().readTree(stats()).path("byRoute").path(route).asLong();
+    private long requests(String route) {
+        return new MockPortalApi(simulator.baseUrl()).requests(route);
     }
 
-    private String stats() throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+    private String stats() {
+        return new MockPortalApi(simulator.baseUrl()).stats().toString();
     }
 
-    private void resetStats() throws Exception {
-        HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_mock/api/stats/reset"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private void resetStats() {
+        new MockPortalApi(simulator.baseUrl()).resetStats();
     }
 
     private void wrongPassword() throws Exception {

@@ -7,6 +7,7 @@ import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SameContractRowsTest {
 
     private static final String SHORTCUT = "Sigue en el «Plan de pagos» del contrato";
+    private static final String EDIT = "POST /CO{n}ContractsManagement/Tendering/";
+    private static final String CONTRACT = EDIT + "SalesContractEdit/";
 
     @TempDir
     Path dir;
@@ -46,6 +49,17 @@ class SameContractRowsTest {
                     .noneMatch(s -> s.contains(SHORTCUT))
                     .anyMatch(s -> s.startsWith("Encontró el contrato " + other.contract()));
             TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), rows);
+            // What a person causes per payment: «Confirmar», one «Detalle» read before «Enviar», «Enviar».
+            MockPortalApi api = new MockPortalApi(simulator.baseUrl());
+            assertThat(api.requests(EDIT + "PaymentRequestEdit/Confirm"))
+                    .as(api.stats().toString())
+                    .isEqualTo(4);
+            assertThat(api.requests(CONTRACT + "PaymentDetail"))
+                    .as(api.stats().toString())
+                    .isEqualTo(4);
+            assertThat(api.requests(CONTRACT + "SendPayment"))
+                    .as(api.stats().toString())
+                    .isEqualTo(4);
         }
     }
 }

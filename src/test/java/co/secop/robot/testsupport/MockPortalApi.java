@@ -134,6 +134,25 @@ public final class MockPortalApi {
         return ok(post(path, json));
     }
 
+    // ------------------------------------------------------------------ requests
+
+    /**
+     * How many requests of {@code route} (as the simulator names it: {@code POST /CO{n}ContractsManagement/…})
+     * it served since it started or since {@link #resetStats}.
+     */
+    public long requests(String route) {
+        return stats().path("byRoute").path(route).asLong();
+    }
+
+    /** {@code GET stats}: the requests served, by route (static files excluded). */
+    public JsonNode stats() {
+        return read("stats");
+    }
+
+    public void resetStats() {
+        write("stats/reset", "");
+    }
+
     // ------------------------------------------------------------------ payments
 
     /** {@code GET payments}: every entry, plan rows "Pendiente" included. */
