@@ -37,11 +37,14 @@ public final class PaymentPlanSection extends Page {
         return this;
     }
 
-    /** One look: the plan is still the page shown, ready for the next action (false on any doubt). */
+    /**
+     * One look: the plan is still the page shown, ready for the next action (false on any doubt). The rows
+     * read in that look are the next {@link #entries}.
+     */
     public boolean stillShown() {
         fresh = null;
         try {
-            return now().ready();
+            return remember(now());
         } catch (org.openqa.selenium.WebDriverException e) {
             return false;
         }
