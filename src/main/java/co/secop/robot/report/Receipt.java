@@ -10,6 +10,7 @@ import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.notification.SupervisorNotice;
 import co.secop.robot.spreadsheet.Column;
 import co.secop.robot.spreadsheet.PaymentRow;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +35,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -268,9 +271,12 @@ public final class Receipt {
                 y = out.y;
             }
             Optional<Path> screenshot = content.screenshot().filter(Files::isRegularFile);
-            if (screenshot.isPresent()) {
-                PDImageXObject image =
-                        PDImageXObject.createFromFile(screenshot.get().toString(), pdf);
+            BufferedImage shot =
+                    screenshot.isPresent() ? ImageIO.read(screenshot.get().toFile()) : null;
+            if (shot != null) {
+                // JPEG: PDFBox's lossless encoder takes most of a second per screenshot; at this quality the
+                // portal's text stays sharp (the PNG itself stays in evidencias/).
+                PDImageXObject image = JPEGFactory.createFromImage(pdf, shot, 0.9f);
                 float maxHeight = y - MARGIN - 20;
                 float scale = Math.min(width / image.getWidth(), maxHeight / image.getHeight());
                 if (scale > 0) {
