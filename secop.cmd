@@ -18,7 +18,7 @@ call :find_jar || goto :end_error
 set SE_OFFLINE=true
 set SE_AVOID_STATS=true
 if defined INTERACTIVE goto :interactive
-java %SECOP_JAVA_OPTS% -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" %*
+java -XX:TieredStopAtLevel=1 %SECOP_JAVA_OPTS% -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem ---------------------------------------------------------------------------------------------------
@@ -35,7 +35,7 @@ set /p "SHEET=Hoja de pagos: "
 if not defined SHEET goto :end_pause
 set "SHEET=%SHEET:"=%"
 if /i "%SHEET%"=="PLANTILLA" (
-  java -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" plantilla "%USERPROFILE%\Desktop\mis-pagos.xlsx"
+  java -XX:TieredStopAtLevel=1 -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" plantilla "%USERPROFILE%\Desktop\mis-pagos.xlsx"
   goto :end_pause
 )
 if not exist "%SHEET%" (
@@ -62,7 +62,7 @@ if not defined ARGS (
 )
 if not "%CHOICE%"=="1" (call :check_chrome || goto :end_pause)
 echo.
-java %SECOP_JAVA_OPTS% -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" %ARGS% "%SHEET%"
+java -XX:TieredStopAtLevel=1 %SECOP_JAVA_OPTS% -Dsecop.home="%SECOP_HOME%" -Dsecop.lanzador=secop.cmd -jar "%JAR%" %ARGS% "%SHEET%"
 goto :end_pause
 
 :end_error
