@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -107,6 +108,18 @@ class ArchitectureTest {
                     resideInAPackage("org.openqa.selenium..").and(not(assignableTo(WebDriverException.class))))
             .because("everything else talks to the portal through page objects and PortalSession (a browser"
                     + " that fails mid-row may still be caught as a WebDriverException, to retry the row)");
+
+    @ArchTest
+    static final ArchRule onlyPortalSessionSwitchesWindowsAndFrames = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("co.secop.robot.portal.PortalSession")
+            .and()
+            .doNotHaveFullyQualifiedName("co.secop.robot.portal.PageDocuments")
+            .should()
+            .callMethod(WebDriver.class, "switchTo")
+            .because("the session skips switching back to the plan's window when the driver is already on its top"
+                    + " document; it can only know that if every switch goes through PortalSession.toWindow/toFrame"
+                    + " (PageDocuments, the evidence of every frame, leaves the session marked as moved)");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles =

@@ -160,8 +160,7 @@ public final class ContractDetailPage extends Page {
     public MyContractsPage backToMyContracts() {
         if (listWindow.isPresent()) {
             driver.close();
-            session.contextMoved();
-            driver.switchTo().window(listWindow.get());
+            session.toWindow(listWindow.get());
             return new MyContractsPage(session).awaitLoaded();
         }
         return header().openMyContracts();

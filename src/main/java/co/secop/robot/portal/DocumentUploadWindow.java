@@ -42,8 +42,7 @@ public final class DocumentUploadWindow extends Page {
             }
             try {
                 for (String candidate : fresh) {
-                    session.contextMoved();
-                    d.switchTo().window(candidate);
+                    session.toWindow(candidate);
                     if (name.equals(
                             ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.name;"))) {
                         return candidate;
@@ -160,8 +159,7 @@ public final class DocumentUploadWindow extends Page {
             close();
         } catch (RuntimeException e) {
             if (handle != null && driver.getWindowHandles().contains(handle)) {
-                session.contextMoved();
-                driver.switchTo().window(handle);
+                session.toWindow(handle);
                 driver.close();
             }
             form.switchHome();
@@ -180,8 +178,7 @@ public final class DocumentUploadWindow extends Page {
         if (handle == null) {
             return form.inForm(action);
         }
-        session.contextMoved();
-        driver.switchTo().window(handle);
+        session.toWindow(handle);
         try {
             return action.get();
         } finally {

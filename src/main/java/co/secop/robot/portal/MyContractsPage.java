@@ -170,8 +170,7 @@ public final class MyContractsPage extends Page {
             return url != null && !url.equals(listUrl) && url.contains(detailPart) ? "" : null;
         });
         if (!newWindow.isEmpty()) {
-            session.contextMoved();
-            driver.switchTo().window(newWindow);
+            session.toWindow(newWindow);
             return new ContractDetailPage(session, Optional.of(listWindow)).awaitLoaded();
         }
         return new ContractDetailPage(session, Optional.empty()).awaitLoaded();

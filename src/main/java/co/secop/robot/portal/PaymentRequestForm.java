@@ -469,16 +469,14 @@ public final class PaymentRequestForm extends Page {
                 if (!driver.getWindowHandles().contains(formWindow)) {
                     return Optional.empty();
                 }
-                session.contextMoved();
-                driver.switchTo().window(formWindow);
+                session.toWindow(formWindow);
             } else {
                 switchHome();
                 WebElement iframe = PortalWait.displayed(driver, frame);
                 if (iframe == null) {
                     return Optional.empty();
                 }
-                session.contextMoved();
-                driver.switchTo().frame(iframe);
+                session.toFrame(iframe);
             }
             wait.checkProblems();
             return Optional.of(look.get());
@@ -492,8 +490,7 @@ public final class PaymentRequestForm extends Page {
     /** Back to the window holding the plan, top document (switching windows always lands on the top one). */
     void switchHome() {
         if (!session.isAtTopOf(homeWindow)) {
-            driver.switchTo().window(homeWindow);
-            session.atTopOf(homeWindow);
+            session.toWindow(homeWindow);
         }
     }
 
@@ -512,8 +509,7 @@ public final class PaymentRequestForm extends Page {
     private void enterFrame() {
         if (iframe != null) {
             try {
-                session.contextMoved();
-                driver.switchTo().frame(iframe);
+                session.toFrame(iframe);
                 return;
             } catch (NoSuchFrameException | StaleElementReferenceException e) {
                 iframe = null;
@@ -528,8 +524,7 @@ public final class PaymentRequestForm extends Page {
             switchHome();
         }
         iframe = wait.until("el formulario «Solicitud de pago»", d -> PortalWait.displayed(d, frame));
-        session.contextMoved();
-        driver.switchTo().frame(iframe);
+        session.toFrame(iframe);
     }
 
     /**
@@ -561,8 +556,7 @@ public final class PaymentRequestForm extends Page {
 
     private <T> T inFormNow(Supplier<T> action) {
         if (formWindow != null) {
-            session.contextMoved();
-            driver.switchTo().window(formWindow);
+            session.toWindow(formWindow);
             try {
                 return action.get();
             } finally {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,16 +138,31 @@ public final class PortalSession implements AutoCloseable {
         for (String handle : driver.getWindowHandles()) {
             if (!handle.equals(mainWindow)) {
                 try {
-                    driver.switchTo().window(handle);
+                    toWindow(handle);
                     driver.close();
                 } catch (NoSuchWindowException e) {
                     LOG.debug("La ventana {} ya estaba cerrada", handle);
                 }
             }
         }
+        toWindow(mainWindow);
+    }
+
+    /**
+     * To the top document of window {@code handle}. Every switch of the page objects goes through here or
+     * {@link #toFrame}, so the session always knows whether the driver is on a window's top document
+     * ({@code ArchitectureTest} keeps it so).
+     */
+    void toWindow(String handle) {
         contextMoved();
-        driver.switchTo().window(mainWindow);
-        atTopOf(mainWindow);
+        driver.switchTo().window(handle);
+        atTopOf(handle);
+    }
+
+    /** Into an iframe of the current document. */
+    void toFrame(WebElement frame) {
+        contextMoved();
+        driver.switchTo().frame(frame);
     }
 
     /** The window whose top document the driver is on, when the page objects know it (null: unknown). */
