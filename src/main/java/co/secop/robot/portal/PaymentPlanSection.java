@@ -165,11 +165,11 @@ public final class PaymentPlanSection extends Page {
     /** The rows of the plan, states in Spanish. */
     public List<PaymentEntry> entries() {
         List<PaymentEntry> justRead = takeFresh();
-        List<PaymentEntry> rows = justRead != null ? justRead : wait.until("leer el plan de pagos", d -> read(true));
+        List<PaymentEntry> rows = justRead != null ? justRead : wait.until("leer el plan de pagos", d -> read());
         if (rows.stream().anyMatch(r -> !r.state().isEmpty() && !PortalStates.isSpanishPayment(r.state()))) {
             // The translator may still be replacing English texts ("Sent" → "Enviado a la entidad estatal").
             rows = wait.optional(wait.shortTimeout(), d -> {
-                        List<PaymentEntry> again = read(true);
+                        List<PaymentEntry> again = read();
                         return again.stream().allMatch(r -> PortalStates.isSpanishPayment(r.state())) ? again : null;
                     })
                     .orElse(rows);
@@ -334,24 +334,8 @@ public final class PaymentPlanSection extends Page {
     }
 
     /** Reads the rows as they are now (states as shown, not normalised), in one round trip. */
-    List<PaymentEntry> read(boolean withActions) {
-        List<PaymentEntry> rows = rows(script(READ_ROWS, locators.script("plan.ids-pago"), rowFields()));
-        if (withActions) {
-            return rows;
-        }
-        List<PaymentEntry> plain = new ArrayList<>();
-        for (PaymentEntry r : rows) {
-            plain.add(new PaymentEntry(
-                    r.index(),
-                    r.paymentId(),
-                    r.reference(),
-                    r.expectedDate(),
-                    r.invoiceNumber(),
-                    r.totalValue(),
-                    r.state(),
-                    Set.of()));
-        }
-        return plain;
+    List<PaymentEntry> read() {
+        return rows(script(READ_ROWS, locators.script("plan.ids-pago"), rowFields()));
     }
 
     /** The fields of a row and its action buttons, as the alternatives of their keys ({@code {i}} left to fill). */
