@@ -137,7 +137,7 @@ public final class DocumentUploadWindow extends Page {
                 wait.invisible(by("subida.listo"), "que se cierre «Anexar documento»");
             });
             if (!attached.isEmpty()) {
-                form.awaitDocuments(attached);
+                form.expectDocuments(attached);
             }
             return form;
         }
@@ -149,7 +149,7 @@ public final class DocumentUploadWindow extends Page {
         ui.waitWindowClosed(handle, "que se cierre la ventana «Anexar documento»");
         form.switchHome();
         if (!attached.isEmpty()) {
-            form.awaitDocuments(attached);
+            form.expectDocuments(attached);
         }
         return form;
     }

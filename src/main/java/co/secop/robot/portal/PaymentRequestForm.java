@@ -36,6 +36,15 @@ public final class PaymentRequestForm extends Page {
     private WebElement iframe;
     private int inside;
 
+    /** The form was seen ready once (after «Crear» or «Registro»). */
+    private boolean loaded;
+
+    /**
+     * Documents the upload window just attached, waited for at the start of the next visit to the form instead
+     * of in a visit of its own.
+     */
+    private List<String> documentsToList = List.of();
+
     private PaymentRequestForm(PortalSession session, String homeWindow, String formWindow, By frame) {
         super(session);
         this.homeWindow = homeWindow;
@@ -85,8 +94,9 @@ public final class PaymentRequestForm extends Page {
         return form.awaitLoaded();
     }
 
+    /** A visit to the form, which starts by waiting for it to be ready ({@link #settle}). */
     private PaymentRequestForm awaitLoaded() {
-        inForm(() -> wait.until("el formulario «Solicitud de pago»", d -> shownAndSettled("formulario.listo")));
+        inForm(() -> {});
         return this;
     }
 
@@ -327,15 +337,34 @@ public final class PaymentRequestForm extends Page {
         return openAttachWindow().attach(files).close();
     }
 
-    /** Waits until the form lists every one of {@code names} (after the upload window closed). */
-    void awaitDocuments(List<String> names) {
-        inForm(() -> wait.until(
-                "que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")", d -> {
-                    List<String> listed = readDocuments();
-                    return names.stream()
-                            .allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n))
-                                    || present("formulario.documento-anexo", n));
-                }));
+    /**
+     * The form must list every one of {@code names} (the upload window just closed): the next visit to the
+     * form waits for them before anything else.
+     */
+    void expectDocuments(List<String> names) {
+        documentsToList = List.copyOf(names);
+    }
+
+    /** At the start of a visit: waits for the form to be ready the first time and for documents pending. */
+    private void settle() {
+        if (!loaded) {
+            wait.until("el formulario «Solicitud de pago»", d -> shownAndSettled("formulario.listo"));
+            loaded = true;
+        }
+        if (!documentsToList.isEmpty()) {
+            List<String> names = documentsToList;
+            documentsToList = List.of();
+            awaitDocuments(names);
+        }
+    }
+
+    private void awaitDocuments(List<String> names) {
+        wait.until("que el formulario muestre los documentos anexados (" + String.join(", ", names) + ")", d -> {
+            List<String> listed = readDocuments();
+            return names.stream()
+                    .allMatch(n -> listed.stream().anyMatch(l -> Texts.same(l, n))
+                            || present("formulario.documento-anexo", n));
+        });
     }
 
     // ------------------------------------------------------------------ finish
@@ -548,7 +577,10 @@ public final class PaymentRequestForm extends Page {
         }
         inside++;
         try {
-            return inFormNow(action);
+            return inFormNow(() -> {
+                settle();
+                return action.get();
+            });
         } finally {
             inside--;
         }
