@@ -227,7 +227,7 @@ public final class LoginPage extends Page {
         if (seen != Outcome.SOLVED) {
             return seen;
         }
-        if (ui.value(by("login.contrasena")).isEmpty()) {
+        if (value("login.contrasena").isEmpty()) {
             ui.type(by("login.contrasena"), password, "el campo de contraseña");
         }
         hideOldMessages();

@@ -86,6 +86,12 @@ abstract class Page {
         return texts;
     }
 
+    /** The text a person sees in the first element of {@code key} ("" when there is none or it is hidden). */
+    String shownText(String key) {
+        List<String> texts = texts(key);
+        return texts.isEmpty() ? "" : texts.get(0);
+    }
+
     private static final String COLUMNS = Locators.withLocate("""
             return arguments[0].map(function (key) {
               return locate(null, key, 'elements').map(function (e) { return displayed(e) ? e.innerText : ''; });
@@ -185,6 +191,11 @@ abstract class Page {
     /** Removes from the page every element of {@code key} (old messages that must not be read as new ones). */
     void removeAll(String key) {
         script(REMOVE, locators.script(key));
+    }
+
+    /** The {@code value} of the first element of {@code key} ("" when there is none), in one round trip. */
+    String value(String key) {
+        return values(key).get(key);
     }
 
     private static final String MARK = Locators.withLocate("""

@@ -169,10 +169,10 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> {
             ui.typeAndBlur(by("formulario.fecha-vencimiento"), typed, "«Fecha de vencimiento»");
             String shownValue = wait.optional(wait.shortTimeout(), d -> {
-                        String v = ui.value(by("formulario.fecha-vencimiento"));
+                        String v = value("formulario.fecha-vencimiento");
                         return sameMinute(v, wanted) ? v : null;
                     })
-                    .orElse(ui.value(by("formulario.fecha-vencimiento")));
+                    .orElse(value("formulario.fecha-vencimiento"));
             if (!sameMinute(shownValue, wanted)) {
                 throw new PortalException(
                         "SECOP II muestra «" + shownValue + "» en «Fecha de vencimiento» en lugar de «" + typed + "».");
@@ -203,10 +203,10 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> {
             ui.typeAndBlur(by(key), typed, "«" + label + "»");
             String shownValue = wait.optional(wait.shortTimeout(), d -> {
-                        String v = ui.value(by(key));
+                        String v = value(key);
                         return sameMoney(v, value) ? v : null;
                     })
-                    .orElse(ui.value(by(key)));
+                    .orElse(value(key));
             if (!sameMoney(shownValue, value)) {
                 throw new PortalException(
                         "SECOP II muestra «" + shownValue + "» en «" + label + "» en lugar de «" + typed + "».");
@@ -236,7 +236,7 @@ public final class PaymentRequestForm extends Page {
             }
             ui.click(by("formulario.validar-cufe"), "«Validar» del CUFE");
             return wait.until("el resultado de «Validar» el CUFE", d -> {
-                String text = ui.text(by("formulario.mensaje-cufe"));
+                String text = shownText("formulario.mensaje-cufe");
                 return text.isEmpty() || wait.overlayShown() ? null : text;
             });
         });
@@ -389,7 +389,7 @@ public final class PaymentRequestForm extends Page {
                         ? new PortalException("SECOP II no ofrece «Confirmar» en este formulario.")
                         : new PortalValidationException(reasons);
             }
-            String shownNumber = ui.value(by("formulario.numero-factura"));
+            String shownNumber = value("formulario.numero-factura");
             // Messages of an earlier attempt must not be read as the answer to this one.
             removeAll("formulario.mensajes-validacion");
             ui.click(by("formulario.confirmar"), "«Confirmar»");

@@ -68,15 +68,6 @@ final class Ui {
 
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 
-    /** The text a person sees in the first element of a key (as {@code getText()}), in one round trip. */
-    private static final String FIRST_TEXT = Locators.withLocate("""
-            var found = locate(arguments[0], arguments[1], 'elements');
-            return found.length && displayed(found[0]) ? found[0].innerText : '';""");
-
-    private static final String FIRST_VALUE = Locators.withLocate("""
-            var found = locate(arguments[0], arguments[1], 'elements');
-            return found.length ? found[0].value : '';""");
-
     private final PortalSession session;
     private final PortalWait wait;
 
@@ -253,34 +244,6 @@ final class Ui {
             }
             new Select(element).selectByValue(value);
             return Boolean.TRUE;
-        });
-    }
-
-    /** Cleaned visible text of the first element found, or "" when there is none. */
-    String text(By by) {
-        if (by instanceof KeyedBy keyed) {
-            Object text = Locators.runIn(driver(), FIRST_TEXT, keyed.pairs());
-            return text == null ? "" : Texts.clean(String.valueOf(text));
-        }
-        return PortalWait.retryStale(() -> {
-            List<WebElement> found = driver().findElements(by);
-            return found.isEmpty() ? "" : Texts.clean(found.get(0).getText());
-        });
-    }
-
-    /** The current {@code value} of an input, or "" when there is none. */
-    String value(By by) {
-        if (by instanceof KeyedBy keyed) {
-            Object value = Locators.runIn(driver(), FIRST_VALUE, keyed.pairs());
-            return value == null ? "" : String.valueOf(value);
-        }
-        return PortalWait.retryStale(() -> {
-            List<WebElement> found = driver().findElements(by);
-            if (found.isEmpty()) {
-                return "";
-            }
-            String value = found.get(0).getDomProperty("value");
-            return value == null ? "" : value;
         });
     }
 

@@ -67,7 +67,7 @@ class PortalWaitTest extends BrowserTestSupport {
                 <span id=b></span>
                 """);
         portal.ui().typeAndBlur(By.id("f"), "30/11/2026 23:59", "la fecha");
-        assertThat(portal.ui().value(By.id("f"))).isEqualTo("30/11/2026 23:59");
+        assertThat(driver.findElement(By.id("f")).getDomProperty("value")).isEqualTo("30/11/2026 23:59");
         assertThat(driver.findElement(By.id("b")).getText()).isEqualTo("30/11/2026 23:59");
     }
 
