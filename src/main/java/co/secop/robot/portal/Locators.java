@@ -452,6 +452,8 @@ public final class Locators {
             };
             // True when an element of these selectors (loading overlays, a modal's background) is shown.
             var anyOverlay = function (selectors) {
+              // A page still loading counts as covered: the browser does not wait for its load event.
+              if (document.readyState !== 'complete') { return true; }
               return Array.prototype.some.call(document.querySelectorAll(selectors), function (o) {
                 var st = getComputedStyle(o);
                 return st.display !== 'none' && st.visibility !== 'hidden' && o.getClientRects().length > 0;

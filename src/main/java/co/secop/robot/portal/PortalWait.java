@@ -28,7 +28,9 @@ final class PortalWait {
 
     static final Duration POLL = Duration.ofMillis(100);
 
+    /** A page still loading counts as covered: the browser does not wait for its load event (strategy "none"). */
     private static final String VISIBLE_OVERLAY_SCRIPT = """
+            if (document.readyState !== 'complete') { return true; }
             const found = document.querySelectorAll(arguments[0]);
             for (const e of found) {
               const s = window.getComputedStyle(e);
@@ -142,7 +144,7 @@ final class PortalWait {
 
     /**
      * True when a {@code div.vortal-preloader}, a {@code .blockUI} or the dark background of a modal
-     * ({@code div#bPopup<N>.bModal}) covers the current document (or frame).
+     * ({@code div#bPopup<N>.bModal}) covers the current document (or frame), or it is still loading.
      */
     boolean overlayShown() {
         Object shown = ((JavascriptExecutor) driver())
@@ -152,7 +154,10 @@ final class PortalWait {
         return Boolean.TRUE.equals(shown);
     }
 
-    /** True when a loading overlay ({@code div.vortal-preloader}, {@code .blockUI}) covers the current document. */
+    /**
+     * True when a loading overlay ({@code div.vortal-preloader}, {@code .blockUI}) covers the current document,
+     * or it is still loading.
+     */
     boolean loadingShown() {
         Object shown = ((JavascriptExecutor) driver())
                 .executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));

@@ -26,7 +26,8 @@ final class Ui {
               var shown = function (x) {
                 return !!x && x.getClientRects().length > 0 && getComputedStyle(x).visibility !== 'hidden';
               };
-              if (!shown(e) || e.disabled) { return false; }
+              // The portal wires its buttons when the page has loaded; the browser does not wait for that.
+              if (!shown(e) || e.disabled || e.ownerDocument.readyState !== 'complete') { return false; }
               var loading = document.querySelectorAll(overlays);
               for (var i = 0; i < loading.length; i++) {
                 if (shown(loading[i]) && !loading[i].contains(e)) { return false; }
@@ -46,7 +47,8 @@ final class Ui {
             """;
 
     /**
-     * One look before a click: the element is shown and enabled, no loading overlay is visible, nothing
+     * One look before a click: the element is shown and enabled, its page has loaded (the browser does not
+     * wait for that: page load strategy "none"), no loading overlay is visible, nothing
      * covers the element's centre (an overlay, the dark background of a modal); then it arms a one-shot
      * listener that tells whether the click arrived. Returns false when the click must wait.
      */
@@ -58,12 +60,12 @@ final class Ui {
             return found.length && prepareClick(found[0], arguments[2]) ? found[0] : null;""");
 
     /**
-     * Finding the field of a key in one round trip, ready to type in: displayed, enabled, and no loading
-     * overlay or modal background shown in its document. The element, or null.
+     * Finding the field of a key in one round trip, ready to type in: displayed, enabled, its page loaded, and
+     * no loading overlay or modal background shown in its document. The element, or null.
      */
     private static final String FIND_FOR_TYPING = Locators.withLocate("""
             var found = locate(arguments[0], arguments[1], 'elements').filter(displayed);
-            if (!found.length || found[0].disabled) { return null; }
+            if (!found.length || found[0].disabled || document.readyState !== 'complete') { return null; }
             return anyOverlay(arguments[2]) ? null : found[0];""");
 
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The login guards against the simulator's login options: a captcha without a person stops the batch at
@@ -157,8 +159,10 @@ class LoginGuardsTest {
         LoginPage login = portal.openLogin(simulator.loginUrl());
         driver.manage().deleteCookieNamed("CurrentLanguage");
         driver.navigate().refresh();
-        assertThat(driver.findElement(By.id("btnLoginButton")).getDomProperty("value"))
-                .isEqualTo("Log in");
+        // The browser does not wait for the page (page load strategy "none"): the test waits for the button.
+        assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.textToBePresentInElementValue(By.id("btnLoginButton"), "Log in")))
+                .isTrue();
         assertThatThrownBy(() -> login.signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
                         .enter(null))
                 .isInstanceOf(PortalLanguageException.class)
