@@ -108,7 +108,7 @@ public final class MyContractsPage extends Page {
         awaitLoaded();
         String expected = name;
         String active = wait.optional(wait.timeout(), d -> Texts.same(activeCompany(), expected) ? expected : null)
-                .orElse(activeCompany());
+                .orElseGet(this::activeCompany);
         if (!Texts.same(active, expected)) {
             throw new PortalException("SECOP II no cambió a la empresa «" + expected
                     + "»: la empresa activa sigue siendo «" + active + "».");

@@ -92,10 +92,15 @@ abstract class Page {
         return texts.isEmpty() ? "" : texts.get(0);
     }
 
-    private static final String COLUMNS = Locators.withLocate("""
-            return arguments[0].map(function (key) {
-              return locate(null, key, 'elements').map(function (e) { return displayed(e) ? e.innerText : ''; });
-            });""");
+    private static final String COLUMNS_FUNCTION = """
+            function columnsOf(keys) {
+              return keys.map(function (key) {
+                return locate(null, key, 'elements').map(function (e) { return displayed(e) ? e.innerText : ''; });
+              });
+            }
+            """;
+
+    private static final String COLUMNS = Locators.withLocate(COLUMNS_FUNCTION + "return columnsOf(arguments[0]);");
 
     /** {@link #texts} of several keys (columns of the same rows, say) in one round trip. */
     List<List<String>> columns(String... keys) {
@@ -103,11 +108,14 @@ abstract class Page {
         for (String key : keys) {
             scripts.add(locators.script(key));
         }
-        Object answer = script(COLUMNS, scripts);
+        return columnsFrom(script(COLUMNS, scripts), keys.length);
+    }
+
+    private static List<List<String>> columnsFrom(Object answer, int count) {
         List<List<String>> columns = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < count; i++) {
             List<String> texts = new ArrayList<>();
-            if (answer instanceof List<?> all && all.size() == keys.length && all.get(i) instanceof List<?> list) {
+            if (answer instanceof List<?> all && all.size() == count && all.get(i) instanceof List<?> list) {
                 list.forEach(t -> texts.add(t == null ? "" : Texts.clean(String.valueOf(t))));
             }
             columns.add(texts);
@@ -115,21 +123,33 @@ abstract class Page {
         return columns;
     }
 
-    private static final String READ_ALL = Locators.withLocate("""
-            var keys = arguments[0], out = {};
-            Object.keys(keys).forEach(function (k) {
-              var f = locate(null, keys[k], 'elements');
-              out[k] = f.length ? [shownText(f[0]), displayed(f[0]) ? f[0].innerText : ''] : ['', ''];
-            });
-            return out;""");
+    private static final String READ_ALL_FUNCTION = """
+            function readAllOf(keys) {
+              var out = {};
+              Object.keys(keys).forEach(function (k) {
+                var f = locate(null, keys[k], 'elements');
+                out[k] = f.length ? [shownText(f[0]), displayed(f[0]) ? f[0].innerText : ''] : ['', ''];
+              });
+              return out;
+            }
+            """;
+
+    private static final String READ_ALL = Locators.withLocate(READ_ALL_FUNCTION + "return readAllOf(arguments[0]);");
 
     /** What {@link #read} and a visible-text read give for each key: {@code [read, visible text]}, one round trip. */
     Map<String, String[]> readAll(String... keys) {
+        return readAllFrom(script(READ_ALL, scriptsOf(keys)), keys);
+    }
+
+    private Map<String, Object> scriptsOf(String... keys) {
         Map<String, Object> scripts = new LinkedHashMap<>();
         for (String key : keys) {
             scripts.put(key, locators.script(key));
         }
-        Object answer = script(READ_ALL, scripts);
+        return scripts;
+    }
+
+    private static Map<String, String[]> readAllFrom(Object answer, String... keys) {
         Map<String, String[]> texts = new LinkedHashMap<>();
         for (String key : keys) {
             Object pair = answer instanceof Map<?, ?> map ? map.get(key) : null;
@@ -155,12 +175,8 @@ abstract class Page {
      * none is found), in one round trip.
      */
     Map<String, String> values(String... keys) {
-        Map<String, Object> scripts = new LinkedHashMap<>();
-        for (String key : keys) {
-            scripts.put(key, locators.script(key));
-        }
         Map<String, String> values = new LinkedHashMap<>();
-        Object answer = script(VALUES, scripts);
+        Object answer = script(VALUES, scriptsOf(keys));
         for (String key : keys) {
             Object value = answer instanceof Map<?, ?> map ? map.get(key) : null;
             values.put(key, value == null ? "" : String.valueOf(value));
@@ -170,6 +186,34 @@ abstract class Page {
 
     private static final String SHOWN_AND_SETTLED = Locators.withLocate("""
             return locate(null, arguments[0], 'elements').some(displayed) && !anyOverlay(arguments[1]);""");
+
+    /** What a settled page shows: {@link #readAll} of some keys and {@link #columns} of others. */
+    record Reading(Map<String, String[]> fields, List<List<String>> columns) {}
+
+    private static final String READ_WHEN_SETTLED = Locators.withLocate(READ_ALL_FUNCTION + COLUMNS_FUNCTION + """
+            if (!locate(null, arguments[0], 'elements').some(displayed) || anyOverlay(arguments[1])) { return null; }
+            return {fields: readAllOf(arguments[2]), columns: columnsOf(arguments[3])};""");
+
+    /**
+     * When {@code key} is displayed and no overlay or modal background covers the page (as {@link
+     * #shownAndSettled}), what {@code fields} and {@code columns} show; else null. One round trip.
+     */
+    Reading readWhenSettled(String key, String[] fields, String... columns) {
+        List<Object> columnScripts = new ArrayList<>();
+        for (String column : columns) {
+            columnScripts.add(locators.script(column));
+        }
+        Object answer = script(
+                READ_WHEN_SETTLED,
+                locators.script(key),
+                locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"),
+                scriptsOf(fields),
+                columnScripts);
+        if (!(answer instanceof Map<?, ?> map)) {
+            return null;
+        }
+        return new Reading(readAllFrom(map.get("fields"), fields), columnsFrom(map.get("columns"), columns.length));
+    }
 
     /** {@code key} is displayed and no loading overlay or modal background covers the page: one round trip. */
     boolean shownAndSettled(String key) {

@@ -1,24 +1,30 @@
 package co.secop.robot.portal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.WebElement;
 
 /** "Detalle" of a payment request: read-only values, documents, rejection reason, "Editar", "Volver". */
 public final class PaymentDetailView extends Page {
 
     private final String paymentId;
 
-    PaymentDetailView(PortalSession session, String paymentId) {
+    private PaymentDetailView(PortalSession session, String paymentId, Reading shown) {
         super(session);
         this.paymentId = paymentId;
+        this.fields = shown.fields();
+        this.documentsWithSizes = PaymentRequestForm.paired(
+                shown.columns().get(0), shown.columns().get(1));
     }
 
-    /** True when the current page shows a payment's detail and no loading overlay (one round trip). */
-    static boolean shownNow(Page page) {
-        return page.shownAndSettled("detalle-pago.contenedor");
+    /**
+     * The detail of {@code paymentId} with its fields and documents read, when the current page shows a
+     * payment's detail and no loading overlay; else null. One round trip.
+     */
+    static PaymentDetailView readIfShown(Page page, String paymentId) {
+        Reading shown = page.readWhenSettled(
+                "detalle-pago.contenedor", FIELDS, "detalle-pago.documentos", "detalle-pago.documentos-tamano");
+        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown);
     }
 
     private static final String[] FIELDS = {
@@ -33,13 +39,12 @@ public final class PaymentDetailView extends Page {
         "detalle-pago.estado"
     };
 
-    /** The detail's fields, read together the first time one is asked for (the detail does not change). */
-    private Map<String, String[]> fields;
+    /** The detail's fields and documents, read when it was shown (the detail does not change). */
+    private final Map<String, String[]> fields;
+
+    private final List<ShownDocument> documentsWithSizes;
 
     private String field(String key, boolean visibleOnly) {
-        if (fields == null) {
-            fields = readAll(FIELDS);
-        }
         return fields.get(key)[visibleOnly ? 1 : 0];
     }
 
@@ -78,14 +83,10 @@ public final class PaymentDetailView extends Page {
 
     /** Names of the attached documents. */
     public List<String> documents() {
-        List<String> names = new ArrayList<>();
-        for (WebElement span : driver.findElements(by("detalle-pago.documentos"))) {
-            String name = Texts.clean(span.getText());
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
+        return documentsWithSizes.stream()
+                .map(ShownDocument::name)
+                .filter(n -> !n.isEmpty())
+                .toList();
     }
 
     /** "¿Está obligado a facturar electrónicamente?": Sí / No, empty when the detail does not say. */
@@ -108,8 +109,7 @@ public final class PaymentDetailView extends Page {
 
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
     public List<ShownDocument> documentsWithSizes() {
-        List<List<String>> columns = columns("detalle-pago.documentos", "detalle-pago.documentos-tamano");
-        return PaymentRequestForm.paired(columns.get(0), columns.get(1));
+        return documentsWithSizes;
     }
 
     /** The supervisor's reason, when the request was rejected. */

@@ -58,6 +58,7 @@ public final class PaymentPlanSection extends Page {
      * @param error    the text of the portal's error message shown, "" when none
      * @param message  the text of the portal's message panel shown, "" when none
      * @param rows     the rows (states as shown), empty unless ready
+     * @param create   «Crear» is shown
      */
     private record Now(
             boolean overlay,
@@ -66,7 +67,8 @@ public final class PaymentPlanSection extends Page {
             boolean reloaded,
             String error,
             String message,
-            List<PaymentEntry> rows) {}
+            List<PaymentEntry> rows,
+            boolean create) {}
 
     private static final String NOW = Locators.withLocate(PaymentPlanSection.READ_ROWS_FUNCTION + """
             var k = arguments[0];
@@ -84,6 +86,7 @@ public final class PaymentPlanSection extends Page {
             out.error = firstShown(k.error);
             out.message = firstShown(k.panel);
             out.rows = out.ready ? readRows(arguments[2], arguments[3]) : [];
+            out.create = shownBy(k.create);
             return out;""");
 
     private Now now() {
@@ -101,7 +104,7 @@ public final class PaymentPlanSection extends Page {
                 locators.script("plan.ids-pago"),
                 rowFields());
         if (!(answer instanceof Map<?, ?> found)) {
-            return new Now(false, false, false, false, "", "", List.of());
+            return new Now(false, false, false, false, "", "", List.of(), false);
         }
         return new Now(
                 Boolean.TRUE.equals(found.get("overlay")),
@@ -110,26 +113,28 @@ public final class PaymentPlanSection extends Page {
                 Boolean.TRUE.equals(found.get("reloaded")),
                 clean(found.get("error")),
                 clean(found.get("message")),
-                rows(found.get("rows")));
+                rows(found.get("rows")),
+                Boolean.TRUE.equals(found.get("create")));
     }
 
-    /**
-     * The rows an answer of the portal just drew, kept for the very next read of this section ({@link #entries},
-     * the row of the next action): read once, not twice. Any action forgets them.
-     */
-    private List<PaymentEntry> fresh;
+    /** What a look at the ready section showed: its rows (states as shown) and whether «Crear» is there. */
+    private record Seen(List<PaymentEntry> rows, boolean create) {}
 
-    /** True when the section is ready; its rows are kept for the next read. */
+    /**
+     * What the last answer of the portal drew, as a wait read it: the reads that follow ({@link #entries},
+     * {@link #hasCreateButton}, the row of the next action) use it instead of asking again. Any action forgets it.
+     */
+    private Seen fresh;
+
+    /** True when the section is ready; what it shows is kept for the reads that follow. */
     private boolean remember(Now now) {
-        fresh = now.ready() ? now.rows() : null;
+        fresh = now.ready() ? new Seen(now.rows(), now.create()) : null;
         return now.ready();
     }
 
-    /** The rows just read by a wait, once; else null. */
-    private List<PaymentEntry> takeFresh() {
-        List<PaymentEntry> rows = fresh;
-        fresh = null;
-        return rows;
+    /** The rows a wait just read (no action since); else null. */
+    private List<PaymentEntry> justRead() {
+        return fresh == null ? null : fresh.rows();
     }
 
     /**
@@ -159,12 +164,12 @@ public final class PaymentPlanSection extends Page {
 
     /** Whether the contract has no entity plan and offers "Crear". */
     public boolean hasCreateButton() {
-        return shown("plan.crear");
+        return fresh != null ? fresh.create() : shown("plan.crear");
     }
 
     /** The rows of the plan, states in Spanish. */
     public List<PaymentEntry> entries() {
-        List<PaymentEntry> justRead = takeFresh();
+        List<PaymentEntry> justRead = justRead();
         List<PaymentEntry> rows = justRead != null ? justRead : wait.until("leer el plan de pagos", d -> read());
         if (rows.stream().anyMatch(r -> !r.state().isEmpty() && !PortalStates.isSpanishPayment(r.state()))) {
             // The translator may still be replacing English texts ("Sent" → "Enviado a la entidad estatal").
@@ -259,8 +264,9 @@ public final class PaymentPlanSection extends Page {
         int i = rowNow(entry).index();
         clickRowButton(i, "plan.detalle", "«Detalle» de la fila «" + label(entry) + "»");
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "detalle", "Detalle");
-        wait.until("el detalle de la solicitud de pago", d -> !boxes.handle() && PaymentDetailView.shownNow(this));
-        return new PaymentDetailView(session, entry.paymentId());
+        return wait.until(
+                "el detalle de la solicitud de pago",
+                d -> boxes.handle() ? null : PaymentDetailView.readIfShown(this, entry.paymentId()));
     }
 
     /**
@@ -306,7 +312,7 @@ public final class PaymentPlanSection extends Page {
 
     /** The row of {@code entry} now (index, state): the section may have been rebuilt since it was read. */
     private PaymentEntry rowNow(PaymentEntry entry) {
-        List<PaymentEntry> justRead = takeFresh();
+        List<PaymentEntry> justRead = justRead();
         List<PaymentEntry> now = justRead != null
                 ? justRead
                 : wait.until("el «Plan de pagos» del contrato", d -> {

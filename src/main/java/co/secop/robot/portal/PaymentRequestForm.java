@@ -53,8 +53,9 @@ public final class PaymentRequestForm extends Page {
     }
 
     /**
-     * Runs {@code opener} (a click on "Crear"/"Registro") and waits for the form in a modal, a window or the
-     * page itself, accepting on the way a known confirmation box ({@code boxes}).
+     * Runs {@code opener} (a click on "Crear"/"Registro") and waits for the form to appear in a modal, a
+     * window or the page itself, accepting on the way a known confirmation box ({@code boxes}). Its loading
+     * is waited for by the first visit.
      */
     static PaymentRequestForm open(PortalSession session, Runnable opener, ConfirmationBoxes boxes) {
         WebDriver driver = session.driver();
@@ -91,13 +92,8 @@ public final class PaymentRequestForm extends Page {
             form = new PaymentRequestForm(session, home, null, frame);
             form.iframe = iframe;
         }
-        return form.awaitLoaded();
-    }
-
-    /** A visit to the form, which starts by waiting for it to be ready ({@link #settle}). */
-    private PaymentRequestForm awaitLoaded() {
-        inForm(() -> {});
-        return this;
+        // Not loaded yet: the first visit waits for it (settle), so opening costs no visit of its own.
+        return form;
     }
 
     /** True when the current document shows the form itself (the form as a page of its own). */
@@ -126,11 +122,9 @@ public final class PaymentRequestForm extends Page {
         inForm(() -> {
             ui.click(
                     "la opción «" + option + "» de «¿Está obligado a facturar electrónicamente?»",
-                    d -> radioTarget(d, key));
-            wait.until("que quede marcada la opción «" + option + "»", d -> {
-                List<WebElement> radios = d.findElements(by(key));
-                return !radios.isEmpty() && radios.get(0).isSelected();
-            });
+                    RADIO_TARGET,
+                    locators.script(key));
+            wait.until("que quede marcada la opción «" + option + "»", d -> "true".equals(value(key)));
             if (obliged) {
                 wait.visible(by("formulario.seccion-cufe"), "el campo «CUFE»");
             }
@@ -138,19 +132,13 @@ public final class PaymentRequestForm extends Page {
         return this;
     }
 
-    /** The radio itself, or its {@code label[for]} when the widget hides the native input. */
-    private WebElement radioTarget(WebDriver d, String key) {
-        List<WebElement> radios = d.findElements(by(key));
-        if (radios.isEmpty()) {
-            return null;
-        }
-        WebElement radio = radios.get(0);
-        if (radio.isDisplayed()) {
-            return radio;
-        }
-        String id = radio.getDomAttribute("id");
-        return id == null ? null : PortalWait.displayed(d, By.cssSelector("label[for='" + id + "']"));
-    }
+    /** The radio of {@code arguments[0]}, or its {@code label[for]} when the widget hides the native input. */
+    private static final String RADIO_TARGET = """
+            var radio = locate(null, arguments[0], 'elements')[0];
+            if (!radio) { return null; }
+            if (displayed(radio)) { return radio; }
+            var label = radio.id ? document.querySelector('label[for="' + CSS.escape(radio.id) + '"]') : null;
+            return label && displayed(label) ? label : null;""";
 
     public PaymentRequestForm cufe(String cufe) {
         inForm(() -> ui.typeAndBlur(by("formulario.cufe"), cufe, "«CUFE»"));
@@ -172,7 +160,7 @@ public final class PaymentRequestForm extends Page {
                         String v = value("formulario.fecha-vencimiento");
                         return sameMinute(v, wanted) ? v : null;
                     })
-                    .orElse(value("formulario.fecha-vencimiento"));
+                    .orElseGet(() -> value("formulario.fecha-vencimiento"));
             if (!sameMinute(shownValue, wanted)) {
                 throw new PortalException(
                         "SECOP II muestra «" + shownValue + "» en «Fecha de vencimiento» en lugar de «" + typed + "».");
@@ -206,7 +194,7 @@ public final class PaymentRequestForm extends Page {
                         String v = value(key);
                         return sameMoney(v, value) ? v : null;
                     })
-                    .orElse(value(key));
+                    .orElseGet(() -> value(key));
             if (!sameMoney(shownValue, value)) {
                 throw new PortalException(
                         "SECOP II muestra «" + shownValue + "» en «" + label + "» en lugar de «" + typed + "».");
