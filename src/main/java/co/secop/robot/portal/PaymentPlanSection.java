@@ -264,9 +264,11 @@ public final class PaymentPlanSection extends Page {
         int i = rowNow(entry).index();
         clickRowButton(i, "plan.detalle", "«Detalle» de la fila «" + label(entry) + "»");
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "detalle", "Detalle");
-        return wait.until(
-                "el detalle de la solicitud de pago",
-                d -> boxes.handle() ? null : PaymentDetailView.readIfShown(this, entry.paymentId()));
+        return wait.until("el detalle de la solicitud de pago", d -> {
+            // A box accepted or closed: look at once all the same (no pause before the next look).
+            boxes.handle();
+            return PaymentDetailView.readIfShown(this, entry.paymentId());
+        });
     }
 
     /**
@@ -276,9 +278,8 @@ public final class PaymentPlanSection extends Page {
     void awaitEffect(String what, ConfirmationBoxes boxes, Predicate<List<PaymentEntry>> done) {
         fresh = null;
         Now seen = wait.until(what, d -> {
-            if (boxes.handle()) {
-                return null;
-            }
+            // A box accepted or closed: look at once all the same (no pause before the next look).
+            boxes.handle();
             Now now = now();
             if (now.overlay()) {
                 return null;
