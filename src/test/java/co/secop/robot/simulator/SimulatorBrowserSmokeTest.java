@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -234,7 +235,13 @@ class SimulatorBrowserSmokeTest extends SimulatorBrowserSupport {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * In one script: an element looked up by Selenium can belong to the page a click just replaced (chromedriver
+     * then fails with "Node with given id does not belong to the document").
+     */
     private void waitIdle(WebDriver d) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.vortal-preloader")));
+        wait.until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x)
+                .executeScript("return Array.from(document.querySelectorAll('div.vortal-preloader'))"
+                        + ".every(function (e) { return e.getClientRects().length === 0; });")));
     }
 }
