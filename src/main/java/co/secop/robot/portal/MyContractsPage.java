@@ -10,7 +10,6 @@ import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** "Mis contratos" ({@code SalesContractManagement/Index}): the supplier's contracts of the active company. */
 public final class MyContractsPage extends Page {
@@ -40,28 +39,25 @@ public final class MyContractsPage extends Page {
 
     /** The company whose contracts are listed. */
     public String activeCompany() {
-        Optional<Select> selector = companySelector();
-        if (selector.isPresent()) {
-            WebElement option = selector.get().getFirstSelectedOption();
-            String title = option.getDomAttribute("title");
-            return Texts.clean(title == null || title.isBlank() ? option.getText() : title);
+        Optional<List<CompanyOption>> options = companyOptions();
+        if (options.isPresent()) {
+            return options.get().stream()
+                    .filter(CompanyOption::selected)
+                    .map(CompanyOption::name)
+                    .findFirst()
+                    .orElse("");
         }
         return header().activeCompany();
     }
 
     /** The companies the user can switch to (the active one included). */
     public List<String> companies() {
-        Optional<Select> selector = companySelector();
-        if (selector.isEmpty()) {
+        Optional<List<CompanyOption>> options = companyOptions();
+        if (options.isEmpty()) {
             String active = header().activeCompany();
             return active.isEmpty() ? List.of() : List.of(active);
         }
-        List<String> names = new ArrayList<>();
-        for (WebElement option : selector.get().getOptions()) {
-            String title = option.getDomAttribute("title");
-            names.add(Texts.clean(title == null || title.isBlank() ? option.getText() : title));
-        }
-        return names;
+        return options.get().stream().map(CompanyOption::name).toList();
     }
 
     /**
@@ -73,23 +69,20 @@ public final class MyContractsPage extends Page {
         if (Texts.same(activeCompany(), companyNameOrCode)) {
             return this;
         }
-        Select selector = companySelector()
+        List<CompanyOption> options = companyOptions()
                 .orElseThrow(() -> new PortalException("El usuario solo tiene la empresa «" + activeCompany()
                         + "» en SECOP II; no puede cambiar a «" + companyNameOrCode + "»."));
         String code = null;
         String name = null;
         List<String> offered = new ArrayList<>();
-        for (WebElement option : selector.getOptions()) {
-            String title = option.getDomAttribute("title");
-            String optionName = Texts.clean(title == null || title.isBlank() ? option.getText() : title);
-            String value = option.getDomProperty("value");
-            if (Texts.same(optionName, companyNameOrCode)
-                    || Texts.same(option.getText(), companyNameOrCode)
-                    || companyNameOrCode.strip().equals(value)) {
-                code = value;
-                name = optionName;
+        for (CompanyOption option : options) {
+            if (Texts.same(option.name(), companyNameOrCode)
+                    || Texts.same(option.text(), companyNameOrCode)
+                    || companyNameOrCode.strip().equals(option.value())) {
+                code = option.value();
+                name = option.name();
             }
-            offered.add(optionName);
+            offered.add(option.name());
         }
         if (code == null) {
             throw new PortalException("El usuario no tiene la empresa «" + companyNameOrCode + "» en SECOP II. "
@@ -251,8 +244,36 @@ public final class MyContractsPage extends Page {
         }
     }
 
-    private Optional<Select> companySelector() {
-        List<WebElement> found = driver.findElements(by("contratos.selector-empresa"));
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Select(found.get(0)));
+    /**
+     * An option of the company selector: the name (its {@code title}, the full name the visible text may cut),
+     * its text, its value (the company code) and whether it is the one chosen.
+     */
+    private record CompanyOption(String name, String text, String value, boolean selected) {}
+
+    private static final String COMPANY_OPTIONS = Locators.withLocate("""
+            var select = locate(null, arguments[0], 'elements')[0];
+            if (!select || !select.options) { return null; }
+            return Array.prototype.map.call(select.options, function (o) {
+              var title = o.getAttribute('title');
+              return [title && title.trim() ? title : o.text, o.text, o.value, o.selected];
+            });""");
+
+    /** The options of the company selector in one round trip; empty when the page has no selector. */
+    private Optional<List<CompanyOption>> companyOptions() {
+        Object answer = script(COMPANY_OPTIONS, locators.script("contratos.selector-empresa"));
+        if (!(answer instanceof List<?> list)) {
+            return Optional.empty();
+        }
+        List<CompanyOption> options = new ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof List<?> o && o.size() == 4) {
+                options.add(new CompanyOption(
+                        Texts.clean(String.valueOf(o.get(0))),
+                        Texts.clean(String.valueOf(o.get(1))),
+                        String.valueOf(o.get(2)),
+                        Boolean.TRUE.equals(o.get(3))));
+            }
+        }
+        return Optional.of(options);
     }
 }
