@@ -1,5 +1,10 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.KeyedBy;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
+import co.secop.robot.portal.locate.Ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.format.PortalDates;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.Texts;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
