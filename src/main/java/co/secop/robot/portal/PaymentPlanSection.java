@@ -100,12 +100,7 @@ public final class PaymentPlanSection extends Page {
         keys.put("create", locators.script("plan.crear"));
         keys.put("error", locators.script("mensajes.error"));
         keys.put("panel", locators.script("mensajes.panel"));
-        Object answer = script(
-                NOW,
-                keys,
-                locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"),
-                locators.script("plan.ids-pago"),
-                rowFields());
+        Object answer = script(NOW, keys, wait.busyOrModal(), locators.script("plan.ids-pago"), rowFields());
         if (!(answer instanceof Map<?, ?> found)) {
             return new Now(false, false, false, false, "", "", List.of(), false);
         }

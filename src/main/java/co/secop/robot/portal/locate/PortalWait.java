@@ -142,15 +142,22 @@ public final class PortalWait {
 
     // ---------------------------------------------------------------- conditions
 
+    /** What says the portal is busy: its loading overlays ({@code espera.capas}), as one CSS selector. */
+    public String busy() {
+        return locators().css("espera.capas");
+    }
+
+    /** The loading overlays and the dark background of a modal ({@code espera.capas-modales}), as one selector. */
+    public String busyOrModal() {
+        return busy() + ", " + locators().css("espera.capas-modales");
+    }
+
     /**
      * True when a {@code div.vortal-preloader}, a {@code .blockUI} or the dark background of a modal
      * ({@code div#bPopup<N>.bModal}) covers the current document (or frame), or it is still loading.
      */
     public boolean overlayShown() {
-        Object shown = ((JavascriptExecutor) driver())
-                .executeScript(
-                        VISIBLE_OVERLAY_SCRIPT,
-                        locators().css("espera.capas") + ", " + locators().css("espera.capas-modales"));
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, busyOrModal());
         return Boolean.TRUE.equals(shown);
     }
 
@@ -159,8 +166,7 @@ public final class PortalWait {
      * or it is still loading.
      */
     boolean loadingShown() {
-        Object shown = ((JavascriptExecutor) driver())
-                .executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, busy());
         return Boolean.TRUE.equals(shown);
     }
 

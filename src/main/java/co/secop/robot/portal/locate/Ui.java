@@ -86,11 +86,7 @@ public final class Ui {
         try {
             if (by instanceof KeyedBy keyed) {
                 wait.until("poder hacer clic en " + what, d -> {
-                    Object element = Locators.runIn(
-                            d,
-                            FIND_AND_PREPARE_CLICK,
-                            keyed.pairs(),
-                            session.locators().css("espera.capas"));
+                    Object element = Locators.runIn(d, FIND_AND_PREPARE_CLICK, keyed.pairs(), wait.busy());
                     return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
                 });
             } else {
@@ -114,7 +110,7 @@ public final class Ui {
                 }).apply(null, arguments);
                 return found && prepareClick(found, overlays) ? found : null;"""));
         Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = session.locators().css("espera.capas");
+        all[args.length] = wait.busy();
         wait.until("poder hacer clic en " + what, d -> {
             Object element = script(script, all);
             return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
@@ -143,7 +139,7 @@ public final class Ui {
      * @return false when the click must be tried again
      */
     public boolean tryClick(WebElement element) {
-        Object ready = script(PREPARE_CLICK, element, session.locators().css("espera.capas"));
+        Object ready = script(PREPARE_CLICK, element, wait.busy());
         return Boolean.TRUE.equals(ready) && clickPrepared(element);
     }
 
@@ -211,12 +207,7 @@ public final class Ui {
     /** The field {@code by} finds, when it can take keys now (shown, enabled, no overlay); else null. */
     private WebElement readyToType(WebDriver d, By by) {
         if (by instanceof KeyedBy keyed) {
-            Locators locators = session.locators();
-            Object found = Locators.runIn(
-                    d,
-                    FIND_FOR_TYPING,
-                    keyed.pairs(),
-                    locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"));
+            Object found = Locators.runIn(d, FIND_FOR_TYPING, keyed.pairs(), wait.busyOrModal());
             return found instanceof WebElement element ? element : null;
         }
         if (wait.overlayShown()) {
