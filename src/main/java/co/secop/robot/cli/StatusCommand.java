@@ -12,6 +12,7 @@ import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.notification.SupervisorMailer;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.report.RunFolder;
+import co.secop.robot.report.RunIndex;
 import co.secop.robot.report.StatusReport;
 import co.secop.robot.spreadsheet.Problem;
 import java.io.PrintWriter;
@@ -178,7 +179,16 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Path html = report.writeHtml(folder, startedAt);
         Path xlsx = report.writeWorkbook(folder);
-        out.println("Resultados: " + html.toAbsolutePath() + " y " + xlsx.getFileName());
+        RunIndex.writeStatusSummary(
+                folder,
+                "Consulta de estado: "
+                        + (loaded == null
+                                ? "toda la cuenta"
+                                : loaded.sheet().file().getFileName()),
+                startedAt,
+                LocalDateTime.now());
+        Path index = RunIndex.update(request.outputBase());
+        out.println("Resultados: " + html.toAbsolutePath() + " y " + xlsx.getFileName() + " (índice: " + index + ")");
         if (Files.isDirectory(evidenceDir)) {
             out.println("Capturas y copias de las páginas (con sus iframes y ventanas) de lo que no se pudo leer: "
                     + evidenceDir.toAbsolutePath());

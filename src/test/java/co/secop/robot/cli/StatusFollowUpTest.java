@@ -109,6 +109,9 @@ class StatusFollowUpTest {
                 .contains("Enviado a la entidad estatal")
                 .doesNotContain("nuevo:");
         assertThat(workbookTotals()).isEqualTo(portalTotals(api));
+        assertThat(Files.readString(dir.resolve("resultados/index.html")))
+                .contains("Consulta de estado: pagos de noviembre.xlsx")
+                .containsPattern("href=\"estado-[0-9_-]+/estado.html\"");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         MimeMessage summary = smtp.getReceivedMessages()[0];
         assertThat(summary.getAllRecipients()[0].toString()).isEqualTo("juana.perez@correo.example");
@@ -168,7 +171,7 @@ class StatusFollowUpTest {
     private Map<String, BigDecimal> workbookTotals() throws Exception {
         Path last;
         try (Stream<Path> runs = Files.list(dir.resolve("resultados"))) {
-            last = runs.sorted().reduce((a, b) -> b).orElseThrow();
+            last = runs.filter(Files::isDirectory).sorted().reduce((a, b) -> b).orElseThrow();
         }
         Map<String, BigDecimal> totals = new TreeMap<>();
         try (Workbook workbook =
