@@ -90,7 +90,7 @@ public final class NextMonthCommand implements Callable<Integer> {
         PaymentSheetLoader.Loaded loaded = PaymentSheetLoader.load(
                 result.file(), result.sheetName(), settings.maxZipBytes(), settings.fieldLimits(), true);
         ValidateCommand.print(out, loaded, result.file());
-        out.println("Cuando esté completa: " + Launcher.command("cargar " + LoadCommand.quoted(result.file())));
+        out.println("Cuando esté completa: " + Launcher.command("cargar " + StatusCommand.shellQuoted(result.file())));
         out.flush();
         return SecopCli.OK;
     }

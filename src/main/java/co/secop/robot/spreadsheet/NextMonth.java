@@ -224,8 +224,19 @@ public final class NextMonth {
 
     private void notes() {
         SheetCell cell = row.cell(Column.NOTES);
-        if (!cell.isBlank() && !cell.formula()) {
-            moved(cell.text()).ifPresent(text -> change(Column.NOTES, new Text(text), false, ""));
+        if (cell.isBlank() || cell.formula()) {
+            return;
+        }
+        String text = moved(cell.text()).orElse(cell.text());
+        boolean oldNumberLeft = newNumber == null
+                && oldNumber != null
+                && text.toLowerCase(java.util.Locale.ROOT).contains(oldNumber.toLowerCase(java.util.Locale.ROOT));
+        if (!text.equals(cell.text()) || oldNumberLeft) {
+            change(
+                    Column.NOTES,
+                    new Text(text),
+                    false,
+                    oldNumberLeft ? "revise: todavía nombran el número anterior «" + oldNumber + "»" : "");
         }
     }
 

@@ -68,6 +68,21 @@ class NextMonthTest {
                 .contains("proveedor de facturación")
                 .contains("FE-2026-118");
         assertThat(plan.toFill().get(2).note()).contains("diciembre de 2026");
+        NextMonth.RowPlan withNotes = plan(
+                Map.of(
+                        Column.PERIOD, text("Noviembre 2026"),
+                        Column.NUMBER, text("FE-2026-118"),
+                        Column.ELECTRONIC_INVOICE, text("Sí"),
+                        Column.NOTES, text("Factura FE-2026-118 de noviembre de 2026")),
+                Map.of());
+        assertThat(withNotes.changes())
+                .filteredOn(change -> change.title().equals("Notas"))
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.value())
+                            .isEqualTo(new NextMonth.Text("Factura FE-2026-118 de diciembre de 2026"));
+                    assertThat(change.note()).contains("«FE-2026-118»");
+                });
     }
 
     @Test
