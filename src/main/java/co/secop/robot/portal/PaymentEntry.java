@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Texts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
