@@ -33,7 +33,13 @@ final class OutsideCheck {
             });
             if (mode === 'forget') {
               // Only the answer to this check must be read: what is next to the field is cleared.
-              nearElements.forEach(function (e) { e.textContent = ''; });
+              // (the text of its innermost elements: a cell keeps the span the portal writes into).
+              nearElements.forEach(function (e) {
+                var leaves = Array.prototype.filter.call(e.querySelectorAll('*'), function (c) {
+                  return c.children.length === 0;
+                });
+                (leaves.length ? leaves : [e]).forEach(function (l) { l.textContent = ''; });
+              });
               panelElements.concat(labelElements).forEach(function (e) { e.setAttribute('data-secop-robot-old', '1'); });
               return null;
             }

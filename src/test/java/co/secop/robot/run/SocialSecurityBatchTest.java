@@ -44,7 +44,7 @@ class SocialSecurityBatchTest {
     final Simulators simulators = new Simulators();
 
     @ParameterizedTest
-    @ValueSource(strings = {"ids-desconocidos", "planilla-al-salir,planilla-en-mensajes", "planilla-campos"})
+    @ValueSource(strings = {"", "ids-desconocidos", "planilla-al-salir,planilla-en-mensajes", "planilla-campos"})
     void validPendingMissingAndMismatchedPlanillasEndAsTheyShouldAndThePendingRowIsSentOnceLater(String variants)
             throws Exception {
         Simulator simulator = simulators.start(
