@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.Texts;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -107,7 +109,7 @@ final class OutsideCheck {
                         scope,
                         locators.script("mensajes.mensaje"),
                         locators.texts("verificacion.etiquetas-validado"),
-                        locators.css("espera.capas"),
+                        session.waits().busy(),
                         mode);
     }
 

@@ -277,7 +277,7 @@ public final class PaymentRequestForm extends Page {
      */
     public CheckAnswer checkPlanilla(int line, String number, LocalDate paymentDate) {
         return inForm(() -> {
-            if (line > 0 && !present("planilla.numero", line, line + 1)) {
+            if (line > 0 && !present("planilla.linea", line)) {
                 ui.click(by("planilla.agregar"), "«Agregar planilla»");
                 wait.visible(by("planilla.numero", line, line + 1), "la línea " + (line + 1) + " de la planilla");
             }
@@ -298,7 +298,7 @@ public final class PaymentRequestForm extends Page {
         return inForm(() -> {
             List<ShownPlanilla> shown = new ArrayList<>();
             for (int i = 0; i < lines; i++) {
-                if (!present("planilla.numero", i, i + 1)) {
+                if (i > 0 && !present("planilla.linea", i)) {
                     break;
                 }
                 shown.add(planillaLine(i));

@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.portal.locate.Locators;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
