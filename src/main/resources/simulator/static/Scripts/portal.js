@@ -633,18 +633,112 @@
     byId('btnValidateCufe').addEventListener('click', function () {
       cufeMessage.className = '';
       cufeMessage.textContent = '';
+      var label = byId('spnCufeValidatedLabel');
+      if (label) { label.parentNode.removeChild(label); }
       Portal.postJson(url('ValidateCufe'), {
         txtCufe: byId('txtCufe').value,
         txtInvoiceNumber: byId('txtInvoiceNumber').value,
         cbxTotalValue: byId('cbxTotalValue').value
       }, function (json) {
-        cufeMessage.className = json.valid ? 'SuccessMessage' : 'ErrorMessage';
-        cufeMessage.textContent = json.message;
+        var where = data('cufe-respuesta');
+        if (where === 'mensajes' || (where === 'validado' && !json.valid)) {
+          panelMessage(json.valid, json.message);
+        } else if (where === 'validado') {
+          var shown = document.createElement('span');
+          shown.id = 'spnCufeValidatedLabel';
+          shown.className = 'ValidatedLabel';
+          shown.textContent = 'Validado';
+          byId('btnValidateCufe').parentNode.appendChild(shown);
+        } else {
+          cufeMessage.className = json.valid ? 'SuccessMessage' : 'ErrorMessage';
+          cufeMessage.textContent = json.message;
+        }
       });
     });
     ['txtCufe', 'txtInvoiceNumber', 'cbxTotalValue'].forEach(function (id) {
       byId(id).addEventListener('change', function () { cufeMessage.className = ''; cufeMessage.textContent = ''; });
     });
+
+    /** One message in the page's table#msgMessagesPanel (td.Message), replacing the earlier ones. */
+    function panelMessage(ok, text) {
+      var panel = byId('msgMessagesPanel');
+      var body = panel.tBodies[0] || panel;
+      body.innerHTML = '';
+      var row = document.createElement('tr');
+      var cell = document.createElement('td');
+      cell.className = 'Message ' + (ok ? 'SuccessMessagesContainer' : 'ErrorMessagesContainer');
+      cell.textContent = text;
+      row.appendChild(cell);
+      body.appendChild(row);
+    }
+
+    // ---- social-security block: one planilla per line, checked against SICOPI
+    var block = byId('fdsSocialSecurity');
+    function planillaLines() {
+      return block ? Array.prototype.slice.call(block.querySelectorAll('.PlanillaLine')).concat(
+        block.classList.contains('PlanillaLine') ? [block] : []) : [];
+    }
+    function validatePlanilla(line) {
+      var i = line.getAttribute('data-line');
+      var state = byId('spnPlanillaState_' + i), ibc = byId('spnPlanillaIbc_' + i);
+      state.className = 'PlanillaState';
+      state.textContent = '';
+      ibc.textContent = '';
+      Portal.postJson(url('ValidatePlanilla'), {
+        line: i, number: byId('txtPlanillaNumber_' + i).value, date: byId('dtmbPlanillaDate_' + i).value
+      }, function (json) {
+        if (data('planilla-respuesta') === 'mensajes') {
+          panelMessage(json.valid, json.message);
+        } else {
+          state.className = 'PlanillaState ' + (json.valid ? 'SuccessMessage' : 'ErrorMessage');
+          state.textContent = json.message;
+        }
+        if (json.valid) { ibc.textContent = json.ibc; }
+      });
+    }
+    function wirePlanillaLine(line) {
+      var i = line.getAttribute('data-line');
+      var button = byId('btnValidatePlanilla_' + i);
+      if (button) { button.addEventListener('click', function () { validatePlanilla(line); }); }
+      ['txtPlanillaNumber_' + i, 'dtmbPlanillaDate_' + i].forEach(function (id) {
+        byId(id).addEventListener('change', function () {
+          var state = byId('spnPlanillaState_' + i);
+          state.className = 'PlanillaState';
+          state.textContent = '';
+          byId('spnPlanillaIbc_' + i).textContent = '';
+          if (block.getAttribute('data-validation') === 'al-salir' && id.indexOf('dtmb') === 0
+              && byId('txtPlanillaNumber_' + i).value) {
+            validatePlanilla(line);
+          }
+        });
+      });
+    }
+    planillaLines().forEach(wirePlanillaLine);
+    var addPlanilla = byId('btnAddPlanilla');
+    if (addPlanilla) {
+      addPlanilla.addEventListener('click', function () {
+        var body = byId('tblSocialSecurity').tBodies[0];
+        var first = body.rows[0];
+        var i = body.rows.length;
+        var row = first.cloneNode(true);
+        row.setAttribute('data-line', String(i));
+        row.className = (i % 2 === 0 ? 'gridLineLight' : 'gridLineDark') + ' PlanillaLine';
+        Array.prototype.forEach.call(row.querySelectorAll('[id]'), function (e) {
+          e.id = e.id.replace(/_\d+$/, '_' + i);
+          if (e.name) { e.name = e.id; }
+          if (e.tagName === 'INPUT' && e.type === 'text') { e.value = ''; }
+          if (e.tagName === 'SPAN') { e.textContent = ''; e.className = e.className.replace(/ ?(Success|Error)Message/, ''); }
+        });
+        body.appendChild(row);
+        wirePlanillaLine(row);
+      });
+    }
+    function postedPlanillas() {
+      return planillaLines().map(function (line) {
+        var i = line.getAttribute('data-line');
+        return byId('txtPlanillaNumber_' + i).value + '|' + byId('dtmbPlanillaDate_' + i).value;
+      }).join(';');
+    }
 
     var uploadBox = byId('divUploadDocumentBox');
     if (uploadBox) {
@@ -692,7 +786,8 @@
           dtmbDueDate: byId('dtmbDueDate').value,
           cbxNetValue: byId('cbxNetValue').value,
           cbxTotalValue: byId('cbxTotalValue').value,
-          txaNotes: byId('txaNotes').value
+          txaNotes: byId('txaNotes').value,
+          planillas: postedPlanillas()
         }, function (json) {
           if (!json.ok) { showValidation(json.errors); return; }
           showValidation([]);

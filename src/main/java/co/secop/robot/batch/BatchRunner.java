@@ -221,6 +221,19 @@ public final class BatchRunner {
         } catch (LoginRejectedException e) {
             loginRejected = true;
             return failed(row, "No se pudo iniciar sesión en SECOP II: " + e.getMessage(), start, steps, e);
+        } catch (PlanillaPending e) {
+            LOG.info("{}: {}", row.describe(), e.getMessage());
+            steps.note("Planilla pendiente: " + e.getMessage());
+            portal.closeOtherWindows();
+            return outcome(
+                    row,
+                    RowStatus.PLANILLA_PENDING,
+                    e.getMessage(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    start,
+                    evidence.failure(row.rowNumber(), portal),
+                    steps);
         } catch (SupportsException | RowFailure e) {
             return failed(row, e.getMessage(), start, steps, e);
         } catch (PortalValidationException e) {

@@ -1,13 +1,17 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.notification.AttachedDocument;
+import co.secop.robot.portal.CheckAnswer;
 import co.secop.robot.portal.PaymentDetailView;
 import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalStates;
+import co.secop.robot.portal.ShownPlanilla;
+import co.secop.robot.portal.locate.PortalException;
 import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
+import co.secop.robot.spreadsheet.Planilla;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +31,7 @@ final class PaymentFiler {
     }
 
     private final FilingPlanner planner = new FilingPlanner();
+    private final PlanillaPlanner planillaPlanner = new PlanillaPlanner();
     private final boolean dryRun;
     private final SendHook sendHook;
 
@@ -50,6 +55,19 @@ final class PaymentFiler {
 
     Filed file(PaymentRow row, Path supportsZip, PaymentPlanSection plan, StepLog steps) {
         Attempt attempt = new Attempt(row, supportsZip, AttachedDocument.of(supportsZip), steps);
+        Filed filed = fileWith(attempt, row, plan, steps);
+        if (attempt.planillaNote.isEmpty()) {
+            return filed;
+        }
+        return new Filed(
+                filed.status(),
+                filed.message() + " " + attempt.planillaNote,
+                filed.entry(),
+                filed.plan(),
+                filed.portal());
+    }
+
+    private Filed fileWith(Attempt attempt, PaymentRow row, PaymentPlanSection plan, StepLog steps) {
         FilingAction action = planner.decide(row, plan.entries(), plan.hasCreateButton());
         steps.add(describe(action, row));
         if (action instanceof FilingAction.Create) {
@@ -98,6 +116,17 @@ final class PaymentFiler {
         private final AttachedDocument supports;
         private final StepLog steps;
 
+        /** Said in the results when the sheet has a planilla and the portal showed no block. */
+        String planillaNote = "";
+
+        /** The social-security block as read back right before «Confirmar»; empty without a block. */
+        private List<ShownPlanilla> planillasShown = List.of();
+
+        /** The planilla numbers SICOPI answered «Consulta exitosa» for in the form being filled. */
+        private final Set<String> planillasValidated = new java.util.HashSet<>();
+
+        private boolean planillaBlock;
+
         Attempt(PaymentRow row, Path zip, AttachedDocument supports, StepLog steps) {
             this.row = row;
             this.zip = zip;
@@ -130,6 +159,7 @@ final class PaymentFiler {
         Filed fillConfirmAndSend(PaymentRequestForm form, boolean correction, boolean attachAlways, boolean corrected) {
             fill(form, EnumSet.allOf(Readback.Field.class), attachAlways);
             steps.add("Llenó el formulario (número " + row.number() + ", valor neto y total)");
+            socialSecurity(form);
             List<Readback.Difference> differences = readForm(form);
             if (!differences.isEmpty()) {
                 steps.add("Releyó el formulario y no coincide con la hoja: " + Readback.describe(differences)
@@ -146,14 +176,80 @@ final class PaymentFiler {
             }
             steps.add("Releyó el formulario: número, valores, fecha, notas y " + supports.name()
                     + " coinciden con la hoja");
+            if (planillaBlock) {
+                steps.add("Releyó la planilla antes de «Confirmar»: "
+                        + String.join(
+                                "; ",
+                                planillasShown.stream()
+                                        .map(p -> p.number() + " del " + p.paymentDate()
+                                                + (p.state().isEmpty() ? "" : " «" + p.state() + "»"))
+                                        .toList()));
+            }
             PaymentPlanSection plan = form.confirm();
             steps.add("Pulsó «Confirmar»");
             return send(plan, correction, corrected || !differences.isEmpty());
         }
 
         private List<Readback.Difference> readForm(PaymentRequestForm form) {
-            PortalPayment shown = form.readTogether(f -> PortalPayment.of(f.values(), f.attachedDocumentsWithSizes()));
-            return Readback.differences(row, supports, shown);
+            PortalPayment shown = form.readTogether(f -> {
+                PortalPayment read = PortalPayment.of(f.values(), f.attachedDocumentsWithSizes());
+                return planillaBlock
+                        ? read.withPlanillas(f.planillas(row.planillas().size()))
+                        : read;
+            });
+            planillasShown = shown.planillas();
+            List<Readback.Difference> differences =
+                    new java.util.ArrayList<>(Readback.differences(row, supports, shown));
+            if (planillaBlock) {
+                differences.addAll(Readback.planillas(row, shown.planillas(), planillasValidated));
+            }
+            return differences;
+        }
+
+        /**
+         * The social-security block: whether the portal asks, then each planilla typed and checked against SICOPI.
+         * Whatever is not «Consulta exitosa» closes the form without saving: pending (not yet in SICOPI), tried
+         * again (the check did not answer) or failed (the portal's text).
+         */
+        private void socialSecurity(PaymentRequestForm form) {
+            PlanillaPlanner.Before before = planillaPlanner.before(form.asksForPlanilla(), row.planillas());
+            if (before instanceof PlanillaPlanner.Before.NoBlock none) {
+                planillaNote = none.note();
+                if (!none.note().isEmpty()) {
+                    steps.add(none.note());
+                }
+                return;
+            }
+            if (before instanceof PlanillaPlanner.Before.Missing missing) {
+                cancel(form);
+                throw new RowFailure(missing.reason());
+            }
+            planillaBlock = true;
+            List<Planilla> planillas = ((PlanillaPlanner.Before.Check) before).planillas();
+            for (int i = 0; i < planillas.size(); i++) {
+                Planilla planilla = planillas.get(i);
+                CheckAnswer answer = form.checkPlanilla(i, planilla.number(), planilla.paymentDate());
+                steps.add("Validó la planilla " + planilla.describe() + ": SECOP II respondió «" + answer.text() + "» ("
+                        + answer.where().label() + ")");
+                PlanillaPlanner.After after = planillaPlanner.after(planilla, answer);
+                if (after instanceof PlanillaPlanner.After.GoOn) {
+                    planillasValidated.add(planilla.number());
+                    continue;
+                }
+                cancel(form);
+                if (after instanceof PlanillaPlanner.After.Pending pending) {
+                    throw new PlanillaPending(pending.reason());
+                }
+                if (after instanceof PlanillaPlanner.After.Retry retry) {
+                    throw new PortalException(retry.reason());
+                }
+                throw new RowFailure(((PlanillaPlanner.After.Refused) after).reason());
+            }
+        }
+
+        private void cancel(PaymentRequestForm form) {
+            form.cancel();
+            steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
         }
 
         private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {
@@ -240,7 +336,7 @@ final class PaymentFiler {
                         "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
                         entry,
                         plan,
-                        Optional.of(read.shown()));
+                        Optional.of(read.shown().withPlanillas(planillasShown)));
             }
             sendHook.aboutToSend(row, entry, correction);
             PaymentPlanSection after = plan.send(entry);
@@ -260,7 +356,7 @@ final class PaymentFiler {
                     (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».",
                     sent,
                     after,
-                    Optional.of(read.shown().withState(sent.state())));
+                    Optional.of(read.shown().withState(sent.state()).withPlanillas(planillasShown)));
         }
     }
 

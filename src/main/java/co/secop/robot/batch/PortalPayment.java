@@ -3,6 +3,7 @@ package co.secop.robot.batch;
 import co.secop.robot.portal.PaymentDetailView;
 import co.secop.robot.portal.PaymentFormValues;
 import co.secop.robot.portal.ShownDocument;
+import co.secop.robot.portal.ShownPlanilla;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param where     in Spanish: {@code el formulario} or {@code el detalle de la solicitud}
  * @param netValue  as shown ({@code 3.500.000,00} or {@code 3.500.000 COP})
  * @param dueDate   as shown; empty when not read
+ * @param planillas the social-security block as the form showed it right before «Confirmar» (number, date, state
+ *                  and what the platform computed); empty when the portal showed no block
  */
 public record PortalPayment(
         String where,
@@ -26,10 +29,67 @@ public record PortalPayment(
         String dueDate,
         String notes,
         List<ShownDocument> documents,
-        String state) {
+        String state,
+        List<ShownPlanilla> planillas) {
 
     public PortalPayment {
         documents = List.copyOf(documents);
+        planillas = planillas == null ? List.of() : List.copyOf(planillas);
+    }
+
+    public PortalPayment(
+            String where,
+            String paymentId,
+            String invoiceNumber,
+            Optional<Boolean> electronicInvoice,
+            String cufe,
+            String netValue,
+            String totalValue,
+            String dueDate,
+            String notes,
+            List<ShownDocument> documents,
+            String state) {
+        this(
+                where,
+                paymentId,
+                invoiceNumber,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                documents,
+                state,
+                List.of());
+    }
+
+    /** The same values with the planillas the form showed (the detail of a request does not show them). */
+    PortalPayment withPlanillas(List<ShownPlanilla> shown) {
+        return new PortalPayment(
+                where,
+                paymentId,
+                invoiceNumber,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                documents,
+                state,
+                shown);
+    }
+
+    /** {@code 9523456711 del 05/11/2026: Consulta exitosa, IBC 1.400.000,00 COP}; "" without planillas. */
+    public String planillaList() {
+        return String.join(
+                "; ",
+                planillas.stream()
+                        .map(p -> p.number() + " del " + p.paymentDate()
+                                + (p.state().isEmpty() ? "" : ": " + p.state())
+                                + (p.ibc().isEmpty() ? "" : ", IBC " + p.ibc()))
+                        .toList());
     }
 
     static PortalPayment of(PaymentFormValues form, List<ShownDocument> documents) {
@@ -75,7 +135,8 @@ public record PortalPayment(
                 dueDate,
                 notes,
                 documents,
-                newState);
+                newState,
+                planillas);
     }
 
     /** {@code a.zip (12,5 KB), b.zip}. */

@@ -4,8 +4,10 @@ import co.secop.robot.format.Pesos;
 import co.secop.robot.format.PortalDates;
 import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.portal.ShownDocument;
+import co.secop.robot.portal.ShownPlanilla;
 import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
+import co.secop.robot.spreadsheet.Planilla;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -35,7 +37,8 @@ final class Readback {
         TOTAL_VALUE("Valor total"),
         DUE_DATE("Fecha de vencimiento"),
         NOTES("Notas"),
-        DOCUMENTS("Documentos");
+        DOCUMENTS("Documentos"),
+        PLANILLAS("Número de planilla");
 
         final String label;
 
@@ -83,6 +86,38 @@ final class Readback {
         if (!holds(shown.documents(), supports)) {
             found.add(new Difference(
                     Field.DOCUMENTS, supports.name() + " (" + supports.size() + ")", shown.documentList()));
+        }
+        return found;
+    }
+
+    /**
+     * The social-security block against the sheet, line by line: number and payment date as typed, and each one
+     * validated («Consulta exitosa» next to it, or the answer read in this form when the portal shows it
+     * elsewhere).
+     *
+     * @param validated the planilla numbers SICOPI answered «Consulta exitosa» for in this form
+     */
+    static List<Difference> planillas(PaymentRow row, List<ShownPlanilla> shown, java.util.Set<String> validated) {
+        List<Difference> found = new ArrayList<>();
+        for (int i = 0; i < row.planillas().size(); i++) {
+            Planilla wanted = row.planillas().get(i);
+            String sheet = wanted.number() + " del " + wanted.paymentDateText();
+            if (i >= shown.size()) {
+                found.add(new Difference(Field.PLANILLAS, sheet, "(sin línea " + (i + 1) + ")"));
+                continue;
+            }
+            ShownPlanilla line = shown.get(i);
+            boolean sameNumber = wanted.number().equals(line.number().strip());
+            boolean sameDate =
+                    wanted.paymentDateText().equals(line.paymentDate().strip());
+            boolean ok = validated.contains(wanted.number());
+            if (!sameNumber || !sameDate || !ok) {
+                found.add(new Difference(
+                        Field.PLANILLAS,
+                        sheet + " con «Consulta exitosa»",
+                        line.number() + " del " + line.paymentDate()
+                                + (line.state().isEmpty() ? " (sin validar)" : " («" + line.state() + "»)")));
+            }
         }
         return found;
     }

@@ -7,6 +7,8 @@ public enum RowStatus {
     ALREADY_FILED("Ya radicado (sin cambios)", true),
     DRY_RUN("Ensayo: listo para enviar", true),
     FAILED("Fallido", false),
+    /** SICOPI does not know the planilla yet (2 to 4 business days): nothing sent, the next run finishes it. */
+    PLANILLA_PENDING("Planilla pendiente", false),
     INTERRUPTED("Interrumpido (se retoma en la próxima ejecución)", false),
     INVALID("Inválido", false);
 

@@ -59,6 +59,8 @@ import picocli.CommandLine.Spec;
             "  caida               el servidor responde HTTP 503 «Service Unavailable» a",
             "                      todo durante --caida-ms. Empieza en una carga de página",
             "                      después de iniciar sesión.",
+            "  sicopi-caido        la consulta de la planilla a SICOPI responde «no está",
+            "                      disponible». La validación de la planilla de seguridad social.",
             "",
             "La latencia (--latencia-ms más hasta --fluctuacion-ms) se suma a cada petición",
             "al portal, nunca a los archivos estáticos ni a /_mock/api/. Las fallas también",
@@ -74,6 +76,16 @@ import picocli.CommandLine.Spec;
             "  formulario-pagina         el formulario de pago se abre como página, con «Volver».",
             "  anexos-en-pagina          «Anexar documento» abre un cuadro en la misma página, no la",
             "                            ventana «swip».",
+            "  planilla-al-salir         la planilla se valida al salir de su fecha, sin botón «Validar».",
+            "  planilla-campos           el bloque de seguridad social son dos campos (una planilla),",
+            "                            no una tabla.",
+            "  planilla-en-mensajes      la respuesta de SICOPI sale en el panel de mensajes.",
+            "  cufe-en-mensajes          la respuesta de la DIAN al «Validar» del CUFE sale en el panel",
+            "                            de mensajes.",
+            "  cufe-validado             un CUFE válido muestra la etiqueta «Validado» junto al campo.",
+            "Seguridad social: el bloque de la planilla sale en los contratos de prestación de servicios",
+            "por contratación directa de una persona natural (CPS-2026-0104). --sin-rechazo-planilla deja",
+            "confirmar y enviar sin «Consulta exitosa»: así se prueba que el robot, y no el portal, no envía.",
             "Inicio de sesión: --captcha siempre|tras-fallos N pide marcar «No soy un robot»; cinco",
             "contraseñas erradas bloquean la cuenta un rato; --idioma en responde en inglés salvo con",
             "la cookie CurrentLanguage=es-CO.",
@@ -161,6 +173,12 @@ public final class SimulatorCommand implements Callable<Integer> {
     boolean allowRepeatedNumbers;
 
     @Option(
+            names = "--sin-rechazo-planilla",
+            description =
+                    "«Confirmar» y «Enviar» aceptan una solicitud sin planilla validada («Consulta exitosa»): así se prueba que el robot, y no el portal, no la envía.")
+    boolean acceptUnvalidatedPlanillas;
+
+    @Option(
             names = "--caida-ms",
             paramLabel = "MS",
             description = "Cuánto dura una «caida» del servidor (por defecto 4000).")
@@ -210,6 +228,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         FaultSettings faults = faults();
         try (Simulator simulator = Simulator.start(options)) {
+            simulator.state().acceptUnvalidatedPlanillas(acceptUnvalidatedPlanillas);
             simulator.faults(faults);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(

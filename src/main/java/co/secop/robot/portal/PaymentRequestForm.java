@@ -9,7 +9,9 @@ import co.secop.robot.portal.locate.Texts;
 import co.secop.robot.portal.locate.Ui;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,9 @@ public final class PaymentRequestForm extends Page {
     private final By frame;
     private WebElement iframe;
     private int inside;
+
+    /** The answer to the last «Validar» of the CUFE in this form, if any. */
+    private CheckAnswer lastCufe;
 
     /** The form was seen ready once (after «Crear» or «Registro»). */
     private boolean loaded;
@@ -146,6 +151,7 @@ public final class PaymentRequestForm extends Page {
             return label && displayed(label) ? label : null;""";
 
     public PaymentRequestForm cufe(String cufe) {
+        lastCufe = null;
         inForm(() -> ui.typeAndBlur(by("formulario.cufe"), cufe, "«CUFE»"));
         return this;
     }
@@ -220,23 +226,28 @@ public final class PaymentRequestForm extends Page {
         return this;
     }
 
-    /** "Validar" the CUFE with the DIAN; returns the portal's message (green or red). */
+    /** "Validar" the CUFE with the DIAN; returns the portal's message (green or red), wherever it shows it. */
     public String validateCufe() {
-        return inForm(() -> {
-            for (WebElement old : driver.findElements(by("formulario.mensaje-cufe"))) {
-                // Only the answer to this click must be read.
-                script("arguments[0].textContent = '';", old);
-            }
-            ui.click(by("formulario.validar-cufe"), "«Validar» del CUFE");
-            return wait.until("el resultado de «Validar» el CUFE", d -> {
-                String text = shownText("formulario.mensaje-cufe");
-                return text.isEmpty() || wait.overlayShown() ? null : text;
-            });
-        });
+        return checkCufe().text();
     }
 
-    /** True when the last "Validar" was accepted (green message). */
+    /** "Validar" the CUFE with the DIAN: the answer, read next to the field, in the messages panel or as «Validado». */
+    public CheckAnswer checkCufe() {
+        CheckAnswer answer = inForm(() -> {
+            OutsideCheck check = new OutsideCheck(session, "formulario.mensaje-cufe", "formulario.seccion-cufe");
+            check.forget();
+            ui.click(by("formulario.validar-cufe"), "«Validar» del CUFE");
+            return check.await("el resultado de «Validar» el CUFE");
+        });
+        lastCufe = answer;
+        return answer;
+    }
+
+    /** True when the last "Validar" was accepted (its answer, or a green message next to the field). */
     public boolean cufeValidated() {
+        if (lastCufe != null) {
+            return lastCufe.success();
+        }
         return inForm(() -> {
             List<WebElement> found = driver.findElements(by("formulario.mensaje-cufe"));
             if (found.isEmpty() || Texts.clean(found.get(0).getText()).isEmpty()) {
@@ -248,6 +259,76 @@ public final class PaymentRequestForm extends Page {
                     || Texts.normalize(found.get(0).getText())
                             .startsWith(Texts.normalize(locators.text("formulario.texto-cufe-valido")));
         });
+    }
+
+    // ------------------------------------------------------------------ social security (planilla)
+
+    /** True when the form shows the social-security block (planilla PILA and its payment date). */
+    public boolean asksForPlanilla() {
+        return inForm(() -> shown("planilla.bloque"));
+    }
+
+    private static final DateTimeFormatter PLANILLA_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * Types one planilla in line {@code line} of the block (asking for a new line with «Agregar planilla» when
+     * the block has none), starts its check the way the block offers it («Validar», or leaving the date field)
+     * and reads SICOPI's answer wherever the portal shows it.
+     */
+    public CheckAnswer checkPlanilla(int line, String number, LocalDate paymentDate) {
+        return inForm(() -> {
+            if (line > 0 && !present("planilla.linea", line)) {
+                ui.click(by("planilla.agregar"), "«Agregar planilla»");
+                wait.visible(by("planilla.numero", line, line + 1), "la línea " + (line + 1) + " de la planilla");
+            }
+            ui.typeAndBlur(by("planilla.numero", line, line + 1), number, "«Número de planilla»");
+            OutsideCheck check = new OutsideCheck(session, "planilla.estado", "planilla.bloque", line, line + 1);
+            check.forget();
+            ui.typeAndBlur(by("planilla.fecha", line, line + 1), PLANILLA_DATE.format(paymentDate), "«Fecha de pago»");
+            WebElement button = PortalWait.displayed(driver, by("planilla.validar", line, line + 1));
+            if (button != null) {
+                ui.click(by("planilla.validar", line, line + 1), "«Validar» de la planilla " + number);
+            }
+            return check.await("la respuesta de SICOPI a la planilla " + number);
+        });
+    }
+
+    /** What the block shows, line by line (the first {@code lines} lines), in one round trip per line. */
+    public List<ShownPlanilla> planillas(int lines) {
+        return inForm(() -> {
+            List<ShownPlanilla> shown = new ArrayList<>();
+            for (int i = 0; i < lines; i++) {
+                if (i > 0 && !present("planilla.linea", i)) {
+                    break;
+                }
+                shown.add(planillaLine(i));
+            }
+            return shown;
+        });
+    }
+
+    private static final String PLANILLA_LINE = Locators.withLocate("""
+            var read = function (alternatives, value) {
+              var f = locate(null, alternatives, 'elements');
+              if (!f.length) { return ''; }
+              return value ? (f[0].value == null ? '' : String(f[0].value)) : shownText(f[0]);
+            };
+            return [read(arguments[0], true), read(arguments[1], true), read(arguments[2], false),
+                    read(arguments[3], false)];""");
+
+    private ShownPlanilla planillaLine(int i) {
+        Object answer = script(
+                PLANILLA_LINE,
+                locators.script("planilla.numero", i, i + 1),
+                locators.script("planilla.fecha", i, i + 1),
+                locators.script("planilla.estado", i, i + 1),
+                locators.script("planilla.ibc", i, i + 1));
+        List<?> values = answer instanceof List<?> list && list.size() == 4 ? list : List.of("", "", "", "");
+        return new ShownPlanilla(
+                Texts.clean(String.valueOf(values.get(0))),
+                Texts.clean(String.valueOf(values.get(1))),
+                Texts.clean(String.valueOf(values.get(2))),
+                Texts.clean(String.valueOf(values.get(3))));
     }
 
     /** What the form shows now (one round trip for every field). */

@@ -103,6 +103,10 @@ public final class HtmlReport {
                     .append(esc(RowStatus.FAILED.label()))
                     .append("» o «")
                     .append(esc(RowStatus.INVALID.label()))
+                    .append(
+                            summary.count(RowStatus.PLANILLA_PENDING) == 0
+                                    ? ""
+                                    : "» o «" + esc(RowStatus.PLANILLA_PENDING.label()))
                     .append("»: cada una dice qué pasó y, en «Qué hacer», el comando para seguir.</div>\n");
         }
     }

@@ -44,6 +44,13 @@ public record NextStep(String advice, List<String> commands) {
                             + "revísela de nuevo; cuando no tenga errores, vuelva a ejecutar «cargar».",
                     List.of(validate)));
         }
+        if (row.status() == RowStatus.PLANILLA_PENDING) {
+            return Optional.of(new NextStep(
+                    "Su pago de seguridad social aún no aparece en SICOPI: tarda de 2 a 4 días hábiles desde que pagó"
+                            + " la planilla. Vuelva a cargar la misma hoja en uno o dos días: el robot termina esta"
+                            + " fila y no repite lo ya radicado.",
+                    List.of(load)));
+        }
         if (row.status() == RowStatus.INTERRUPTED) {
             return Optional.of(new NextStep(
                     "Ejecute de nuevo la carga: el robot retoma lo que falta y no repite lo " + "ya radicado.",

@@ -80,6 +80,9 @@ final class ReportStyle {
             .pill.st-dry-run { background: var(--dry-bg); color: var(--dry); }
             .pill.st-failed { background: var(--failed-bg); color: var(--failed); }
             .pill.st-invalid { background: var(--invalid-bg); color: var(--invalid); }
+            .pill.st-planilla-pending { background: var(--invalid-bg); color: var(--invalid); }
+            .counter.st-planilla-pending { border-top-color: var(--invalid); }
+            .counter.st-planilla-pending .n { color: var(--invalid); }
             .row-detail.attention { border-left: 5px solid var(--failed); }
             .row-detail.ok { border-left: 5px solid var(--sent); }
             .row-detail > header { display: flex; align-items: center; justify-content: space-between; gap: 12px;

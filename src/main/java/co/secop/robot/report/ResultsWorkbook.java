@@ -40,7 +40,12 @@ public final class ResultsWorkbook {
             List.of("Fila", "Estado", "Mensaje", "Id de pago", "Estado en SECOP", "Hora", "Evidencia");
     /** What SECOP II showed for the payment at the end (read back from its «Detalle»), not the sheet's values. */
     public static final List<String> PORTAL_COLUMNS = List.of(
-            "Número en SECOP", "Valor neto en SECOP", "Valor total en SECOP", "Notas en SECOP", "Documentos en SECOP");
+            "Número en SECOP",
+            "Valor neto en SECOP",
+            "Valor total en SECOP",
+            "Notas en SECOP",
+            "Documentos en SECOP",
+            "Planilla en SECOP");
 
     /** The sum of «Valor total» of what this run filed. */
     public static final String TOTAL_FILED = "Total radicado";
@@ -142,7 +147,8 @@ public final class ResultsWorkbook {
                 moneyOrText(row, c++, shown.netValue(), styles, widths);
                 moneyOrText(row, c++, shown.totalValue(), styles, widths);
                 text(row, c++, shown.notes(), null, widths);
-                text(row, c, shown.documentList(), null, widths);
+                text(row, c++, shown.documentList(), null, widths);
+                text(row, c, shown.planillaList(), null, widths);
             }
         }
 

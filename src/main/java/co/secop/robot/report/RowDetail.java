@@ -56,6 +56,10 @@ final class RowDetail {
                 .append(meta("Valor total", pesos(summary, o, Column.TOTAL_VALUE)))
                 .append(meta("Id de pago", ReportText.orNone(o.paymentId())))
                 .append(meta("Estado en SECOP", ReportText.orNone(o.portalState())))
+                .append(
+                        o.portal().filter(p -> !p.planillas().isEmpty()).isPresent()
+                                ? meta("Planilla en SECOP", o.portal().get().planillaList())
+                                : "")
                 .append(meta("Terminó", ReportText.dateTime(o.finishedAt())))
                 .append(meta("Tardó", ReportText.duration(o.took())))
                 .append("</dl>\n");

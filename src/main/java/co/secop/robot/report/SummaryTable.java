@@ -74,14 +74,20 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** "Enviados: N · Corregidos: N · Ya radicados: N · Ensayo: N · Fallidos: N · Inválidos: N". */
+    /**
+     * "Enviados: N · Corregidos: N · Ya radicados: N · Ensayo: N · Fallidos: N · Inválidos: N", with
+     * "· Planilla pendiente: N" when a planilla is not in SICOPI yet.
+     */
     public static String countsLine(BatchSummary summary) {
         return "Enviados: " + summary.count(RowStatus.SENT)
                 + " · Corregidos: " + summary.count(RowStatus.CORRECTED)
                 + " · Ya radicados: " + summary.count(RowStatus.ALREADY_FILED)
                 + " · Ensayo: " + summary.count(RowStatus.DRY_RUN)
                 + " · Fallidos: " + summary.count(RowStatus.FAILED)
-                + " · Inválidos: " + summary.count(RowStatus.INVALID);
+                + " · Inválidos: " + summary.count(RowStatus.INVALID)
+                + (summary.count(RowStatus.PLANILLA_PENDING) == 0
+                        ? ""
+                        : " · Planilla pendiente: " + summary.count(RowStatus.PLANILLA_PENDING));
     }
 
     /** One line (newlines and tabs become spaces), cut to at most {@code max} characters, at a word if near, with "…". */

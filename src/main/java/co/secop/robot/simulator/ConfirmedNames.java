@@ -137,6 +137,8 @@ public final class ConfirmedNames {
             // §9.3 messages
             "AlertMessagesContainer",
             "SuccessMessagesContainer",
+            // §19 [C]: messages go to #msgMessagesPanel td.Message.
+            "Message",
             // §5 grid rows, §6.1 StepManager, §12 dates
             "gridLineLight",
             "gridLineDark",

@@ -68,7 +68,12 @@ public enum FaultKind {
     OUTAGE(
             "caida",
             "el servidor queda caído un rato (HTTP 503 «Service Unavailable»)",
-            "las cargas de página después de iniciar sesión; durante la caída, toda petición al portal");
+            "las cargas de página después de iniciar sesión; durante la caída, toda petición al portal"),
+    /** SICOPI does not answer: the planilla check says the service is unavailable (nothing else fails). */
+    SICOPI_DOWN(
+            "sicopi-caido",
+            "la consulta de la planilla a SICOPI responde «no está disponible»",
+            "la validación de la planilla de seguridad social");
 
     private final String code;
     private final String description;

@@ -111,4 +111,9 @@ public final class PortalFormat {
     public static String date(LocalDate value) {
         return DISPLAY_DATE.format(value);
     }
+
+    /** "30/11/2026" → the day; {@link DateTimeParseException} when it is not one. */
+    public static LocalDate parseDay(String text) {
+        return LocalDate.parse(text.strip(), DISPLAY_DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    }
 }

@@ -8,6 +8,7 @@ import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentRequest;
 import co.secop.robot.simulator.model.PaymentState;
+import co.secop.robot.simulator.model.PlanillaLine;
 import co.secop.robot.simulator.model.PortalRuleException;
 import co.secop.robot.simulator.model.User;
 import co.secop.robot.simulator.model.ValidPayment;
@@ -36,6 +37,11 @@ public final class PortalState {
     private final SeedFile seed;
     private final SimulatorClock clock;
     private final DianRegistry dian = new DianRegistry();
+    private final SicopiRegistry sicopi = new SicopiRegistry();
+    /** The validated planillas each saved request carries (requests of contracts with the block). */
+    private final Map<String, List<PlanillaLine>> planillas = new HashMap<>();
+
+    private volatile boolean unvalidatedPlanillasAccepted;
 
     private Map<String, User> users = Map.of();
     private Map<String, Company> companies = Map.of();
@@ -63,6 +69,47 @@ public final class PortalState {
             lastSequence.merge(p.contractId(), p.sequence(), Math::max);
         });
         dian.replaceAll(data.dianInvoices());
+        sicopi.replaceAll(data.planillas());
+        planillas.clear();
+    }
+
+    /**
+     * {@code --sin-rechazo-planilla}: «Confirmar» and «Enviar» no longer refuse a request without a planilla
+     * validated in SICOPI, so that the robot's own check is what keeps it from being sent.
+     */
+    public void acceptUnvalidatedPlanillas(boolean accepted) {
+        unvalidatedPlanillasAccepted = accepted;
+    }
+
+    public boolean unvalidatedPlanillasAccepted() {
+        return unvalidatedPlanillasAccepted;
+    }
+
+    public SicopiRegistry sicopi() {
+        return sicopi;
+    }
+
+    /** The planillas validated in the request's form when it was last confirmed. */
+    public synchronized List<PlanillaLine> planillas(String paymentId) {
+        return planillas.getOrDefault(paymentId, List.of());
+    }
+
+    /**
+     * The platform's IBC for a contract: 40 % of the monthly fee (contract value over its months), whole pesos.
+     */
+    public static BigDecimal ibc(Contract contract) {
+        long months = contract.startDate() == null || contract.endDate() == null
+                ? 12
+                : Math.max(
+                        1,
+                        java.time.temporal.ChronoUnit.MONTHS.between(
+                                        contract.startDate().toLocalDate().withDayOfMonth(1),
+                                        contract.endDate().toLocalDate().withDayOfMonth(1))
+                                + 1);
+        return contract.value()
+                .divide(BigDecimal.valueOf(months), 0, java.math.RoundingMode.HALF_UP)
+                .multiply(new BigDecimal("0.40"))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** {@code --permitir-numeros-repetidos}: «Confirmar» no longer refuses a number already used in the contract. */
@@ -181,6 +228,22 @@ public final class PortalState {
             LocalDateTime issueDate,
             List<Document> documents,
             CufeCheck validatedCufe) {
+        return confirm(contractId, paymentId, request, issueDate, documents, validatedCufe, List.of(), List.of());
+    }
+
+    /**
+     * @param typedPlanillas     the planilla lines the form holds when «Confirmar» is pressed
+     * @param validatedPlanillas the lines SICOPI answered «Consulta exitosa» for in this form
+     */
+    public synchronized PaymentEntry confirm(
+            long contractId,
+            String paymentId,
+            PaymentRequest request,
+            LocalDateTime issueDate,
+            List<Document> documents,
+            CufeCheck validatedCufe,
+            List<PlanillaLine> typedPlanillas,
+            List<PlanillaLine> validatedPlanillas) {
         Contract contract = requireContract(contractId);
         requireInExecution(contract);
         PaymentEntry entry;
@@ -203,15 +266,49 @@ public final class PortalState {
                 : payments(contractId).stream()
                         .filter(p -> !p.paymentId().equals(excluded))
                         .toList();
-        ValidPayment valid = PaymentValidator.validate(
-                request, others, unpaidBalance(contractId, excluded), documents.size(), validatedCufe);
+        List<String> planillaErrors = contract.asksForPlanilla() && !unvalidatedPlanillasAccepted
+                ? planillaErrors(typedPlanillas, validatedPlanillas)
+                : List.of();
+        ValidPayment valid;
+        try {
+            valid = PaymentValidator.validate(
+                    request, others, unpaidBalance(contractId, excluded), documents.size(), validatedCufe);
+        } catch (co.secop.robot.simulator.model.PaymentValidationException e) {
+            List<String> all = new ArrayList<>(e.messages());
+            all.addAll(planillaErrors);
+            throw new co.secop.robot.simulator.model.PaymentValidationException(all);
+        }
+        if (!planillaErrors.isEmpty()) {
+            throw new co.secop.robot.simulator.model.PaymentValidationException(planillaErrors);
+        }
         if (entry == null) {
             int sequence = lastSequence.merge(contractId, 1, Integer::sum);
             entry = PaymentEntry.created(contractId, sequence);
         }
         PaymentEntry saved = entry.registered(valid, issueDate, documents, now());
         payments.put(saved.paymentId(), saved);
+        if (contract.asksForPlanilla()) {
+            planillas.put(
+                    saved.paymentId(),
+                    validatedPlanillas.stream()
+                            .filter(v -> typedPlanillas.stream().anyMatch(t -> v.covers(t.number(), t.paymentDate())))
+                            .toList());
+        }
         return saved;
+    }
+
+    static final String PLANILLA_REQUIRED =
+            "El número de planilla de seguridad social y su fecha de pago son" + " obligatorios.";
+    static final String PLANILLA_NOT_VALIDATED =
+            "Debe validar la planilla de seguridad social hasta que su estado sea «Consulta exitosa».";
+
+    private static List<String> planillaErrors(List<PlanillaLine> typed, List<PlanillaLine> validated) {
+        if (typed.isEmpty()) {
+            return List.of(PLANILLA_REQUIRED);
+        }
+        boolean all =
+                typed.stream().allMatch(t -> validated.stream().anyMatch(v -> v.covers(t.number(), t.paymentDate())));
+        return all ? List.of() : List.of(PLANILLA_NOT_VALIDATED);
     }
 
     /** "Enviar": Borrador / En edición → "Enviado a la entidad estatal". */
@@ -221,6 +318,12 @@ public final class PortalState {
         requireEditable(entry);
         if (!entry.registered()) {
             throw new PortalRuleException("Debe registrar la solicitud de pago (botón «Registro») antes de enviarla.");
+        }
+        if (requireContract(entry.contractId()).asksForPlanilla()
+                && !unvalidatedPlanillasAccepted
+                && planillas(paymentId).isEmpty()) {
+            throw new PortalRuleException("La solicitud de pago " + paymentId + " no tiene una planilla de seguridad"
+                    + " social con «Consulta exitosa»: use «Registro» para validarla.");
         }
         return store(entry.withState(PaymentState.ENVIADO, now()));
     }

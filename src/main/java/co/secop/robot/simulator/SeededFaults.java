@@ -64,6 +64,9 @@ public final class SeededFaults extends FaultInjector {
 
     public static final String UPLOAD_FAILED_MESSAGE =
             "No se pudo anexar el documento: la transferencia se interrumpió. Intente de nuevo.";
+    /** Set on a planilla check that must answer that SICOPI is down. */
+    public static final String SICOPI_DOWN_ATTRIBUTE = "simulador-sicopi-caido";
+
     public static final String LOGIN_EXPIRED_MESSAGE = "La sesión ha expirado. Por favor ingrese de nuevo.";
 
     private static final String AFTER_ATTRIBUTE = "simulador.falla.despues";
@@ -151,6 +154,7 @@ public final class SeededFaults extends FaultInjector {
                 }
             }
             case SESSION_EXPIRED -> sessions.expire(ctx);
+            case SICOPI_DOWN -> ctx.attribute(SICOPI_DOWN_ATTRIBUTE, true);
             case SLOW_PRELOADER -> delayed(ctx, latencyMs + settings.slowMs());
             case REDRAW, ENGLISH_STATE -> ctx.header(HEADER, kind.code());
             case UPLOAD_FAILED -> {
@@ -225,6 +229,7 @@ public final class SeededFaults extends FaultInjector {
         add(eligible, FaultKind.ENGLISH_STATE, section || grid);
         add(eligible, FaultKind.LOGIN_EXPIRED, post && path.equals(LOGIN + "LoginAuthenticate"));
         add(eligible, FaultKind.OUTAGE, page);
+        add(eligible, FaultKind.SICOPI_DOWN, post && (FORM + "ValidatePlanilla").equals(path));
         return new Request(ajax, eligible);
     }
 

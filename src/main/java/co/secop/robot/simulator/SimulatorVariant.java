@@ -22,7 +22,17 @@ public enum SimulatorVariant {
     /** «Crear» / «Registro» open the payment form as a page of its own, with «Volver» back to the plan. */
     FORM_AS_PAGE("formulario-pagina"),
     /** «Anexar documento» opens an upload box inside the same page instead of the {@code swip} window. */
-    UPLOAD_IN_PAGE("anexos-en-pagina");
+    UPLOAD_IN_PAGE("anexos-en-pagina"),
+    /** The social-security block validates a planilla when its date field is left, without a «Validar» button. */
+    PLANILLA_ON_LEAVE("planilla-al-salir"),
+    /** The social-security block is two single fields (one planilla) instead of a table of lines. */
+    PLANILLA_FIELDS("planilla-campos"),
+    /** SICOPI's answer to a planilla appears in the messages panel ({@code #msgMessagesPanel td.Message}). */
+    PLANILLA_IN_MESSAGES("planilla-en-mensajes"),
+    /** DIAN's answer to «Validar» the CUFE appears in the messages panel, not next to the field. */
+    CUFE_IN_MESSAGES("cufe-en-mensajes"),
+    /** A valid CUFE shows a label «Validado» next to the field (errors go to the messages panel). */
+    CUFE_VALIDATED_LABEL("cufe-validado");
 
     private final String code;
 

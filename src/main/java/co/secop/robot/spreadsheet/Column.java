@@ -41,7 +41,24 @@ public enum Column {
     COMPANY("Empresa", false, "Compañía"),
     PLAN_REFERENCE("Referencia del plan", false, "Referencia de pago", "Fila del plan", "Referencia plan de pagos"),
     /** The SECOP II account that files the row; empty = the one from {@code SECOP_USUARIO}. */
-    USER("Usuario", false, "Usuario SECOP", "Usuario de SECOP II", "Cuenta");
+    USER("Usuario", false, "Usuario SECOP", "Usuario de SECOP II", "Cuenta"),
+    /** The social-security planilla (PILA) of the period; several separated by {@code ;}. */
+    PLANILLA_NUMBER(
+            "Número de planilla",
+            false,
+            "Planilla",
+            "Planilla PILA",
+            "Número de planilla PILA",
+            "No. planilla",
+            "Número de la planilla"),
+    /** The day each planilla of {@link #PLANILLA_NUMBER} was paid, in the same order. */
+    PLANILLA_PAYMENT_DATE(
+            "Fecha de pago de la planilla",
+            false,
+            "Fecha de pago planilla",
+            "Fecha pago planilla",
+            "Fecha de pago de planilla",
+            "Fecha de pago PILA");
 
     private final String header;
     private final boolean required;

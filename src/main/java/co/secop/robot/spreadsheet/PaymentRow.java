@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param company           which of the user's companies holds the contract, if given
  * @param cellTexts         the whole row as the user sees it, title → text, in sheet order (read-only)
  * @param planReference     «Referencia del plan»: the entity's plan row to register ({@code Pago 11 de 12}), if given
+ * @param planillas         the social-security planillas of «Número de planilla» / «Fecha de pago de la planilla»,
+ *                          in order; empty when the sheet gives none
  */
 public record PaymentRow(
         int rowNumber,
@@ -44,7 +47,43 @@ public record PaymentRow(
         Optional<String> supervisorEmail,
         Optional<String> company,
         Map<String, String> cellTexts,
-        Optional<String> planReference) {
+        Optional<String> planReference,
+        List<Planilla> planillas) {
+
+    public PaymentRow(
+            int rowNumber,
+            String contract,
+            YearMonth period,
+            String number,
+            boolean electronicInvoice,
+            String cufe,
+            BigDecimal netValue,
+            BigDecimal totalValue,
+            Optional<LocalDateTime> dueDate,
+            String notes,
+            Path supports,
+            Optional<String> supervisorEmail,
+            Optional<String> company,
+            Map<String, String> cellTexts,
+            Optional<String> planReference) {
+        this(
+                rowNumber,
+                contract,
+                period,
+                number,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                supports,
+                supervisorEmail,
+                company,
+                cellTexts,
+                planReference,
+                List.of());
+    }
 
     public PaymentRow(
             int rowNumber,
@@ -76,7 +115,8 @@ public record PaymentRow(
                 supervisorEmail,
                 company,
                 cellTexts,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     public PaymentRow {
@@ -92,11 +132,33 @@ public record PaymentRow(
         company = company == null ? Optional.empty() : company;
         planReference = planReference == null ? Optional.empty() : planReference;
         cellTexts = Collections.unmodifiableMap(new LinkedHashMap<>(cellTexts));
+        planillas = planillas == null ? List.of() : List.copyOf(planillas);
     }
 
     /** {@code fila 3 · CPS-2026-0101 · 002}. */
     public String describe() {
         return "fila " + rowNumber + " · " + contract + " · " + number;
+    }
+
+    /** The same row with other planillas (tests, and the results of a row the portal asked none of). */
+    public PaymentRow withPlanillas(List<Planilla> other) {
+        return new PaymentRow(
+                rowNumber,
+                contract,
+                period,
+                number,
+                electronicInvoice,
+                cufe,
+                netValue,
+                totalValue,
+                dueDate,
+                notes,
+                supports,
+                supervisorEmail,
+                company,
+                cellTexts,
+                planReference,
+                other);
     }
 
     /** {@code Noviembre 2026}. */

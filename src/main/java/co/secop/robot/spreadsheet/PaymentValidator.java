@@ -1,6 +1,7 @@
 package co.secop.robot.spreadsheet;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,10 +47,11 @@ public final class PaymentValidator {
         List<PaymentRow> candidates = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
-            RowValidation validation = new RowValidation(sheet, row, supports, limits);
+            RowValidation validation = new RowValidation(sheet, row, supports, limits, LocalDate.now(clock));
             validation.validate().ifPresent(valid -> {
                 candidates.add(valid);
                 farPeriod(sheet, valid).ifPresent(warnings::add);
+                warnings.addAll(validation.warnings());
             });
             problems.addAll(validation.problems());
         }

@@ -3,6 +3,7 @@ package co.secop.robot.spreadsheet;
 import co.secop.robot.format.Pesos;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,13 +18,22 @@ final class RowValidation {
     private final SheetRow row;
     private final SupportsChecker supportsChecker;
     private final FieldLimits limits;
+    private final LocalDate today;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     RowValidation(PaymentSheet sheet, SheetRow row, SupportsChecker supportsChecker) {
         this(sheet, row, supportsChecker, FieldLimits.FORM);
     }
 
     RowValidation(PaymentSheet sheet, SheetRow row, SupportsChecker supportsChecker, FieldLimits limits) {
+        this(sheet, row, supportsChecker, limits, LocalDate.now());
+    }
+
+    /** @param today no planilla can have been paid after it */
+    RowValidation(
+            PaymentSheet sheet, SheetRow row, SupportsChecker supportsChecker, FieldLimits limits, LocalDate today) {
+        this.today = today;
         this.sheet = sheet;
         this.row = row;
         this.supportsChecker = supportsChecker;
@@ -32,6 +42,11 @@ final class RowValidation {
 
     List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** What is pointed out without making the row invalid. */
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The typed row, or empty when something is wrong (see {@link #problems()}). */
@@ -58,6 +73,7 @@ final class RowValidation {
         Optional<String> planReference = optional(
                 Column.PLAN_REFERENCE,
                 cell -> typable(cell.text(), Integer.MAX_VALUE, false).strip());
+        List<Planilla> planillas = planillas(period);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +92,8 @@ final class RowValidation {
                 email,
                 company,
                 row.cellTexts(),
-                planReference));
+                planReference,
+                planillas));
     }
 
     /** The text as typed, or a problem when the portal's form could not take it whole. */
@@ -115,6 +132,25 @@ final class RowValidation {
                     "hay CUFE pero la factura electrónica es No; borre el CUFE o cambie la " + "respuesta a Sí");
         }
         return null;
+    }
+
+    private List<Planilla> planillas(YearMonth period) {
+        SheetCell numbers = row.cell(Column.PLANILLA_NUMBER);
+        SheetCell dates = row.cell(Column.PLANILLA_PAYMENT_DATE);
+        for (SheetCell cell : List.of(numbers, dates)) {
+            if (cell.kind() == SheetCell.Kind.ERROR) {
+                problem(
+                        cell == numbers ? Column.PLANILLA_NUMBER : Column.PLANILLA_PAYMENT_DATE,
+                        "la fórmula da error «" + cell.text() + "»");
+                return List.of();
+            }
+        }
+        PlanillaParser parser = new PlanillaParser();
+        List<Planilla> planillas = parser.parse(numbers, dates, today, period);
+        parser.complaints().forEach(c -> problem(c.column(), c.message()));
+        parser.warnings()
+                .forEach(c -> warnings.add(new Problem(row.rowNumber(), sheet.headerOf(c.column()), c.message())));
+        return planillas;
     }
 
     private <T> T required(Column column, Function<SheetCell, T> parser) {

@@ -117,7 +117,24 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
                     "Opcional. Solo si en la hoja radica por varios contratistas: el usuario del SECOP II de la "
                             + "fila. Vacía: el usuario de SECOP_USUARIO. La contraseña nunca va en la hoja: viene de "
                             + "SECOP_CLAVE_<USUARIO> o se pregunta al empezar.",
-                    "contratista.dos"));
+                    "contratista.dos"),
+            new TemplateColumn(
+                    Column.PLANILLA_NUMBER,
+                    20,
+                    TEXT,
+                    "Si su contrato es de prestación de servicios como persona natural: el número de la planilla"
+                            + " PILA con que pagó la seguridad social del periodo (solo dígitos, 6 o más). Si el pago"
+                            + " cubre varios meses, varias planillas separadas con ;. Si el portal no la pide, se"
+                            + " ignora y el resultado lo dice.",
+                    "8503294417 · 8503294417; 8503312209"),
+            new TemplateColumn(
+                    Column.PLANILLA_PAYMENT_DATE,
+                    20,
+                    TEXT,
+                    "El día en que pagó cada planilla de «Número de planilla», en el mismo orden: dd/mm/aaaa."
+                            + " SECOP II la comprueba ante SICOPI (Ministerio de Salud): un pago tarda de 2 a 4 días"
+                            + " hábiles en llegar.",
+                    "02/11/2026 · 02/11/2026; 01/12/2026"));
 
     /** The example row's value of each column (a Number for the values), or null to leave it empty. */
     static Object example(Column column) {
@@ -130,6 +147,8 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
             case NOTES -> TemplateWriter.EXAMPLE_MARK + ": esta fila no se radica. Escriba sus pagos debajo.";
             case SUPPORTS -> "soportes/noviembre.zip";
             case SUPERVISOR_EMAIL -> "supervisor@entidad.gov.co";
+            case PLANILLA_NUMBER -> "8503294417";
+            case PLANILLA_PAYMENT_DATE -> "02/11/2026";
             default -> null;
         };
     }
@@ -138,7 +157,9 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
     String prompt() {
         String text = (column == Column.CUFE
                         ? "Obligatorio si es factura electrónica. "
-                        : column.required() ? "Obligatoria. " : "Opcional. ")
+                        : column == Column.PLANILLA_NUMBER || column == Column.PLANILLA_PAYMENT_DATE
+                                ? "Obligatoria si el portal pide la planilla. "
+                                : column.required() ? "Obligatoria. " : "Opcional. ")
                 + help().replaceFirst("^Opcional\\. ", "")
                 + " Ej.: " + examples();
         if (text.length() <= 255) {
@@ -164,6 +185,9 @@ record TemplateColumn(Column column, int width, String format, String help, Stri
     String obligation() {
         if (column == Column.CUFE) {
             return "Si es factura electrónica";
+        }
+        if (column == Column.PLANILLA_NUMBER || column == Column.PLANILLA_PAYMENT_DATE) {
+            return "Si el portal pide la planilla";
         }
         return column.required() ? "Sí" : "No";
     }

@@ -40,6 +40,7 @@ public final class PagosQaWorkbook {
     public static final String FILE = "sample-data/pagos-qa.xlsx";
     public static final String NOVEMBER = "Noviembre";
     public static final String PORTAL_CASES = "Casos del portal";
+    public static final String SOCIAL_SECURITY = "Seguridad social";
 
     private static final List<String> HEADERS = List.of(
             "Contrato",
@@ -54,7 +55,9 @@ public final class PagosQaWorkbook {
             "Soportes",
             "Correo supervisor",
             "Empresa",
-            "Caso de prueba");
+            "Caso de prueba",
+            "Número de planilla",
+            "Fecha de pago de la planilla");
     private static final int NET = 5;
     private static final int TOTAL = 6;
     private static final LocalDateTime ZIP_ENTRY_TIME = LocalDateTime.of(2026, 11, 28, 9, 0);
@@ -204,11 +207,37 @@ public final class PagosQaWorkbook {
                     "",
                     "Contrato «Terminado»: el robot no radica.");
 
+            Sheet social = sheet(workbook, SOCIAL_SECURITY, styles);
+            planillaRow(social, styles, "SS-011", "9523456711", "05/11/2026", "Planilla válida: «Consulta exitosa».");
+            planillaRow(
+                    social,
+                    styles,
+                    "SS-012",
+                    "88800024",
+                    "01/12/2026",
+                    "Planilla que aún no llega a SICOPI: «Planilla pendiente», y radicada en una ejecución posterior.");
+            planillaRow(social, styles, "SS-013", "", "", "Sin planilla: el portal la pide y la fila falla.");
+            planillaRow(
+                    social,
+                    styles,
+                    "SS-014",
+                    "9523456710; 9523456711",
+                    "05/10/2026; 05/11/2026",
+                    "Dos planillas en una solicitud (un pago que cubre dos meses).");
+            planillaRow(
+                    social,
+                    styles,
+                    "SS-015",
+                    "9523456711",
+                    "05/11/2026",
+                    "SICOPI no responde la primera vez: el robot reintenta.");
+
             Sheet readme = workbook.createSheet("Léame");
             String[] lines = {
                 "Datos de las pruebas de aceptación (features/*.feature). No es la hoja de un contratista real.",
                 "Hoja «" + NOVEMBER + "»: pagos que el robot radica de principio a fin en el simulador.",
                 "Hoja «" + PORTAL_CASES + "»: datos que el portal (o la validación de la hoja) debe rechazar.",
+                "Hoja «" + SOCIAL_SECURITY + "»: planillas de seguridad social del contrato CPS-2026-0104.",
                 "La columna «Caso de prueba» la ignora el robot; dice para qué sirve cada fila.",
                 "Se regenera con co.secop.robot.qa.PagosQaWorkbook (src/test/java)."
             };
@@ -274,6 +303,34 @@ public final class PagosQaWorkbook {
         Cell totalCell = row.createCell(TOTAL);
         totalCell.setCellValue(total);
         totalCell.setCellStyle(styles.money);
+    }
+
+    /** A row of contract CPS-2026-0104 (the simulator shows the social-security block) with its planilla cells. */
+    private static void planillaRow(
+            Sheet sheet, Styles styles, String number, String planillas, String dates, String purpose) {
+        row(
+                sheet,
+                styles,
+                "CPS-2026-0104",
+                "Noviembre 2026",
+                number,
+                "No",
+                "",
+                3_500_000,
+                3_500_000,
+                "Cuenta de cobro No. " + number + " - noviembre de 2026",
+                "soportes/cps-2026-0101-noviembre.zip",
+                "",
+                purpose);
+        Row row = sheet.getRow(sheet.getLastRowNum());
+        String[] texts = {planillas, dates};
+        for (int i = 0; i < texts.length; i++) {
+            Cell cell = row.createCell(13 + i);
+            cell.setCellStyle(styles.text);
+            if (!texts[i].isEmpty()) {
+                cell.setCellValue(texts[i]);
+            }
+        }
     }
 
     /** Deterministic ZIPs (fixed entry dates) so that regenerating them does not change their bytes. */

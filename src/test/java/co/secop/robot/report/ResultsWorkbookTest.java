@@ -52,7 +52,8 @@ class ResultsWorkbookTest {
                             "Valor neto en SECOP",
                             "Valor total en SECOP",
                             "Notas en SECOP",
-                            "Documentos en SECOP");
+                            "Documentos en SECOP",
+                            "Planilla en SECOP");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
             Map<String, String> first = rowAsMap(sheet, 1);

@@ -86,7 +86,8 @@ class FaultInjectionHttpTest {
                         "clic-tragado",
                         "estado-ingles",
                         "login-expirado",
-                        "caida");
+                        "caida",
+                        "sicopi-caido");
 
         JsonNode set = api.post(
                         "faults", "{\"latencyMs\":40,\"rate\":0.25,\"seed\":7,\"kinds\":[\"error-500\",\"caida\"]}")

@@ -44,7 +44,7 @@ class PortalStateTest {
         assertThat(state.authenticate("contratista.demo", "demo2026*")).isEmpty();
         assertThat(state.contractsOf("52345678"))
                 .extracting(c -> c.number())
-                .containsExactly("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2025-0999");
+                .containsExactly("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2026-0104", "CPS-2025-0999");
         assertThat(state.contractByUniqueId("CO1.SLCNTR.7784331").orElseThrow().number())
                 .isEqualTo("CPS-2026-0301");
         assertThat(state.contractByNumber("CPS-2026-0201").orElseThrow().companyCode())

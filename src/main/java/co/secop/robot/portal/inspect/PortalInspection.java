@@ -145,7 +145,16 @@ public final class PortalInspection {
                 sink.notice("Se abre «Crear» y luego se sale con «Cancelar»; se abre «Anexar documento» y se cierra con"
                         + " «Cerrar» sin elegir archivos. No se guarda ni se envía nada.");
                 PaymentRequestForm form = plan.create();
-                page(where, "Formulario «Solicitud de pago»", group("formulario"), Map.of());
+                // The social-security block (planilla) lives in the form: its keys are listed with the form's, for
+                // its first line; nothing is typed or validated.
+                Map<String, Object> firstLine = new LinkedHashMap<>();
+                firstLine.put("i", 0);
+                firstLine.put("n", 1);
+                page(
+                        where,
+                        "Formulario «Solicitud de pago»",
+                        group("formulario").or(group("planilla")),
+                        firstLine);
                 where = "08-anexar-documento";
                 DocumentUploadWindow upload = form.openAttachWindow();
                 page(where, "Ventana «Anexar documento»", group("subida"), Map.of());

@@ -31,7 +31,8 @@ public record SeedData(
         Map<String, Company> companies,
         Map<Long, Contract> contracts,
         List<PaymentEntry> payments,
-        List<DianInvoice> dianInvoices) {
+        List<DianInvoice> dianInvoices,
+        List<co.secop.robot.simulator.SicopiRegistry.Payment> planillas) {
 
     public static SeedData build(SeedFile seed, LocalDateTime now) {
         Map<String, Company> companies = new LinkedHashMap<>();
@@ -70,7 +71,10 @@ public record SeedData(
                             c.endDate(),
                             c.pendingModification(),
                             !c.paymentPlan().isEmpty(),
-                            c.supervisor()));
+                            c.supervisor(),
+                            c.type(),
+                            c.modality(),
+                            c.supplierKind()));
             int sequence = 0;
             for (SeedFile.SeedPlanRow row : c.paymentPlan()) {
                 sequence++;
@@ -91,12 +95,22 @@ public record SeedData(
         List<DianInvoice> dian = seed.dian().stream()
                 .map(d -> new DianInvoice(d.cufe(), d.number(), money(d.totalValue())))
                 .toList();
+        List<co.secop.robot.simulator.SicopiRegistry.Payment> planillas = seed.planillas().stream()
+                .map(p -> new co.secop.robot.simulator.SicopiRegistry.Payment(
+                        p.document(),
+                        p.number(),
+                        p.paymentDate(),
+                        p.businessDays() == null
+                                ? co.secop.robot.simulator.SicopiRegistry.DEFAULT_BUSINESS_DAYS
+                                : p.businessDays()))
+                .toList();
         return new SeedData(
                 Collections.unmodifiableMap(users),
                 Collections.unmodifiableMap(companies),
                 Collections.unmodifiableMap(contracts),
                 List.copyOf(payments),
-                dian);
+                dian,
+                planillas);
     }
 
     private static PaymentEntry entry(long contractId, int sequence, SeedFile.SeedEntry e) {

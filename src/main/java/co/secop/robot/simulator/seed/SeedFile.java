@@ -7,13 +7,26 @@ import java.util.List;
 
 /** Shape of {@code config/simulador-semilla.json} (read with Jackson). */
 public record SeedFile(
-        List<SeedCompany> companies, List<SeedUser> users, List<SeedContract> contracts, List<SeedDianInvoice> dian) {
+        List<SeedCompany> companies,
+        List<SeedUser> users,
+        List<SeedContract> contracts,
+        List<SeedDianInvoice> dian,
+        List<SeedPlanilla> planillas) {
 
     public SeedFile {
         companies = nonNull(companies);
         users = nonNull(users);
         contracts = nonNull(contracts);
         dian = nonNull(dian);
+        planillas = nonNull(planillas);
+    }
+
+    public SeedFile(
+            List<SeedCompany> companies,
+            List<SeedUser> users,
+            List<SeedContract> contracts,
+            List<SeedDianInvoice> dian) {
+        this(companies, users, contracts, dian, List.of());
     }
 
     static <T> List<T> nonNull(List<T> list) {
@@ -44,7 +57,10 @@ public record SeedFile(
             boolean pendingModification,
             String supervisor,
             List<SeedPlanRow> paymentPlan,
-            List<SeedEntry> entries) {
+            List<SeedEntry> entries,
+            String type,
+            String modality,
+            String supplierKind) {
         public SeedContract {
             paymentPlan = nonNull(paymentPlan);
             entries = nonNull(entries);
@@ -74,6 +90,13 @@ public record SeedFile(
     }
 
     public record SeedHistory(String state, LocalDateTime at) {}
+
+    /**
+     * A social-security payment (PILA) the simulator's SICOPI knows: the contributor's document, the planilla's
+     * number and the day it was paid; it reaches SICOPI {@code businessDays} business days later (2 to 4; 3 when
+     * omitted).
+     */
+    public record SeedPlanilla(String document, String number, LocalDate paymentDate, Integer businessDays) {}
 
     /** {@code cufe} may be omitted: then it is the SHA-384 hex of the invoice number. */
     public record SeedDianInvoice(String cufe, String number, BigDecimal totalValue) {}

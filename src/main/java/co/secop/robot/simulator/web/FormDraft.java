@@ -2,6 +2,7 @@ package co.secop.robot.simulator.web;
 
 import co.secop.robot.simulator.model.CufeCheck;
 import co.secop.robot.simulator.model.Document;
+import co.secop.robot.simulator.model.PlanillaLine;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class FormDraft implements MkeyTarget {
     private final LocalDateTime issueDate;
     private final List<Document> documents;
     private CufeCheck validatedCufe;
+    private final List<PlanillaLine> validatedPlanillas = new ArrayList<>();
 
     public FormDraft(
             long contractId,
@@ -60,5 +62,15 @@ public final class FormDraft implements MkeyTarget {
 
     public synchronized void validatedCufe(CufeCheck check) {
         validatedCufe = check;
+    }
+
+    /** The planillas SICOPI answered «Consulta exitosa» for in this form (those of a reopened draft included). */
+    public synchronized List<PlanillaLine> validatedPlanillas() {
+        return List.copyOf(validatedPlanillas);
+    }
+
+    public synchronized void validatedPlanilla(PlanillaLine line) {
+        validatedPlanillas.removeIf(l -> l.number().equals(line.number()));
+        validatedPlanillas.add(line);
     }
 }

@@ -66,7 +66,17 @@ public final class MockApiController {
             String state,
             String rejectionReason,
             List<DocumentJson> documents,
-            List<HistoryJson> history) {}
+            List<HistoryJson> history,
+            List<PlanillaJson> planillas) {}
+
+    /** A planilla the request carries, validated in SICOPI («Consulta exitosa»), with the IBC computed. */
+    public record PlanillaJson(String number, java.time.LocalDate paymentDate, BigDecimal ibc) {}
+
+    /** {@code POST sicopi/planillas}: a payment SICOPI will know; {@code businessDays} 2 to 4 (3 when omitted). */
+    public record SicopiBody(String document, String number, java.time.LocalDate paymentDate, Integer businessDays) {}
+
+    /** {@code POST clock/advance}: how far the simulator's clock jumps. */
+    public record ClockBody(Long days, Long hours) {}
 
     public record DocumentJson(String name, long bytes, String sha256) {}
 
@@ -116,6 +126,26 @@ public final class MockApiController {
         routes.post(BASE + "payments/{paymentId}/pay", ctx -> transition(ctx, web.state()::markPaid));
         routes.get(BASE + "dian/invoices", ctx -> ctx.json(web.state().dian().all()));
         routes.post(BASE + "dian/invoices", this::registerInvoice);
+        routes.get(
+                BASE + "sicopi/planillas", ctx -> ctx.json(web.state().sicopi().all()));
+        routes.post(BASE + "sicopi/planillas", this::registerPlanilla);
+        routes.post(BASE + "sicopi/failures", ctx -> {
+            int next = ctx.bodyAsClass(JsonNode.class).path("next").asInt(0);
+            web.state().sicopi().failNext(next);
+            ctx.json(Map.of("ok", true, "next", next));
+        });
+        routes.post(BASE + "planillas/refusal", ctx -> {
+            boolean refuse = ctx.bodyAsClass(JsonNode.class).path("refuse").asBoolean(true);
+            web.state().acceptUnvalidatedPlanillas(!refuse);
+            ctx.json(Map.of("ok", true, "refuse", refuse));
+        });
+        routes.post(BASE + "clock/advance", ctx -> {
+            ClockBody body = ctx.bodyAsClass(ClockBody.class);
+            web.clock()
+                    .advance(Duration.ofDays(body.days() == null ? 0 : body.days())
+                            .plusHours(body.hours() == null ? 0 : body.hours()));
+            ctx.json(Map.of("now", web.clock().now().toString()));
+        });
         routes.get(BASE + "settings", ctx -> ctx.json(settings()));
         routes.post(BASE + "settings", this::updateSettings);
         if (faults != null) {
@@ -141,6 +171,27 @@ public final class MockApiController {
 
     private void transition(Context ctx, Function<String, PaymentEntry> action) {
         ctx.json(json(action.apply(ctx.pathParam("paymentId"))));
+    }
+
+    private void registerPlanilla(Context ctx) {
+        SicopiBody body = ctx.bodyAsClass(SicopiBody.class);
+        if (body.document() == null || body.number() == null || body.paymentDate() == null) {
+            ctx.status(400).json(Map.of("error", "Se requieren document, number y paymentDate."));
+            return;
+        }
+        try {
+            ctx.json(web.state()
+                    .sicopi()
+                    .register(new co.secop.robot.simulator.SicopiRegistry.Payment(
+                            body.document().strip(),
+                            body.number().strip(),
+                            body.paymentDate(),
+                            body.businessDays() == null
+                                    ? co.secop.robot.simulator.SicopiRegistry.DEFAULT_BUSINESS_DAYS
+                                    : body.businessDays())));
+        } catch (IllegalArgumentException e) {
+            ctx.status(400).json(Map.of("error", e.getMessage()));
+        }
     }
 
     private void registerInvoice(Context ctx) {
@@ -270,7 +321,10 @@ public final class MockApiController {
                 p.state().label(),
                 p.rejectionReason(),
                 p.documents().stream().map(MockApiController::json).toList(),
-                p.history().stream().map(MockApiController::json).toList());
+                p.history().stream().map(MockApiController::json).toList(),
+                web.state().planillas(p.paymentId()).stream()
+                        .map(l -> new PlanillaJson(l.number(), l.paymentDate(), l.ibc()))
+                        .toList());
     }
 
     private static DocumentJson json(Document d) {

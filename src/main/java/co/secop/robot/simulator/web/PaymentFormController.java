@@ -6,6 +6,8 @@ import co.secop.robot.simulator.DianRegistry;
 import co.secop.robot.simulator.PaymentFormMode;
 import co.secop.robot.simulator.PortalFormat;
 import co.secop.robot.simulator.PortalState;
+import co.secop.robot.simulator.SeededFaults;
+import co.secop.robot.simulator.SicopiRegistry;
 import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.CufeCheck;
@@ -13,6 +15,7 @@ import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentRequest;
 import co.secop.robot.simulator.model.PaymentValidationException;
+import co.secop.robot.simulator.model.PlanillaLine;
 import co.secop.robot.simulator.model.PortalRuleException;
 import co.secop.robot.simulator.model.Role;
 import io.javalin.config.RoutesConfig;
@@ -42,6 +45,7 @@ public final class PaymentFormController {
     public void register(RoutesConfig routes) {
         routes.get(INDEX, this::form);
         routes.post(BASE + "ValidateCufe", this::validateCufe);
+        routes.post(BASE + "ValidatePlanilla", this::validatePlanilla);
         routes.post(BASE + "Confirm", this::confirm);
         routes.get(BASE + "OnDocumentsUploaded", this::documents);
         routes.post(BASE + "OnDocumentsUploaded", this::documents);
@@ -68,6 +72,9 @@ public final class PaymentFormController {
                 issue,
                 entry.map(PaymentEntry::documents).orElse(List.of()),
                 known);
+        List<PlanillaLine> shownPlanillas =
+                entry.map(e -> web.state().planillas(e.paymentId())).orElse(List.of());
+        shownPlanillas.forEach(draft::validatedPlanilla);
         String formKey = session.register(draft);
         String uploadKey = session.register(new MkeyTarget.UploadWindow(formKey));
         String uploadUrl = UploadController.INDEX + "?signatureType=&saveToCompanyDocs=False&asPopupView=true"
@@ -87,7 +94,13 @@ public final class PaymentFormController {
                 uploadUrl,
                 refusal,
                 web.state().unpaidBalance(contract.id(), opening.paymentId()),
-                asPage);
+                asPage,
+                contract.asksForPlanilla()
+                        ? SocialSecurityView.render(
+                                shownPlanillas,
+                                web.settings().has(SimulatorVariant.PLANILLA_FIELDS),
+                                web.settings().has(SimulatorVariant.PLANILLA_ON_LEAVE))
+                        : "");
         if (web.settings().has(SimulatorVariant.UPLOAD_IN_PAGE)) {
             content += UploadController.inPageBox(
                     web.settings().maxUploadBytes(),
@@ -99,6 +112,14 @@ public final class PaymentFormController {
         if (asPage) {
             data.put("back-url", backUrl);
         }
+        data.put(
+                "cufe-respuesta",
+                web.settings().has(SimulatorVariant.CUFE_IN_MESSAGES)
+                        ? "mensajes"
+                        : web.settings().has(SimulatorVariant.CUFE_VALIDATED_LABEL) ? "validado" : "campo");
+        data.put(
+                "planilla-respuesta",
+                web.settings().has(SimulatorVariant.PLANILLA_IN_MESSAGES) ? "mensajes" : "bloque");
         if (web.settings().has(SimulatorVariant.CONFIRM_ASKS)) {
             data.put("confirmar-con-confirmacion", "true");
         }
@@ -122,6 +143,58 @@ public final class PaymentFormController {
         ctx.json(Map.of("valid", result.valid(), "message", result.message()));
     }
 
+    /** One line of the social-security block checked against SICOPI («Validar», or leaving the date field). */
+    private void validatePlanilla(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        Contract contract =
+                web.state().contract(draft.contractId()).orElseThrow(() -> new Outcome.StaleKey(Guard.mkey(ctx)));
+        String number = ctx.formParam("number");
+        String date = ctx.formParam("date");
+        SicopiRegistry.Answer answer = Boolean.TRUE.equals(ctx.attribute(SeededFaults.SICOPI_DOWN_ATTRIBUTE))
+                ? new SicopiRegistry.Answer(SicopiRegistry.Outcome.UNAVAILABLE, SicopiRegistry.UNAVAILABLE)
+                : web.state()
+                        .sicopi()
+                        .check(
+                                contract.companyCode(),
+                                number,
+                                date,
+                                web.clock().now().toLocalDate());
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("valid", answer.success());
+        json.put("message", answer.message());
+        if (answer.success()) {
+            PlanillaLine line =
+                    new PlanillaLine(number.strip(), PortalFormat.parseDay(date), PortalState.ibc(contract));
+            draft.validatedPlanilla(line);
+            json.put("ibc", Html.money(line.ibc()));
+        }
+        ctx.json(json);
+    }
+
+    /** «numero|dd/MM/aaaa;…» as the form posts its lines; a line with a date that is no date keeps a null date. */
+    static List<PlanillaLine> typedPlanillas(String posted) {
+        List<PlanillaLine> lines = new java.util.ArrayList<>();
+        if (posted == null || posted.isBlank()) {
+            return lines;
+        }
+        for (String part : posted.split(";")) {
+            String[] pair = part.split("\\|", -1);
+            String number = pair[0].strip();
+            if (number.isEmpty()) {
+                continue;
+            }
+            java.time.LocalDate date;
+            try {
+                date = PortalFormat.parseDay(pair.length > 1 ? pair[1] : "");
+            } catch (RuntimeException e) {
+                date = null;
+            }
+            lines.add(new PlanillaLine(number, date, null));
+        }
+        return lines;
+    }
+
     private void confirm(Context ctx) {
         Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
         FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
@@ -143,7 +216,9 @@ public final class PaymentFormController {
                             request,
                             draft.issueDate(),
                             draft.documents(),
-                            draft.validatedCufe());
+                            draft.validatedCufe(),
+                            typedPlanillas(ctx.formParam("planillas")),
+                            draft.validatedPlanillas());
             session.forget(Guard.mkey(ctx));
             ctx.json(Map.of(
                     "ok",
@@ -179,7 +254,8 @@ public final class PaymentFormController {
                 String uploadUrl,
                 String refusal,
                 java.math.BigDecimal balance,
-                boolean asPage) {
+                boolean asPage,
+                String socialSecurity) {
             Boolean electronic = entry == null ? null : entry.electronicInvoice();
             LocalDateTime due = entry != null && entry.dueDate() != null ? entry.dueDate() : issue.plusDays(30);
             String dueText = PortalFormat.dateInput(due);
@@ -225,7 +301,7 @@ public final class PaymentFormController {
                           <td><input type="text" id="cbxTotalValue" name="cbxTotalValue" class="VortalTextBox VortalNumericBox" data-autonumeric="true" value="%s"> <span class="Currency">COP</span></td></tr>
                         <tr><td class="FieldLabelCell"><label for="txaNotes">Notas</label></td>
                           <td><textarea id="txaNotes" name="txaNotes" class="VortalTextArea" rows="3" maxlength="2000">%s</textarea></td></tr>
-                        <tr><td class="FieldLabelCell"><label for="btnUploadDocumentGen">Documentos</label><span class="Required">*</span></td>
+                        %s                        <tr><td class="FieldLabelCell"><label for="btnUploadDocumentGen">Documentos</label><span class="Required">*</span></td>
                           <td><input type="button" id="btnUploadDocumentGen" class="btn btn-secondary btn-sm VortalButton" value="Anexar documento" title="Anexar documento" data-upload-url="%s">
                             <span class="Hint">Solo archivos .zip</span>
                             <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><thead><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr></thead><tbody>%s</tbody></table></td></tr>
@@ -253,6 +329,7 @@ public final class PaymentFormController {
                             Html.moneyInput(entry == null ? null : entry.netValue()),
                             Html.moneyInput(entry == null ? null : entry.totalValue()),
                             esc(entry == null ? null : entry.notes()),
+                            socialSecurity,
                             esc(uploadUrl),
                             documentRows(documents),
                             buttons,

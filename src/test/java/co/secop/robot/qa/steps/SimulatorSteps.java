@@ -64,6 +64,49 @@ public class SimulatorSteps {
         assertThat(rejected.state()).isEqualTo("Rechazado");
     }
 
+    @Dado("(que )SICOPI recibirá la planilla {string} del documento {string} pagada el {string}")
+    public void sicopiPlanilla(String number, String document, String paidOn) {
+        java.time.LocalDate paid =
+                java.time.LocalDate.parse(paidOn, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        api().write(
+                        "sicopi/planillas",
+                        "{\"document\":\"" + document + "\",\"number\":\"" + number + "\",\"paymentDate\":\"" + paid
+                                + "\",\"businessDays\":3}");
+    }
+
+    @Dado("(que )el reloj del simulador marca el {string}")
+    public void clockAt(String day) {
+        java.time.LocalDateTime target = java.time.LocalDate.parse(
+                        day, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                .atTime(9, 0);
+        var clock = portal.simulator().clock();
+        clock.advance(java.time.Duration.between(clock.now(), target));
+    }
+
+    @Cuando("el reloj del simulador avanza {int} días")
+    public void clockForward(int days) {
+        portal.simulator().clock().advance(java.time.Duration.ofDays(days));
+    }
+
+    @Dado("(que )el simulador no rechaza una solicitud sin planilla validada")
+    public void planillaRefusalOff() {
+        api().write("planillas/refusal", "{\"refuse\":false}");
+    }
+
+    @Dado("(que )la consulta a SICOPI falla las próximas {int} veces")
+    public void sicopiDown(int checks) {
+        api().write("sicopi/failures", "{\"next\":" + checks + "}");
+    }
+
+    @Entonces("el simulador guardó la planilla {string} en la solicitud {string} del contrato {string}")
+    public void savedPlanilla(String planilla, String number, String contract) {
+        com.fasterxml.jackson.databind.JsonNode payment =
+                api().findPayment(contract, number).orElseThrow();
+        List<String> numbers = new java.util.ArrayList<>();
+        payment.path("planillas").forEach(p -> numbers.add(p.path("number").asText()));
+        assertThat(numbers).as("planillas de la solicitud %s", number).contains(planilla);
+    }
+
     @Cuando("la sesión del portal expira")
     public void expireSessions() {
         api().expireSessions();

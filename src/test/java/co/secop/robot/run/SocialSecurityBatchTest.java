@@ -1,0 +1,158 @@
+package co.secop.robot.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.batch.RowStatus;
+import co.secop.robot.simulator.Simulator;
+import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.spreadsheet.SampleWorkbook;
+import co.secop.robot.testsupport.MockPortalApi;
+import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.Simulators;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 24, «Done when»: with the simulator's own refusal turned OFF (so only the robot keeps an unvalidated
+ * planilla from being sent), a batch with a valid, a not-yet-arrived, a missing and a mismatched planilla gives
+ * Enviado / Planilla pendiente / Fallido naming the columns / Fallido with the portal's text, nothing without
+ * «Consulta exitosa» reaches the portal, and after the simulator's clock moves a second run of the same sheet
+ * sends the pending row exactly once. The same on the variant with unknown ids and on the block's other shapes.
+ */
+class SocialSecurityBatchTest {
+
+    private static final String ZIP = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
+            .toAbsolutePath()
+            .toString();
+    private static final String CONTRACT = "CPS-2026-0104";
+    private static final String SENT = "Enviado a la entidad estatal";
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final Simulators simulators = new Simulators();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ids-desconocidos", "planilla-al-salir,planilla-en-mensajes", "planilla-campos"})
+    void validPendingMissingAndMismatchedPlanillasEndAsTheyShouldAndThePendingRowIsSentOnceLater(String variants)
+            throws Exception {
+        Simulator simulator = simulators.start(
+                SimulatorOptions.defaults().withVariants(variants).withNamesSeed(24));
+        MockPortalApi api = new MockPortalApi(simulator.baseUrl());
+        api.write("planillas/refusal", "{\"refuse\":false}");
+        LocalDate today = simulator.clock().now().toLocalDate();
+        api.write(
+                "sicopi/planillas",
+                "{\"document\":\"52345678\",\"number\":\"88800024\",\"paymentDate\":\"" + today
+                        + "\",\"businessDays\":3}");
+        String todayText = today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Path sheet = SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Notas",
+                        "Soportes",
+                        "Número de planilla",
+                        "Fecha de pago de la planilla")
+                .row(
+                        CONTRACT,
+                        "Noviembre 2026",
+                        "SS-1",
+                        "No",
+                        3_500_000,
+                        3_500_000,
+                        "Válida",
+                        ZIP,
+                        "9523456711",
+                        "05/11/2026")
+                .row(
+                        CONTRACT,
+                        "Noviembre 2026",
+                        "SS-2",
+                        "No",
+                        3_500_000,
+                        3_500_000,
+                        "Pendiente",
+                        ZIP,
+                        "88800024",
+                        todayText)
+                .row(CONTRACT, "Noviembre 2026", "SS-3", "No", 3_500_000, 3_500_000, "Sin planilla", ZIP, "", "")
+                .row(
+                        CONTRACT,
+                        "Noviembre 2026",
+                        "SS-4",
+                        "No",
+                        3_500_000,
+                        3_500_000,
+                        "De otro",
+                        ZIP,
+                        "9798765411",
+                        "05/11/2026")
+                .save(dir.resolve("pagos.xlsx"));
+
+        BatchSummary first = SimulatorBatch.run(simulator, dir, sheet, false, BatchJob.Mail.off(), "primera");
+
+        List<RowOutcome> rows = first.outcomes();
+        assertThat(rows)
+                .as(describe(rows))
+                .extracting(RowOutcome::status)
+                .containsExactly(RowStatus.SENT, RowStatus.PLANILLA_PENDING, RowStatus.FAILED, RowStatus.FAILED);
+        assertThat(rows.get(0).portal())
+                .hasValueSatisfying(p -> assertThat(p.planillaList()).contains("9523456711", "05/11/2026"));
+        assertThat(rows.get(1).message()).contains("2 a 4 días hábiles", "ejecute la misma hoja de nuevo");
+        assertThat(rows.get(2).message()).contains("«Número de planilla»", "«Fecha de pago de la planilla»");
+        assertThat(rows.get(3).message())
+                .contains("El tipo y número de documento de la planilla no coinciden con los del contratista");
+        assertThat(api.payment(CONTRACT, "SS-1").path("state").asText()).isEqualTo(SENT);
+        assertThat(api.payment(CONTRACT, "SS-1")
+                        .path("planillas")
+                        .get(0)
+                        .path("number")
+                        .asText())
+                .isEqualTo("9523456711");
+        for (String unsent : List.of("SS-2", "SS-3", "SS-4")) {
+            assertThat(api.findPayment(CONTRACT, unsent))
+                    .as(unsent + " no se guarda")
+                    .isEmpty();
+        }
+
+        simulator.clock().advance(Duration.ofDays(7));
+        BatchSummary second = SimulatorBatch.run(simulator, dir, sheet, false, BatchJob.Mail.off(), "segunda");
+
+        assertThat(second.outcomes())
+                .as(describe(second.outcomes()))
+                .extracting(RowOutcome::status)
+                .containsExactly(RowStatus.ALREADY_FILED, RowStatus.SENT, RowStatus.FAILED, RowStatus.FAILED);
+        List<JsonNode> pending = api.payments(CONTRACT).stream()
+                .filter(p -> "SS-2".equals(p.path("number").asText()))
+                .toList();
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).path("state").asText()).isEqualTo(SENT);
+        assertThat(MockPortalApi.timesInHistory(pending.get(0), SENT)).isEqualTo(1);
+        assertThat(api.payments(CONTRACT)).hasSize(2);
+    }
+
+    private static String describe(List<RowOutcome> rows) {
+        return String.join(
+                "\n",
+                rows.stream()
+                        .map(r -> r.status() + ": " + r.message() + " " + r.steps())
+                        .toList());
+    }
+}
