@@ -32,6 +32,8 @@ public final class PortalSession implements AutoCloseable {
     private volatile boolean signedIn;
     private volatile Consumer<String> stepListener = step -> {};
     private String mainWindow;
+    /** The last address the robot opened itself: names the host when the browser cannot reach it. */
+    private String lastAddress;
 
     public PortalSession(WebDriver driver, PortalSettings settings) {
         this.driver = Objects.requireNonNull(driver, "driver");
@@ -89,6 +91,7 @@ public final class PortalSession implements AutoCloseable {
     /** Opens the login page (the real one lives on community.secop.gov.co) and waits for its form. */
     public LoginPage openLogin(String url) {
         signedIn = false;
+        lastAddress = url;
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver.get(url);
         PasswordDestination.refuseCertificateErrors(driver);
@@ -123,6 +126,21 @@ public final class PortalSession implements AutoCloseable {
      * Throws {@link SessionExpiredException} or {@link PortalErrorPageException} when the current page
      * says so; does nothing otherwise.
      */
+    /** The host (and port) of the last address the robot opened, to name a portal it cannot reach. */
+    String lastHost() {
+        try {
+            String authority = java.net.URI.create(lastAddress).getAuthority();
+            return authority == null ? lastAddress : authority;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return String.valueOf(lastAddress);
+        }
+    }
+
+    /** Remembers an address the robot opens itself (not a click), for {@link #lastHost()}. */
+    void opening(String url) {
+        lastAddress = url;
+    }
+
     public void verify() {
         wait.checkProblems();
     }
