@@ -51,7 +51,7 @@ public final class BatchRunner {
     private final PortalNavigator navigator;
     private final PortalRecovery recovery;
     private final PaymentFiler filer;
-    private final SupportsPackager packager;
+    private SupportsPackager packager;
     private final Evidence evidence;
     private final Listener listener;
     private final SendingJournal sendings;
@@ -95,9 +95,15 @@ public final class BatchRunner {
         this.sendings = new SendingJournal(journal);
         this.notifications = notifications;
         this.filer = new PaymentFiler(options.dryRun(), sendings);
-        this.packager = new SupportsPackager(options.maxZipBytes());
+        this.packager = new SupportsPackager(options.maxZipBytes()).forPortal(List.of());
         this.evidence = evidence;
         this.listener = listener;
+    }
+
+    /** A supports folder that holds the payment sheet itself never sends it to the entity. */
+    public BatchRunner leavingOutOfSupports(Path sheetFile) {
+        this.packager = new SupportsPackager(options.maxZipBytes()).forPortal(List.of(sheetFile));
+        return this;
     }
 
     public List<RowOutcome> run(List<PaymentRow> rows) {

@@ -308,6 +308,7 @@ public final class BatchJob {
                             notifications(request, journal, receipts),
                             observer,
                             listener)
+                    .leavingOutOfSupports(request.sheet().file())
                     .run(request.validation().validRows());
         }
     }
