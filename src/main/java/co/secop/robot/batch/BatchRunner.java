@@ -8,6 +8,7 @@ import co.secop.robot.portal.PortalValidationException;
 import co.secop.robot.portal.UnexpectedDialogException;
 import co.secop.robot.portal.locate.ElementNotFoundException;
 import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalUnreachableException;
 import co.secop.robot.portal.locate.SessionExpiredException;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsException;
@@ -50,7 +51,7 @@ public final class BatchRunner {
     private final PortalNavigator navigator;
     private final PortalRecovery recovery;
     private final PaymentFiler filer;
-    private final SupportsPackager packager;
+    private SupportsPackager packager;
     private final Evidence evidence;
     private final Listener listener;
     private final SendingJournal sendings;
@@ -94,9 +95,15 @@ public final class BatchRunner {
         this.sendings = new SendingJournal(journal);
         this.notifications = notifications;
         this.filer = new PaymentFiler(options.dryRun(), sendings);
-        this.packager = new SupportsPackager(options.maxZipBytes());
+        this.packager = new SupportsPackager(options.maxZipBytes()).forPortal(List.of());
         this.evidence = evidence;
         this.listener = listener;
+    }
+
+    /** A supports folder that holds the payment sheet itself never sends it to the entity. */
+    public BatchRunner leavingOutOfSupports(Path sheetFile) {
+        this.packager = new SupportsPackager(options.maxZipBytes()).forPortal(List.of(sheetFile));
+        return this;
     }
 
     public List<RowOutcome> run(List<PaymentRow> rows) {
@@ -130,10 +137,76 @@ public final class BatchRunner {
     static final String STOPPED = "Detenido con Ctrl+C antes de esta fila: ejecute de nuevo el mismo comando para"
             + " terminar (lo ya radicado no se repite).";
 
+    /**
+     * Files one row. The row's outcome is what the portal showed and the journal recorded, not how the attempt
+     * ended: a row whose sending the journal recorded during this attempt stays «Enviado» whatever failed after
+     * it (the screenshot, the e-mail, a browser killed by Ctrl+C); a failure while the user stops the batch is
+     * the stop, not an error of the robot.
+     */
     private RowOutcome fileRow(PaymentRow row) {
         LocalDateTime start = LocalDateTime.now();
-        observer.rowStarted(row);
         StepLog steps = new StepLog(row.describe(), options.stop(), row, observer);
+        RowOutcome outcome = attemptRow(row, start, steps);
+        if (outcome.status().ok()) {
+            return outcome;
+        }
+        Optional<Journal.Entry> sentNow = sendings.sentSince(row, start);
+        if (sentNow.isPresent()) {
+            return sentAnyway(outcome, sentNow.get());
+        }
+        if (outcome.status() == RowStatus.FAILED && options.stop().requested()) {
+            return stopped(row, start, steps);
+        }
+        return outcome;
+    }
+
+    /** The journal recorded the sending before the row failed: «Enviado», and what failed after it. */
+    private static RowOutcome sentAnyway(RowOutcome failed, Journal.Entry sending) {
+        RowStatus status = sending.correction() ? RowStatus.CORRECTED : RowStatus.SENT;
+        String message = (sending.correction() ? "Corrección enviada" : "Enviado") + ": SECOP II mostró «"
+                + co.secop.robot.portal.PortalStates.SENT + "». Después falló: " + failed.message()
+                + " El comprobante o el correo que falten se hacen en la próxima ejecución de esta hoja.";
+        return new RowOutcome(
+                failed.rowNumber(),
+                failed.contract(),
+                failed.number(),
+                failed.inputValues(),
+                status,
+                message,
+                Optional.ofNullable(sending.paymentId()),
+                Optional.of(co.secop.robot.portal.PortalStates.SENT),
+                failed.finishedAt(),
+                failed.took(),
+                failed.evidence(),
+                failed.steps());
+    }
+
+    private RowOutcome stopped(PaymentRow row, LocalDateTime start, StepLog steps) {
+        steps.note("Detenido con Ctrl+C después del último paso");
+        quietly(portal::closeOtherWindows);
+        return outcome(
+                row,
+                RowStatus.INTERRUPTED,
+                "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
+                        + " terminar (lo ya radicado no se repite).",
+                Optional.empty(),
+                Optional.empty(),
+                start,
+                List.of(),
+                steps);
+    }
+
+    /** A browser that Ctrl+C already killed cannot close its windows: nothing to do then. */
+    private static void quietly(Runnable browserAction) {
+        try {
+            browserAction.run();
+        } catch (RuntimeException e) {
+            LOG.debug("El navegador no respondió ({})", e.toString());
+        }
+    }
+
+    private RowOutcome attemptRow(PaymentRow row, LocalDateTime start, StepLog steps) {
+        observer.rowStarted(row);
         portal.onStep(steps::note);
         try {
             Path zip =
@@ -146,13 +219,17 @@ public final class BatchRunner {
                     : (status == RowStatus.CORRECTED ? "Corrección enviada" : "Enviado") + ": la respuesta a «Enviar»"
                             + " se perdió (error del portal o ejecución interrumpida), pero Plan de pagos la muestra «"
                             + filed.entry().state() + "». No se envió dos veces.";
-            List<Path> shots = evidence.finalState(row.rowNumber(), portal);
+            // From here on the outcome is decided: what fails while keeping the evidence or sending the e-mail
+            // is logged and owed, never a reason to report the row otherwise.
+            List<Path> shots = afterFiling(() -> evidence.finalState(row.rowNumber(), portal), List.of());
             String message = filedMessage;
-            if (notifications.isPresent()) {
+            if (notifications.isPresent() && !options.stop().requested()) {
                 Optional<Path> screenshot = shots.stream().findFirst().map(evidence::absolute);
-                message = notifications
-                        .get()
-                        .notifyIfOwed(row, filed.entry(), filed.portal(), zip, screenshot, steps)
+                message = afterFiling(
+                                () -> notifications
+                                        .get()
+                                        .notifyIfOwed(row, filed.entry(), filed.portal(), zip, screenshot, steps),
+                                Optional.<String>empty())
                         .map(note -> filedMessage + " " + note)
                         .orElse(message);
             }
@@ -180,18 +257,7 @@ public final class BatchRunner {
                     done.steps(),
                     filed.portal());
         } catch (StopSignal.StopRequestedException e) {
-            steps.note("Detenido con Ctrl+C después del último paso");
-            portal.closeOtherWindows();
-            return outcome(
-                    row,
-                    RowStatus.INTERRUPTED,
-                    "Detenido con Ctrl+C: ejecute de nuevo el mismo comando para"
-                            + " terminar (lo ya radicado no se repite).",
-                    Optional.empty(),
-                    Optional.empty(),
-                    start,
-                    List.of(),
-                    steps);
+            return stopped(row, start, steps);
         } catch (PortalStayedDownException e) {
             RowOutcome failed = failed(
                     row,
@@ -250,6 +316,15 @@ public final class BatchRunner {
         }
     }
 
+    private static <T> T afterFiling(java.util.function.Supplier<T> step, T otherwise) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Después de radicar la fila falló un paso; el resultado no cambia", e);
+            return otherwise;
+        }
+    }
+
     /**
      * Files the row, starting again from "Mis contratos" after an expired session or a portal fault.
      * Never retried: what the portal refused (validation) and what the contractor must fix.
@@ -291,6 +366,11 @@ public final class BatchRunner {
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {
+                    if (e instanceof PortalUnreachableException) {
+                        // Nothing answered at that address for the whole budget: neither will it for the next rows.
+                        throw new PortalStayedDownException(
+                                e.getMessage().replaceAll("\\.$", "") + " durante " + budget() + " de reintentos.", e);
+                    }
                     if (e instanceof co.secop.robot.portal.locate.PortalUnavailableException) {
                         // Down ("Service Unavailable") for the whole budget: the next rows would fare no better.
                         throw new PortalStayedDownException(
@@ -304,14 +384,46 @@ public final class BatchRunner {
                                     + " de reintentos (último error: " + describe(e) + ").",
                             e);
                 }
+                // Ctrl+C in a terminal kills the browser too: its errors are the stop, not the portal's.
+                options.stop().checkpoint();
                 LOG.info("{}: intento {} falló", row.describe(), attempt, e);
                 steps.add("El portal falló (" + describe(e) + "); reintenta desde «Mis contratos» (intento "
                         + (attempt + 1) + ")");
-                if (!recovery.awaitHealthy(pause, deadline, navigator.contractsUrl())) {
+                Countdown countdown = new Countdown(e);
+                countdown.accept(Duration.between(Instant.now(), deadline));
+                if (!recovery.awaitHealthy(pause, deadline, navigator.contractsUrl(), countdown)) {
                     portal.markSignedOut();
                 }
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * «No se pudo conectar con 127.0.0.1:8080 (…): se reintenta; quedan 42 s de 1 min.»: while the browser cannot
+     * reach the portal, the contractor sees it and the time left, at most every few seconds.
+     */
+    private final class Countdown implements java.util.function.Consumer<Duration> {
+        private static final Duration EVERY = Duration.ofSeconds(5);
+        private final RuntimeException first;
+        private Instant last = Instant.MIN;
+
+        Countdown(RuntimeException first) {
+            this.first = first;
+        }
+
+        @Override
+        public void accept(Duration left) {
+            Instant now = Instant.now();
+            if (!(first instanceof PortalUnreachableException) || now.isBefore(last.plus(EVERY))) {
+                return;
+            }
+            last = now;
+            long seconds = Math.max(0, left.toSeconds());
+            String said = first.getMessage().replaceAll("\\.$", "") + ": se reintenta; quedan " + seconds + " s de "
+                    + budget() + ".";
+            LOG.info(said);
+            listener.notice(said);
         }
     }
 
@@ -369,8 +481,8 @@ public final class BatchRunner {
         leftOver = true;
         LOG.warn("{}: {}", row.describe(), message, cause);
         steps.note("Falló: " + message);
-        List<Path> shots = evidence.failure(row.rowNumber(), portal);
-        portal.closeOtherWindows();
+        List<Path> shots = options.stop().requested() ? List.of() : evidence.failure(row.rowNumber(), portal);
+        quietly(portal::closeOtherWindows);
         return outcome(row, RowStatus.FAILED, message, Optional.empty(), Optional.empty(), start, shots, steps);
     }
 

@@ -47,6 +47,12 @@ public final class Journal {
         SENT
     }
 
+    /** The «Comprobante de radicación» of the last sending: owed from «Enviado» on, written once it is on disk. */
+    public enum ReceiptStage {
+        OWED,
+        WRITTEN
+    }
+
     /**
      * One payment, keyed by contract and number.
      *
@@ -54,6 +60,9 @@ public final class Journal {
      * @param mail      where that e-mail is; {@code SENDING} after a crash during SMTP means «send it again,
      *                  with the same Message-ID»
      * @param messageId the e-mail's Message-ID, derived from the sending
+     * @param receipt   {@code OWED} from the sending on until its receipt is written ({@code WRITTEN}); empty in
+     *                  journals older than receipts, and for what was rebuilt from the portal
+     * @param receiptFile where that receipt was written
      */
     public record Entry(
             int rowNumber,
@@ -67,7 +76,39 @@ public final class Journal {
             boolean notified,
             String note,
             MailStage mail,
-            String messageId) {
+            String messageId,
+            ReceiptStage receipt,
+            String receiptFile) {
+
+        public Entry(
+                int rowNumber,
+                String contract,
+                String number,
+                Stage stage,
+                String paymentId,
+                boolean correction,
+                LocalDateTime sentAt,
+                String supervisorEmail,
+                boolean notified,
+                String note,
+                MailStage mail,
+                String messageId) {
+            this(
+                    rowNumber,
+                    contract,
+                    number,
+                    stage,
+                    paymentId,
+                    correction,
+                    sentAt,
+                    supervisorEmail,
+                    notified,
+                    note,
+                    mail,
+                    messageId,
+                    stage == Stage.SENT ? ReceiptStage.OWED : null,
+                    null);
+        }
 
         public Entry(
                 int rowNumber,
@@ -108,7 +149,9 @@ public final class Journal {
                     value,
                     newNote,
                     value ? MailStage.SENT : mail == MailStage.SENT ? null : mail,
-                    messageId);
+                    messageId,
+                    receipt,
+                    receiptFile);
         }
 
         Entry withMail(MailStage stage, String id) {
@@ -124,7 +167,32 @@ public final class Journal {
                     stage == MailStage.SENT,
                     note,
                     stage,
-                    id);
+                    id,
+                    receipt,
+                    receiptFile);
+        }
+
+        Entry withReceipt(String file) {
+            return new Entry(
+                    rowNumber,
+                    contract,
+                    number,
+                    stage,
+                    paymentId,
+                    correction,
+                    sentAt,
+                    supervisorEmail,
+                    notified,
+                    note,
+                    mail,
+                    messageId,
+                    ReceiptStage.WRITTEN,
+                    file);
+        }
+
+        /** Sent, and its receipt not written yet: the next run of the sheet writes it. */
+        public boolean receiptOwed() {
+            return stage == Stage.SENT && receipt == ReceiptStage.OWED;
         }
 
         /** The e-mail of this sending went out (or the journal was rebuilt and nobody can tell it did not). */
@@ -246,6 +314,15 @@ public final class Journal {
         Entry entry = entries.get(key);
         if (entry != null) {
             entries.put(key, entry.withNotified(notified, note));
+            save();
+        }
+    }
+
+    /** Records that the receipt of the entry's last sending is written, and where. */
+    public synchronized void markReceipt(String key, Path receipt) {
+        Entry entry = entries.get(key);
+        if (entry != null && entry.stage() == Stage.SENT) {
+            entries.put(key, entry.withReceipt(receipt.toAbsolutePath().toString()));
             save();
         }
     }

@@ -59,11 +59,12 @@ final class PortalNavigator {
             throw new PortalStayedDownException("SECOP II cerró la sesión " + (MAX_RELOGINS + 1) + " veces seguidas;"
                     + " para no arriesgar la cuenta el robot no vuelve a iniciar sesión.");
         }
+        // Only logins that succeeded count: a portal that never answered closed no session.
+        portal.openLogin(loginUrl).signIn(user, new String(password)).enter(preferredCompany.orElse(null));
         if (logins > 0) {
             reloginsWithoutProgress++;
         }
         logins++;
-        portal.openLogin(loginUrl).signIn(user, new String(password)).enter(preferredCompany.orElse(null));
         LOG.info("Sesión iniciada en SECOP II como {}", user);
     }
 

@@ -33,10 +33,19 @@ final class PortalRecovery {
      * @return true when the portal answered with the session still open ("Mis contratos" with its header)
      */
     boolean awaitHealthy(Duration pause, Instant deadline, Optional<String> resumeUrl) {
+        return awaitHealthy(pause, deadline, resumeUrl, left -> {});
+    }
+
+    /** Like {@link #awaitHealthy(Duration, Instant, Optional)}, telling {@code stillDown} the time left. */
+    boolean awaitHealthy(
+            Duration pause,
+            Instant deadline,
+            Optional<String> resumeUrl,
+            java.util.function.Consumer<Duration> stillDown) {
         String target = resumeUrl.filter(u -> portal.signedIn()).orElse(loginUrl);
         portal.closeOtherWindows();
         try {
-            PortalProbe.Answer answer = portal.probe().awaitAnswer(target, FIRST_PROBE_GAP, pause, deadline);
+            PortalProbe.Answer answer = portal.probe().awaitAnswer(target, FIRST_PROBE_GAP, pause, deadline, stillDown);
             return !target.equals(loginUrl) && answer == PortalProbe.Answer.SIGNED_IN;
         } catch (PortalTimeoutException e) {
             throw new PortalStayedDownException(e.getMessage(), e);

@@ -58,6 +58,13 @@ final class SendingJournal implements PaymentFiler.SendHook {
         return interrupted ? (correction ? RowStatus.CORRECTED : RowStatus.SENT) : status;
     }
 
+    /** The sending of this row the journal recorded at or after {@code since}, if any. */
+    java.util.Optional<Journal.Entry> sentSince(PaymentRow row, LocalDateTime since) {
+        return journal.entry(key(row))
+                .filter(e -> e.stage() == Journal.Stage.SENT)
+                .filter(e -> e.sentAt() != null && !e.sentAt().isBefore(since));
+    }
+
     private static Journal.Entry entry(PaymentRow row, PaymentEntry entry, Journal.Stage stage, boolean correction) {
         return new Journal.Entry(
                 row.rowNumber(),

@@ -8,6 +8,8 @@ import co.secop.robot.batch.SheetLock;
 import co.secop.robot.batch.StopSignal;
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.format.ShellQuote;
+import co.secop.robot.report.ReportException;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.Accounts;
 import co.secop.robot.run.BatchJob;
@@ -222,7 +224,13 @@ public final class LoadCommand implements Callable<Integer> {
             browsers = 1;
         }
         BrowserSettings browser = mode.browser(config);
-        RunFolder folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
+        RunFolder folder;
+        try {
+            folder = RunFolder.create(output, config.outputBase(), LocalDateTime.now());
+        } catch (ReportException e) {
+            // --salida on a file or a read-only folder: the user's to fix, said with the path and the cause.
+            throw new UserFacingException(e.getMessage(), e);
+        }
         BatchOptions options = new BatchOptions(
                 loginUrl,
                 user,
@@ -291,8 +299,7 @@ public final class LoadCommand implements Callable<Integer> {
                 out.println("Traza para soporte: " + BatchCommandSupport.zipForSupport(folder));
             }
             if (summary.count(RowStatus.INTERRUPTED) > 0) {
-                out.println("Para terminar lo que falta ejecute de nuevo: " + Launcher.command("cargar " + quoted(data))
-                        + (sheetName == null ? "" : " --hoja \"" + sheetName + "\"")
+                out.println("Para terminar lo que falta ejecute de nuevo: " + resumeCommand(data, sheetName)
                         + " (lo ya radicado no se repite).");
                 out.flush();
             }
@@ -300,9 +307,14 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** A path as the user would type it: in quotes when it has spaces. */
+    /** {@code ./secop cargar 'O'\''Brien.xlsx' --hoja Pagos}: the same run again, safe to paste. */
+    static String resumeCommand(Path data, String sheetName) {
+        return Launcher.command("cargar " + quoted(data))
+                + (sheetName == null ? "" : " --hoja " + ShellQuote.forLauncher(Launcher.name(), sheetName));
+    }
+
+    /** A path as the user's shell reads it back byte for byte ({@link ShellQuote}). */
     static String quoted(Path path) {
-        String text = path.toString();
-        return text.contains(" ") ? "\"" + text + "\"" : text;
+        return ShellQuote.forLauncher(Launcher.name(), path);
     }
 }

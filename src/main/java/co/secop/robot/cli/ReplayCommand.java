@@ -86,17 +86,30 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new UserFacingException("No se encontró «" + given + "» (carpeta actual: "
                     + Path.of("").toAbsolutePath() + ").");
         }
-        Path runFolder = given;
         if (TraceArchive.isZip(given)) {
-            Path unzipped = Files.createTempDirectory("secop-reproducir-");
-            runFolder = TraceArchive.unzip(given, unzipped)
-                    .orElseThrow(() -> new UserFacingException("El ZIP " + given
-                            + " no tiene traza (" + TraceFile.FOLDER + "/" + TraceFile.FILE_NAME
-                            + "): la ejecución debe hacerse con «"
-                            + Launcher.command("cargar ... --traza") + "»."));
-        } else if (Files.isDirectory(given) && TraceFile.read(given).isEmpty()) {
+            // Its directory is read first; only the trace and the replayed row's files are extracted, into a
+            // temporary folder removed whatever happens.
+            TraceArchive archive;
+            try {
+                archive = TraceArchive.open(given);
+            } catch (TraceArchive.Refused e) {
+                throw new UserFacingException(
+                        e.getMessage() + " La ejecución debe hacerse con «" + Launcher.command("cargar ... --traza")
+                                + "» y enviarse en el ZIP que deja.",
+                        e);
+            }
+            try (archive) {
+                return replay(given, archive.runFolder(), Optional.of(archive));
+            }
+        }
+        Path runFolder = given;
+        if (Files.isDirectory(given) && TraceFile.read(given).isEmpty()) {
             runFolder = TraceArchive.findRun(given).orElse(given);
         }
+        return replay(given, runFolder, Optional.empty());
+    }
+
+    private int replay(Path given, Path runFolder, Optional<TraceArchive> archive) throws IOException {
         Path origin = runFolder;
         List<TraceRow> rows = TraceFile.read(runFolder)
                 .orElseThrow(() -> new UserFacingException("La carpeta " + given + " no tiene traza ("
@@ -108,9 +121,21 @@ public final class ReplayCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserFacingException("La traza no tiene la fila " + row + "; tiene: "
                         + rows.stream().map(r -> String.valueOf(r.rowNumber())).collect(Collectors.joining(", "))
                         + "."));
+        if (archive.isPresent()) {
+            archive.get().extractRow(traced);
+        }
         Path target = output != null ? output : defaultOutput(given, row);
-        Path sheet = ReplaySheet.write(traced, target.resolve("fila-" + row + ".xlsx"));
-        TraceFile.keepOriginal(origin, traced, target.resolve("resultados"));
+        Path sheet;
+        try {
+            sheet = ReplaySheet.write(traced, target.resolve("fila-" + row + ".xlsx"));
+            TraceFile.keepOriginal(origin, traced, target.resolve("resultados"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserFacingException(
+                    "No se pudo escribir la reproducción en «" + target.toAbsolutePath() + "» ("
+                            + (Files.isRegularFile(target) ? "es un archivo, no una carpeta" : cause(e))
+                            + "). Indique otra carpeta con --salida.",
+                    e);
+        }
         RobotConfiguration config = RobotConfiguration.load(Optional.empty());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Reproduciendo " + traced.description() + " ("
@@ -143,6 +168,17 @@ public final class ReplayCommand implements Callable<Integer> {
                     new LoadCommand.Mode(false, visible, true),
                     BatchJob.Mail.off());
         }
+    }
+
+    private static String cause(Exception e) {
+        Throwable root = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (root instanceof java.nio.file.AccessDeniedException) {
+            return "sin permiso de escritura";
+        }
+        if (root instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return root.getMessage() == null ? "no se pudo escribir" : root.getMessage();
     }
 
     /** Beside the run folder (inside it) or beside the ZIP: {@code <zip>-reproduccion-fila-N}. */

@@ -256,14 +256,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** The path ready to paste in the launcher's shell: {@code 'mis pagos.xlsx'} (or {@code "..."} on Windows). */
     static String shellQuoted(Path path) {
-        String text = path.toString();
-        if (text.matches("[\\p{L}\\p{N}_./:@%+=,-]+")) {
-            return text;
-        }
-        if (Launcher.name().toLowerCase(java.util.Locale.ROOT).endsWith(".cmd")) {
-            return "\"" + text + "\"";
-        }
-        return "'" + text.replace("'", "'\\''") + "'";
+        return co.secop.robot.format.ShellQuote.forLauncher(Launcher.name(), path);
     }
 
     private static String sha256(String text) {

@@ -78,6 +78,8 @@ public final class LoginPage extends Page {
     /** Types the credentials and hides the messages of an earlier attempt. */
     private void fill(String user, String password) {
         wait.visible(by("login.usuario"), "el campo de usuario");
+        // The page showing now, right before the first keystroke: a foreign copy gets not even the user name.
+        PasswordDestination.check(driver, session.settings().allowedHosts(), "el usuario ni la contraseña");
         ui.type(by("login.usuario"), user, "el campo de usuario");
         PasswordDestination.check(driver, session.settings().allowedHosts());
         ui.type(by("login.contrasena"), password, "el campo de contraseña");

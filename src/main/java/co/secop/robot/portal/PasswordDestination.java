@@ -66,11 +66,19 @@ public final class PasswordDestination {
      * @throws PasswordDestinationRefusedException with the reason, in Spanish
      */
     public static void check(WebDriver driver, Collection<String> allowedHosts) {
+        check(driver, allowedHosts, "la contraseña");
+    }
+
+    /**
+     * Like {@link #check(WebDriver, Collection)}, right before typing {@code what} («el usuario ni la
+     * contraseña»): nothing is typed into a page on a host that is not allowed, not even the user name.
+     */
+    public static void check(WebDriver driver, Collection<String> allowedHosts, String what) {
         refuseCertificateErrors(driver);
         for (String url : new String[] {driver.getCurrentUrl(), documentLocation(driver)}) {
             Optional<String> refusal = refusal(url, allowedHosts);
             if (refusal.isPresent()) {
-                throw new PasswordDestinationRefusedException("No se escribió la contraseña: " + refusal.get());
+                throw new PasswordDestinationRefusedException("No se escribió " + what + ": " + refusal.get());
             }
         }
     }

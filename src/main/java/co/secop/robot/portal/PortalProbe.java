@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import co.secop.robot.portal.locate.PortalException;
 import co.secop.robot.portal.locate.PortalTimeoutException;
+import co.secop.robot.portal.locate.PortalUnreachableException;
 import co.secop.robot.portal.locate.SessionExpiredException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class PortalProbe {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final PortalSession session;
+    private PortalUnreachableException unreachable;
 
     PortalProbe(PortalSession session) {
         this.session = session;
@@ -35,18 +37,30 @@ public final class PortalProbe {
 
     /** One probe: loads {@code url} and reads the answer. */
     public Answer at(String url) {
+        unreachable = null;
         try {
+            session.opening(url);
             session.driver().get(url);
             if (session.driver().getCurrentUrl().startsWith("chrome-error:")) {
+                unreachable = new PortalUnreachableException(session.lastHost(), "");
+                session.verify();
                 return Answer.DOWN;
             }
             session.verify();
             return session.header().signedIn() ? Answer.SIGNED_IN : Answer.ANSWERS;
         } catch (SessionExpiredException e) {
             return Answer.ANSWERS;
+        } catch (PortalUnreachableException e) {
+            unreachable = e;
+            return Answer.DOWN;
         } catch (PortalException | WebDriverException e) {
             return Answer.DOWN;
         }
+    }
+
+    /** Why the last probe found the portal down, when the browser could not reach it at all. */
+    public java.util.Optional<PortalUnreachableException> unreachable() {
+        return java.util.Optional.ofNullable(unreachable);
     }
 
     /**
@@ -57,6 +71,20 @@ public final class PortalProbe {
      * @throws PortalTimeoutException at the deadline
      */
     public Answer awaitAnswer(String url, Duration firstGap, Duration maxGap, Instant deadline) {
+        return awaitAnswer(url, firstGap, maxGap, deadline, left -> {});
+    }
+
+    /**
+     * Like {@link #awaitAnswer(String, Duration, Duration, Instant)}, telling {@code stillDown} the time left
+     * after each probe that found the portal down (a countdown the contractor sees). At the deadline, a portal
+     * the browser could not reach at all is named: «No se pudo conectar con <host> (…)».
+     */
+    public Answer awaitAnswer(
+            String url,
+            Duration firstGap,
+            Duration maxGap,
+            Instant deadline,
+            java.util.function.Consumer<Duration> stillDown) {
         Duration remaining = Duration.between(Instant.now(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
             throw new PortalTimeoutException("SECOP II no respondió a tiempo.", null);
@@ -66,8 +94,23 @@ public final class PortalProbe {
             return new FluentWait<>(url)
                     .withTimeout(remaining)
                     .pollingEvery(POLL)
-                    .until(target -> backoff.due() ? answered(at(target)) : null);
+                    .until(target -> {
+                        if (!backoff.due()) {
+                            return null;
+                        }
+                        Answer answer = at(target);
+                        if (answer == Answer.DOWN) {
+                            stillDown.accept(Duration.between(Instant.now(), deadline));
+                        }
+                        return answered(answer);
+                    });
         } catch (TimeoutException e) {
+            if (unreachable != null) {
+                throw new PortalTimeoutException(
+                        unreachable.getMessage().replaceAll("\\.$", "") + " durante " + remaining.toSeconds()
+                                + " s de reintentos.",
+                        e);
+            }
             throw new PortalTimeoutException(
                     "SECOP II no respondió durante " + remaining.toSeconds()
                             + " s: la página seguía mostrando un error o no cargaba.",

@@ -83,6 +83,7 @@ public final class PortalSession extends PortalBrowser implements AutoCloseable 
     /** Opens the login page (the real one lives on community.secop.gov.co) and waits for its form. */
     public LoginPage openLogin(String url) {
         markSignedIn(false);
+        opening(url);
         LOG.debug("Abriendo la página de inicio de sesión {}", url);
         driver().get(url);
         PasswordDestination.refuseCertificateErrors(driver());

@@ -2,6 +2,7 @@ package co.secop.robot.report;
 
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.format.ShellQuote;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -95,9 +96,9 @@ public record NextStep(String advice, List<String> commands) {
         return name == null || name.isBlank() ? "./secop" : name.strip();
     }
 
+    /** A path as the launcher's shell reads it back byte for byte ({@link ShellQuote}). */
     static String quoted(Path path) {
-        String text = path.toString();
-        return text.matches("[A-Za-z0-9_./:\\\\-]+") ? text : "\"" + text + "\"";
+        return ShellQuote.forLauncher(launcher(), path);
     }
 
     private static String plain(String text) {

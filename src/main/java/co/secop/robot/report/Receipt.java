@@ -84,6 +84,12 @@ public final class Receipt {
 
     private static final Object PDF_LOCK = new Object();
 
+    static {
+        // ImageIO's disk cache registers a JVM shutdown hook the first time it is used: a receipt written while
+        // the JVM stops (Ctrl+C) would fail with «Shutdown in progress». The screenshot fits in memory.
+        ImageIO.setUseCache(false);
+    }
+
     private Receipt() {}
 
     /** The receipt of a row, whether or not it was written. */

@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -164,39 +165,19 @@ public final class BatchJob {
                     outcomes.size(),
                     request.batch().loginUrl(),
                     request.batch().dryRun());
+            Optional<ReceiptsAsSent> asSent = Optional.empty();
             if (!request.validation().validRows().isEmpty()) {
+                Journal journal = null;
                 try {
-                    outcomes.addAll(fileValidRows(request, folder, masker, listener, receipts));
+                    // The journal first: one that cannot be read is set aside (and said) before the browser starts.
+                    journal = Journal.open(request.journalFile());
+                    journal.recovery().ifPresent(listener::notice);
+                    asSent = Optional.of(new ReceiptsAsSent(request, journal, receipts, listener));
+                    outcomes.addAll(fileValidRows(request, folder, masker, asSent.get(), receipts, journal));
                 } catch (SheetLock.HeldException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    // Outside any row (the browser, the journal...): the report and the log still tell what happened.
-                    LOG.error("Error inesperado del robot; la carga se detuvo antes de radicar", e);
-                    String message = "Error inesperado del robot ("
-                            + e.getClass().getSimpleName()
-                            + (e.getMessage() == null
-                                    ? ""
-                                    : ": " + e.getMessage().lines().findFirst().orElse(""))
-                            + "); la carga se detuvo. El detalle quedó en "
-                            + folder.logFile().toAbsolutePath()
-                            + ". Ejecute de nuevo el mismo comando: lo ya radicado no se repite.";
-                    listener.notice(message);
-                    for (co.secop.robot.spreadsheet.PaymentRow row :
-                            request.validation().validRows()) {
-                        outcomes.add(new RowOutcome(
-                                row.rowNumber(),
-                                row.contract(),
-                                row.number(),
-                                row.cellTexts(),
-                                RowStatus.INTERRUPTED,
-                                message,
-                                Optional.empty(),
-                                Optional.empty(),
-                                LocalDateTime.now(),
-                                Duration.ZERO,
-                                List.of(),
-                                List.of(message)));
-                    }
+                    outcomes.addAll(afterUnexpected(request, e, asSent, journal, started, listener));
                 }
             }
             outcomes.sort(Comparator.comparingInt(RowOutcome::rowNumber));
@@ -209,7 +190,13 @@ public final class BatchJob {
                     started,
                     LocalDateTime.now(),
                     outcomes);
-            receipts.attachToWaiting(summary, Receipt.writeAll(folder.root(), summary, receipts.written()));
+            List<Path> written = Receipt.writeAll(
+                    folder.root(), summary, asSent.map(ReceiptsAsSent::written).orElseGet(receipts::written));
+            receipts.attachToWaiting(summary, written);
+            asSent.ifPresent(a -> {
+                a.recordWritten(summary, written);
+                a.stillOwed().ifPresent(listener::notice);
+            });
             ResultsWorkbook.write(folder.resultsWorkbook(), summary);
             HtmlReport.write(folder.htmlReport(), summary);
             OwnerOnly.restrictInside(folder.root());
@@ -221,17 +208,82 @@ public final class BatchJob {
         }
     }
 
+    /**
+     * Something outside any row failed (the browser, the journal...), or Ctrl+C killed the browser and its
+     * driver: the rows that finished keep their outcome, a row whose sending the journal recorded during this run
+     * is «Enviado», and only the others are «Interrumpido». The report and the log still tell what happened.
+     */
+    private static List<RowOutcome> afterUnexpected(
+            Request request,
+            RuntimeException e,
+            Optional<ReceiptsAsSent> asSent,
+            Journal journal,
+            LocalDateTime started,
+            BatchRunner.Listener listener) {
+        boolean stopped = request.batch().stop().requested();
+        String message;
+        if (stopped) {
+            LOG.warn("Detenido con Ctrl+C; el navegador ya no respondía", e);
+            message = "Detenido con Ctrl+C antes de terminar esta fila: ejecute de nuevo el mismo comando para"
+                    + " terminar (lo ya radicado no se repite).";
+        } else {
+            LOG.error("Error inesperado del robot; la carga se detuvo", e);
+            message = "Error inesperado del robot ("
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null
+                            ? ""
+                            : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + "); la carga se detuvo. El detalle quedó en "
+                    + request.folder().logFile().toAbsolutePath()
+                    + ". Ejecute de nuevo el mismo comando: lo ya radicado no se repite.";
+            listener.notice(message);
+        }
+        Map<Integer, RowOutcome> finished = asSent.map(ReceiptsAsSent::finished).orElse(Map.of());
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (co.secop.robot.spreadsheet.PaymentRow row : request.validation().validRows()) {
+            RowOutcome done = finished.get(row.rowNumber());
+            if (done != null) {
+                outcomes.add(done);
+                continue;
+            }
+            Optional<Journal.Entry> sent = Optional.ofNullable(journal)
+                    .flatMap(j -> j.entry(Journal.key(row.contract(), row.number())))
+                    .filter(entry -> entry.stage() == Journal.Stage.SENT)
+                    .filter(entry -> entry.sentAt() != null && !entry.sentAt().isBefore(started));
+            RowOutcome outcome = new RowOutcome(
+                    row.rowNumber(),
+                    row.contract(),
+                    row.number(),
+                    row.cellTexts(),
+                    sent.map(entry -> entry.correction() ? RowStatus.CORRECTED : RowStatus.SENT)
+                            .orElse(RowStatus.INTERRUPTED),
+                    sent.isPresent()
+                            ? "Enviado: SECOP II mostró «Enviado a la entidad estatal» (anotado en el diario). "
+                                    + message
+                            : message,
+                    sent.map(Journal.Entry::paymentId),
+                    sent.map(entry -> "Enviado a la entidad estatal"),
+                    LocalDateTime.now(),
+                    Duration.ZERO,
+                    List.of(),
+                    List.of(message));
+            if (sent.isPresent()) {
+                asSent.ifPresent(a -> a.rowFinished(outcome));
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
     private List<RowOutcome> fileValidRows(
             Request request,
             RunFolder folder,
             SecretMasker masker,
             BatchRunner.Listener listener,
-            MailedReceipts receipts) {
+            MailedReceipts receipts,
+            Journal journal) {
         Path workDir = folder.root().resolve("soportes");
         createDirectories(workDir);
-        // The journal first: one that cannot be read is set aside (and said) before the browser starts.
-        Journal journal = Journal.open(request.journalFile());
-        journal.recovery().ifPresent(listener::notice);
         if (!oneBrowserOneAccount(request)) {
             return new ParallelBatch(
                             request,
@@ -256,6 +308,7 @@ public final class BatchJob {
                             notifications(request, journal, receipts),
                             observer,
                             listener)
+                    .leavingOutOfSupports(request.sheet().file())
                     .run(request.validation().validRows());
         }
     }

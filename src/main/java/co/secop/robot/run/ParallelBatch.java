@@ -186,7 +186,8 @@ final class ParallelBatch {
                 base.rowBudget(),
                 base.retryPause(),
                 base.stop());
-        BatchRunner runner = new BatchRunner(portal, options, evidence, journal, notifications, observer, listener);
+        BatchRunner runner = new BatchRunner(portal, options, evidence, journal, notifications, observer, listener)
+                .leavingOutOfSupports(request.sheet().file());
         LOG.info("Navegador abierto para {}", user);
         return new Browser(user, portal, runner);
     }

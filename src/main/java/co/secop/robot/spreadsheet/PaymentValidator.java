@@ -42,7 +42,7 @@ public final class PaymentValidator {
     }
 
     public ValidationReport validate(PaymentSheet sheet) {
-        SupportsChecker supports = new SupportsChecker(maxZipBytes, sheet.folder());
+        SupportsChecker supports = new SupportsChecker(maxZipBytes, sheet.folder(), sheet.file());
         List<Problem> problems = new ArrayList<>();
         List<PaymentRow> candidates = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -52,6 +52,9 @@ public final class PaymentValidator {
                 candidates.add(valid);
                 farPeriod(sheet, valid).ifPresent(warnings::add);
                 warnings.addAll(validation.warnings());
+                supports.warnings(valid.supports())
+                        .forEach(text ->
+                                warnings.add(new Problem(valid.rowNumber(), sheet.headerOf(Column.SUPPORTS), text)));
             });
             problems.addAll(validation.problems());
         }

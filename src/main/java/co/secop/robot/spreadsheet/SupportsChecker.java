@@ -18,10 +18,55 @@ final class SupportsChecker {
 
     private final long maxZipBytes;
     private final Path baseFolder;
+    /** The payment sheet: never part of its own supports. */
+    private final List<Path> sheetFile;
 
     SupportsChecker(long maxZipBytes, Path baseFolder) {
+        this(maxZipBytes, baseFolder, null);
+    }
+
+    SupportsChecker(long maxZipBytes, Path baseFolder, Path sheetFile) {
         this.maxZipBytes = maxZipBytes;
         this.baseFolder = baseFolder;
+        this.sheetFile = sheetFile == null ? List.of() : List.of(sheetFile);
+    }
+
+    /**
+     * What {@code validar} points out about supports that are valid: a folder outside the sheet's folder (all of it
+     * goes to the entity), and a ZIP that would hold a spreadsheet or a {@code robot.log}. Each in Spanish,
+     * starting «aviso:».
+     */
+    List<String> warnings(Path supports) {
+        List<String> warnings = new java.util.ArrayList<>();
+        Path base = baseFolder.toAbsolutePath().normalize();
+        if (Files.isDirectory(supports)
+                && !supports.toAbsolutePath().normalize().startsWith(base)) {
+            warnings.add("aviso: la carpeta de soportes «" + supports + "» está fuera de la carpeta de la hoja («"
+                    + base + "»); todo lo que tiene se envía a la entidad: revise que sea la correcta");
+        }
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            if (Files.isDirectory(supports)) {
+                for (Path file : SupportFiles.forPortal(supports, sheetFile)) {
+                    names.add(SupportFiles.entryName(supports, file));
+                }
+            } else if (SupportFiles.isZip(supports)) {
+                try (ZipFile zip = new ZipFile(supports.toFile())) {
+                    zip.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return warnings; // what cannot be read was already said by check()
+        }
+        List<String> suspicious =
+                names.stream().filter(SupportFiles::suspicious).limit(5).toList();
+        if (!suspicious.isEmpty()) {
+            warnings.add("aviso: el ZIP de soportes llevaría "
+                    + String.join(
+                            ", ", suspicious.stream().map(n -> "«" + n + "»").toList())
+                    + " (una hoja de cálculo o un registro del robot); revise que deba ir a la entidad");
+        }
+        return warnings;
     }
 
     Path check(String text) {
@@ -54,7 +99,7 @@ final class SupportsChecker {
 
     private void checkFolder(Path folder) {
         try {
-            if (SupportFiles.in(folder).isEmpty()) {
+            if (SupportFiles.forPortal(folder, sheetFile).isEmpty()) {
                 List<String> links = SupportFiles.links(folder);
                 throw new IllegalArgumentException("la carpeta «" + folder + "» está vacía; ponga en ella los "
                         + "soportes o indique un .zip"
@@ -64,8 +109,13 @@ final class SupportsChecker {
                                         + " no se siguen: copie allí los archivos)"));
             }
         } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException("no se pudo leer la carpeta «" + folder + "»: "
-                    + e.getCause().getMessage());
+            throw new IllegalArgumentException(
+                    e.getCause() instanceof java.nio.file.AccessDeniedException denied
+                            ? "n"
+                                    + SupportFiles.unreadable(Path.of(denied.getFile()), denied)
+                                            .substring(1)
+                            : "no se pudo leer la carpeta «" + folder + "»: "
+                                    + e.getCause().getMessage());
         }
         checkZippedSize(folder);
     }
@@ -75,7 +125,7 @@ final class SupportsChecker {
         Path work = null;
         try {
             work = Files.createTempDirectory("secop-validar-");
-            new SupportsPackager(maxZipBytes).packageSupports(folder, work);
+            new SupportsPackager(maxZipBytes).forPortal(sheetFile).packageSupports(folder, work);
         } catch (SupportsException e) {
             String message = e.getMessage();
             String lowered = (Character.toLowerCase(message.charAt(0)) + message.substring(1)).replaceFirst("\\.$", "");

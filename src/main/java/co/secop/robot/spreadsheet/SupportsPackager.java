@@ -11,7 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -33,12 +36,27 @@ public final class SupportsPackager {
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final long maxZipBytes;
+    /** Empty: every file of the folder (a run folder for support). Present: a contractor's supports. */
+    private final Optional<Set<Path>> forPortal;
 
     public SupportsPackager(long maxZipBytes) {
+        this(maxZipBytes, Optional.empty());
+    }
+
+    private SupportsPackager(long maxZipBytes, Optional<Set<Path>> forPortal) {
         if (maxZipBytes <= 0) {
             throw new IllegalArgumentException("maxZipBytes must be positive: " + maxZipBytes);
         }
         this.maxZipBytes = maxZipBytes;
+        this.forPortal = forPortal;
+    }
+
+    /**
+     * This packager for a payment's supports, sent to the entity: a folder's ZIP leaves out the robot's own folders
+     * (runs, journals) and {@code leftOut} (the payment sheet).
+     */
+    public SupportsPackager forPortal(Collection<Path> leftOut) {
+        return new SupportsPackager(maxZipBytes, Optional.of(Set.copyOf(leftOut)));
     }
 
     public SupportsPackager() {
@@ -93,9 +111,13 @@ public final class SupportsPackager {
         Path source = folder.toAbsolutePath().normalize();
         List<Path> files;
         try {
-            files = SupportFiles.in(source);
+            files = forPortal.isPresent() ? SupportFiles.forPortal(source, forPortal.get()) : SupportFiles.in(source);
         } catch (UncheckedIOException e) {
-            throw new SupportsException("No se pudo leer la carpeta «" + source + "».", e.getCause());
+            throw new SupportsException(
+                    e.getCause() instanceof java.nio.file.AccessDeniedException denied
+                            ? SupportFiles.unreadable(Path.of(denied.getFile()), denied) + "."
+                            : "No se pudo leer la carpeta «" + source + "».",
+                    e.getCause());
         }
         Path target = workDir.toAbsolutePath().normalize().resolve(zipName(source));
         files = files.stream().filter(file -> !file.equals(target)).toList();
@@ -139,11 +161,19 @@ public final class SupportsPackager {
                 entry.setTimeLocal(ENTRY_TIME);
                 zipOut.putNextEntry(entry);
                 // never through a link, even one put there after the folder was listed
-                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                try (InputStream in = open(file)) {
                     in.transferTo(zipOut);
                 }
                 zipOut.closeEntry();
             }
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        try {
+            return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(SupportFiles.unreadable(file, e), e);
         }
     }
 

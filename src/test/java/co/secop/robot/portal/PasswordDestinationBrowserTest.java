@@ -93,9 +93,12 @@ class PasswordDestinationBrowserTest {
         assertThatThrownBy(() -> login.signIn("contratista.demo", PASSWORD))
                 .isInstanceOf(PasswordDestinationRefusedException.class)
                 .isInstanceOf(LoginRejectedException.class)
-                .hasMessageContaining("No se escribió la contraseña")
+                .hasMessageContaining("No se escribió el usuario ni la contraseña")
                 .hasMessageContaining("no es https://");
         assertThat(driver.findElement(By.id("txtPassword")).getAttribute("value"))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("txtUserName")).getAttribute("value"))
+                .as("ni el usuario se escribe en otro sitio")
                 .isEmpty();
     }
 

@@ -174,16 +174,19 @@ final class ReliabilityFixture {
             Duration pause,
             BatchRunner.Listener listener)
             throws Exception {
+        return runBatch(simulator.loginUrl(), sheetFile, dir, budget, pause, listener);
+    }
+
+    /** Like {@link #runBatch(Simulator, Path, Path, Duration, Duration, BatchRunner.Listener)}, at any address. */
+    static BatchSummary runBatch(
+            String loginUrl, Path sheetFile, Path dir, Duration budget, Duration pause, BatchRunner.Listener listener)
+            throws Exception {
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);
         ValidationReport validation = new PaymentValidator().validate(sheet);
         assertThat(validation.problems()).isEmpty();
         RunFolder folder = RunFolder.create(dir.resolve("resultados"), dir, LocalDateTime.now());
         BatchOptions options = SimulatorBatch.options(
-                        simulator.loginUrl(),
-                        USER,
-                        PASSWORD,
-                        false,
-                        folder.root().resolve("soportes"))
+                        loginUrl, USER, PASSWORD, false, folder.root().resolve("soportes"))
                 .withRetries(budget, pause);
         BatchJob.Request request = new BatchJob.Request(
                 sheet,

@@ -106,14 +106,14 @@ class ContractorReportTest {
     void everyRowThatNeedsTheContractorSaysWhatToDoWithACommandThatFits() {
         Document page = render();
         assertThat(page.select("#fila-2 .todo, #fila-3 .todo, #fila-4 .todo")).isEmpty();
-        assertThat(commands(page, 5)).containsExactly("./secop validar \"/home/juana/pagos noviembre.xlsx\"");
+        assertThat(commands(page, 5)).containsExactly("./secop validar '/home/juana/pagos noviembre.xlsx'");
         assertThat(commands(page, 6))
                 .containsExactly(
-                        "./secop estado \"/home/juana/pagos noviembre.xlsx\"",
-                        "./secop cargar \"/home/juana/pagos noviembre.xlsx\"");
+                        "./secop estado '/home/juana/pagos noviembre.xlsx'",
+                        "./secop cargar '/home/juana/pagos noviembre.xlsx'");
         assertThat(page.selectFirst("#fila-7 .todo").text()).contains("Qué hacer:", "número del contrato");
-        assertThat(commands(page, 7)).containsExactly("./secop validar \"/home/juana/pagos noviembre.xlsx\"");
-        assertThat(commands(page, 8)).containsExactly("./secop cargar \"/home/juana/pagos noviembre.xlsx\"");
+        assertThat(commands(page, 7)).containsExactly("./secop validar '/home/juana/pagos noviembre.xlsx'");
+        assertThat(commands(page, 8)).containsExactly("./secop cargar '/home/juana/pagos noviembre.xlsx'");
     }
 
     @Test

@@ -84,6 +84,66 @@ public final class ChildRuns implements AfterTestExecutionCallback {
     }
 
     /**
+     * Starts the run as the leader of a process group of its own ({@code setsid}), as a terminal starts a
+     * command: {@link #interruptGroup} then reaches it, the chromedriver and the Chromium it starts, and nothing
+     * else.
+     */
+    public Process startInOwnGroup(ProcessBuilder builder) throws IOException {
+        List<String> command = new ArrayList<>(builder.command());
+        command.add(0, "setsid");
+        return start(builder.command(command));
+    }
+
+    /**
+     * Ctrl+C in a terminal: SIGINT to every process of the run's group (the JVM, chromedriver and Chromium
+     * all get it at once). Refuses a process that does not lead a group of its own, never to reach the tests.
+     */
+    public static void interruptGroup(Process run) throws IOException, InterruptedException {
+        long group = processGroup(run.pid());
+        if (group != run.pid() || group == processGroup(ProcessHandle.current().pid())) {
+            throw new IllegalStateException("La ejecución " + run.pid() + " no tiene grupo propio (" + group + ")");
+        }
+        signal("-INT", "-" + group);
+    }
+
+    /** SIGINT to the JVM alone: its browser keeps running while it stops. */
+    public static void interrupt(Process run) throws IOException, InterruptedException {
+        signal("-INT", String.valueOf(run.pid()));
+    }
+
+    private static void signal(String signal, String target) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, "--", target)
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill " + signal + " " + target + ": " + said);
+        }
+    }
+
+    private static long processGroup(long pid) throws IOException, InterruptedException {
+        Process ps = new ProcessBuilder("ps", "-o", "pgid=", "-p", String.valueOf(pid)).start();
+        String group = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        ps.waitFor();
+        return Long.parseLong(group);
+    }
+
+    /** Waits until the run's output holds {@code text}; false when the run ended first or the time ran out. */
+    public static boolean awaitOutput(Process run, Path output, String text, Duration atMost) throws Exception {
+        long limit = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < limit) {
+            if (Files.isRegularFile(output)
+                    && new String(Files.readAllBytes(output), StandardCharsets.UTF_8).contains(text)) {
+                return true;
+            }
+            if (run.waitFor(100, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The JVM first, with no warning (like {@code kill -9}), then the browser and chromedriver it started,
      * which would otherwise outlive it.
      */

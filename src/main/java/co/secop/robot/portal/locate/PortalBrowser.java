@@ -27,6 +27,8 @@ public class PortalBrowser {
     private volatile Consumer<String> stepListener = step -> {};
     /** The window whose top document the driver is on, when the page objects know it (null: unknown). */
     private String topWindow;
+    /** The last address the robot opened itself: names the host when the browser cannot reach it. */
+    private volatile String lastAddress;
 
     /**
      * @param timeout      the most the robot waits for any portal reaction
@@ -63,6 +65,21 @@ public class PortalBrowser {
 
     public Ui ui() {
         return ui;
+    }
+
+    /** Remembers an address the robot opens itself (not a click), for {@link #lastHost()}. */
+    public void opening(String url) {
+        lastAddress = url;
+    }
+
+    /** The host (and port) of the last address the robot opened, to name a portal it cannot reach. */
+    public String lastHost() {
+        try {
+            String authority = java.net.URI.create(lastAddress).getAuthority();
+            return authority == null ? lastAddress : authority;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return String.valueOf(lastAddress);
+        }
     }
 
     /** True between entering the work area and signing out. */

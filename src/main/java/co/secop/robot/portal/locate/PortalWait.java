@@ -307,6 +307,15 @@ public final class PortalWait {
               return found.length ? clean(found[0].innerText) : null;
             };
             var out = {url: window.location.href};
+            if (window.location.protocol === 'chrome-error:') {
+              var data = (window.loadTimeData && window.loadTimeData.data_) || {};
+              var code = (document.body ? document.body.innerText : '').match(/(NET::)?ERR_[A-Z_]+/);
+              out.browserError = {
+                code: String(data.errorCode || (code ? code[0] : '')),
+                host: String((data.summary && data.summary.hostName) || '')
+              };
+              return out;
+            }
             if (signedIn) { out.expired = firstShown(keys.expired); }
             out.unavailable = firstShown(keys.unavailable);
             out.errorTitle = firstShown(keys.errorTitle);
@@ -326,6 +335,11 @@ public final class PortalWait {
         Object answer = ((JavascriptExecutor) driver()).executeScript(PROBLEMS_SCRIPT, signedIn, keys);
         if (!(answer instanceof Map<?, ?> found)) {
             return;
+        }
+        if (found.get("browserError") instanceof Map<?, ?> error) {
+            // Nothing came from the portal at all: no session was closed, no page will come by waiting.
+            String host = error.get("host") instanceof String h && !h.isBlank() ? h : session.lastHost();
+            throw new PortalUnreachableException(host, String.valueOf(error.get("code")));
         }
         if (signedIn) {
             // The document's own URL: inside an iframe or a popup the login page can load there only.
