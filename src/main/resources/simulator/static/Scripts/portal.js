@@ -669,6 +669,18 @@
       }
     });
 
+    // «Eliminar» in a document's row asks first, like the portal's other irreversible actions.
+    document.addEventListener('click', function (e) {
+      var name = e.target && e.target.getAttribute ? e.target.getAttribute('data-remove-document') : null;
+      if (!name) { return; }
+      Portal.confirm(Portal.text('ConfirmRemoveDocument').replace('{0}', name), function () {
+        Portal.ajax('POST', url('RemoveDocument'), { documentName: name }, function (html) {
+          var table = byId('tblAttachedDocuments');
+          if (table) { table.tBodies[0].innerHTML = html; }
+        });
+      });
+    });
+
     var backUrl = data('back-url');
     function backToPlan() { window.location.href = backUrl; }
     var back = byId('btnBackToPlan');

@@ -85,6 +85,10 @@ public final class Texts {
                 "¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.",
                 "Are you sure you want to delete the payment request? This cannot be undone.");
         put(
+                "ConfirmRemoveDocument",
+                "¿Desea eliminar el documento «{0}» de la solicitud de pago?",
+                "Do you want to remove the document «{0}» from the payment request?");
+        put(
                 "ConfirmPaymentRequest",
                 "¿Está seguro de confirmar la solicitud de pago?",
                 "Are you sure you want to confirm the payment request?");
