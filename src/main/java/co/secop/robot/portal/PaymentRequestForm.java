@@ -72,7 +72,7 @@ public final class PaymentRequestForm extends Page {
                 return fresh.iterator().next();
             }
             if (boxes.handle()) {
-                return null;
+                return boxes.declinedQuestion().isPresent() ? boxes : null;
             }
             WebElement iframe = PortalWait.displayed(d, keyed(locators, "formulario.iframe"));
             if (iframe != null) {
@@ -80,6 +80,10 @@ public final class PaymentRequestForm extends Page {
             }
             return probe.formShownHere() ? Boolean.TRUE : null;
         });
+        if (where == boxes) {
+            throw new QuestionDeclinedException(
+                    "«Crear»", boxes.declinedQuestion().orElse(""));
+        }
         PaymentRequestForm form;
         if (where instanceof String handle) {
             form = new PaymentRequestForm(session, home, handle, null);

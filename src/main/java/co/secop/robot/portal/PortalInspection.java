@@ -59,7 +59,8 @@ public final class PortalInspection {
             List<String> companies,
             List<String> sections,
             String contract,
-            Optional<String> stoppedAt) {
+            Optional<String> stoppedAt,
+            List<String> declinedQuestions) {
 
         public List<KeyCheck> notFound() {
             return keys.stream()
@@ -80,6 +81,7 @@ public final class PortalInspection {
     private final List<String> companies = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
     private String contractNumber = "";
+    private final List<String> declined = new ArrayList<>();
 
     public PortalInspection(PortalSession session, InspectionSink sink) {
         this.session = session;
@@ -127,12 +129,18 @@ public final class PortalInspection {
                 where = "07-formulario-solicitud-de-pago";
                 sink.notice("Se abre «Crear» y luego se sale con «Cancelar»; se abre «Anexar documento» y se cierra con"
                         + " «Cerrar» sin elegir archivos. No se guarda ni se envía nada.");
-                PaymentRequestForm form = plan.create();
-                page(where, "Formulario «Solicitud de pago»", group("formulario"), Map.of());
-                where = "08-anexar-documento";
-                DocumentUploadWindow upload = form.openAttachWindow();
-                page(where, "Ventana «Anexar documento»", group("subida"), Map.of());
-                upload.close().cancel();
+                try {
+                    PaymentRequestForm form = plan.createWithoutSaving();
+                    page(where, "Formulario «Solicitud de pago»", group("formulario"), Map.of());
+                    where = "08-anexar-documento";
+                    DocumentUploadWindow upload = form.openAttachWindow();
+                    page(where, "Ventana «Anexar documento»", group("subida"), Map.of());
+                    upload.close().cancel();
+                } catch (QuestionDeclinedException e) {
+                    declined.add(e.getMessage());
+                    sink.notice(e.getMessage());
+                    skip(group("formulario").or(group("subida")), e.getMessage());
+                }
             }
         } catch (ElementNotFoundException e) {
             stopped = Optional.of(e.getMessage());
@@ -149,7 +157,12 @@ public final class PortalInspection {
             }
         }
         return new Result(
-                List.copyOf(checks.values()), List.copyOf(companies), List.copyOf(sections), contractNumber, stopped);
+                List.copyOf(checks.values()),
+                List.copyOf(companies),
+                List.copyOf(sections),
+                contractNumber,
+                stopped,
+                List.copyOf(declined));
     }
 
     private static String reason(String key, boolean form) {

@@ -38,6 +38,7 @@ class DocumentRemovalVariantsTest extends BrowserTestSupport {
                 Arguments.of("ids desconocidos", defaults.withVariants("ids-desconocidos"), false),
                 Arguments.of("formulario como página", defaults.withVariants("formulario-pagina"), true),
                 Arguments.of("anexos en la página", defaults.withVariants("anexos-en-pagina"), false),
+                Arguments.of("crear pregunta antes de crear", defaults.withVariants("crear-con-confirmacion"), false),
                 Arguments.of(
                         "ventana aparte, confirmar pregunta",
                         defaults.withPaymentFormMode(PaymentFormMode.WINDOW).withVariants("confirmar-con-confirmacion"),
