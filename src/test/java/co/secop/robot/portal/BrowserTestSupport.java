@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import co.secop.robot.portal.locate.Locators;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import co.secop.robot.portal.locate.Locators;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
