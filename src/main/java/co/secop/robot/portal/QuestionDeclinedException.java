@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+
 /**
  * The portal asked a question after an action that ./secop revisar must not let create or save anything (say
  * «¿Desea crear una solicitud de pago?» after «Crear»): the robot answered «Cancelar» and went no further.

@@ -11,6 +11,7 @@ import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.QuestionDeclinedException;
 import co.secop.robot.portal.WorkAreaPage;
 import co.secop.robot.portal.locate.ElementNotFoundException;
 import co.secop.robot.portal.locate.Locators;
