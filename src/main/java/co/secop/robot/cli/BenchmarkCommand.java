@@ -369,11 +369,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     es,
                     "Relación con el ideal",
                     ratioToIdeal() == null ? "— (sin latencia)" : String.format(es, "%.2f", ratioToIdeal()));
-            line(
-                    t,
-                    es,
-                    "Memoria máxima (robot y navegador; incluye el simulador, que corre en la misma JVM)",
-                    peakMemoryMb + " MB");
+            line(t, es, "Memoria máxima (robot, navegador y simulador)", peakMemoryMb + " MB");
             StringBuilder top = new StringBuilder();
             commandTypes.entrySet().stream()
                     .limit(6)
