@@ -54,6 +54,13 @@ public final class JournalLocation {
         return folder.toAbsolutePath().resolve(stem + "-" + sha256(identity).substring(0, 12) + ".json");
     }
 
+    /** {@code <folder>/estado-<12 hex of portal host and account>.json}: what {@code estado} saw last time. */
+    public static Path statusFile(Path folder, String portalUrl, String user) {
+        String identity =
+                host(portalUrl) + "\n" + (user == null ? "" : user.strip().toLowerCase(Locale.ROOT));
+        return folder.toAbsolutePath().resolve("estado-" + sha256(identity).substring(0, 12) + ".json");
+    }
+
     private static String host(String portalUrl) {
         try {
             URI uri = URI.create(portalUrl.strip());

@@ -106,6 +106,11 @@ final class PortalNavigator {
         return plan;
     }
 
+    /** «Mis contratos», signing in again if the session expired. */
+    MyContractsPage myContractsPage() {
+        return myContracts();
+    }
+
     private MyContractsPage myContracts() {
         if (!portal.signedIn()) {
             signIn();

@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
             InspectCommand.class,
             NotifyCommand.class,
             ValidateCommand.class,
+            NextMonthCommand.class,
             TemplateCommand.class,
             SimulatorCommand.class,
             GridCommand.class,

@@ -59,6 +59,11 @@ public final class SheetArguments {
         return file;
     }
 
+    /** Whether a spreadsheet was named at all ({@code estado} also works without one). */
+    boolean given() {
+        return positional != null || option != null;
+    }
+
     String sheetName() {
         return sheet;
     }

@@ -37,6 +37,12 @@ public final class ValidateCommand implements Callable<Integer> {
         PaymentSheetLoader.Loaded loaded = sheet.load("validar", settings.maxZipBytes(), settings.fieldLimits());
         Path data = sheet.file("validar");
         PrintWriter out = spec.commandLine().getOut();
+        print(out, loaded, data);
+        return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;
+    }
+
+    /** What {@code validar} prints for a sheet: its problems, warnings and the count of valid rows. */
+    static void print(PrintWriter out, PaymentSheetLoader.Loaded loaded, Path data) {
         for (Problem problem : loaded.report().problems()) {
             out.println(problem.describe());
         }
@@ -54,6 +60,5 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(PaymentSheetLoader.describeSheet(loaded.sheet()));
         }
         out.flush();
-        return loaded.report().hasProblems() ? SecopCli.SOME_FAILED : SecopCli.OK;
     }
 }

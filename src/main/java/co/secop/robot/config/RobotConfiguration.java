@@ -137,6 +137,19 @@ public final class RobotConfiguration {
                 folder, loginUrl, user, spreadsheet.toAbsolutePath().normalize(), sheetName);
     }
 
+    /**
+     * What {@code ./secop estado} saw last time for this account ({@code StatusMemory}), beside the journals.
+     */
+    public Path statusMemoryFile(String loginUrl, String user) {
+        Path folder = config.optionalString("lote.diarios").map(Path::of).orElseGet(JournalLocation::defaultFolder);
+        return JournalLocation.statusFile(folder, loginUrl, user);
+    }
+
+    /** The contractor's own address ({@code correo.contratista}, {@code SECOP_CORREO_CONTRATISTA}), if set. */
+    public Optional<String> contractorEmail() {
+        return config.optionalString("correo.contratista").map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     public PortalSettings portalSettings() {
         Locators locators =
                 Locators.load(config.optionalString("portal.localizadores").map(Path::of));

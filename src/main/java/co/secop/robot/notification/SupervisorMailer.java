@@ -90,4 +90,31 @@ public final class SupervisorMailer implements NoticeSender {
                     e);
         }
     }
+
+    /**
+     * A plain-text e-mail through the same server (the contractor's summary of {@code ./secop estado --correo}).
+     *
+     * @param messageId derived from what it tells, so that the same news sent twice is the same message
+     */
+    public void sendText(String to, String subject, String body, String messageId) throws NotificationException {
+        try {
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            message.setFrom(new InternetAddress(settings.from()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new NotificationException(
+                    "No se pudo enviar el correo a " + to + " por " + settings.host() + ":" + settings.port() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
 }

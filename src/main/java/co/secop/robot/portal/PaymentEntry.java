@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import co.secop.robot.portal.locate.Texts;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param totalValue    e.g. {@code 3.500.000,00 COP} (empty until registered)
  * @param state         e.g. {@code Pendiente}, {@code Borrador}, {@code Enviado a la entidad estatal}
  * @param actions       the buttons the row offers: {@value #REGISTER}, {@value #SEND}, {@value #DELETE}, {@value #DETAIL}
+ * @param lastChange    when the state last changed, where the plan shows it (an assumed column)
  */
 public record PaymentEntry(
         int index,
@@ -25,7 +27,8 @@ public record PaymentEntry(
         String invoiceNumber,
         String totalValue,
         String state,
-        Set<String> actions) {
+        Set<String> actions,
+        Optional<LocalDateTime> lastChange) {
 
     public static final String REGISTER = "Registro";
     public static final String SEND = "Enviar";
@@ -34,6 +37,19 @@ public record PaymentEntry(
 
     public PaymentEntry {
         actions = Set.copyOf(actions);
+    }
+
+    /** A row of a plan that does not show when it last changed. */
+    public PaymentEntry(
+            int index,
+            String paymentId,
+            String reference,
+            Optional<LocalDate> expectedDate,
+            String invoiceNumber,
+            String totalValue,
+            String state,
+            Set<String> actions) {
+        this(index, paymentId, reference, expectedDate, invoiceNumber, totalValue, state, actions, Optional.empty());
     }
 
     public boolean can(String action) {

@@ -187,7 +187,8 @@ public final class PaymentPlanSection extends Page {
                     r.invoiceNumber(),
                     r.totalValue(),
                     PortalStates.normalizePayment(r.state()),
-                    r.actions()));
+                    r.actions(),
+                    r.lastChange()));
         }
         return normalized;
     }
@@ -361,7 +362,12 @@ public final class PaymentPlanSection extends Page {
     private Map<String, Object> rowFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String key : new String[] {
-            "plan.referencia", "plan.fecha-esperada", "plan.numero-factura", "plan.valor-total", "plan.estado"
+            "plan.referencia",
+            "plan.fecha-esperada",
+            "plan.numero-factura",
+            "plan.valor-total",
+            "plan.estado",
+            "plan.ultima-modificacion"
         }) {
             fields.put(key, locators.script(key, "{i}"));
         }
@@ -393,7 +399,8 @@ public final class PaymentPlanSection extends Page {
                     clean(row.get("plan.numero-factura")),
                     clean(row.get("plan.valor-total")),
                     clean(row.get("plan.estado")),
-                    actions));
+                    actions,
+                    PortalDates.parseDisplayed(clean(row.get("plan.ultima-modificacion")))));
         }
         return rows;
     }

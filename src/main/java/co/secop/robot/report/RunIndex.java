@@ -46,7 +46,14 @@ public final class RunIndex {
             LocalDateTime startedAt,
             LocalDateTime finishedAt,
             Map<String, Long> counts,
-            BigDecimal totalFiled) {}
+            BigDecimal totalFiled,
+            String report) {
+
+        /** The page the index links to: {@code reporte.html}, or {@code estado.html} of an {@code estado}. */
+        String reportOrDefault() {
+            return report == null || report.isBlank() ? RunFolder.HTML_REPORT : report;
+        }
+    }
 
     private RunIndex() {}
 
@@ -65,13 +72,26 @@ public final class RunIndex {
                 summary.startedAt(),
                 summary.finishedAt(),
                 counts,
-                RowValues.totalFiled(summary));
+                RowValues.totalFiled(summary),
+                RunFolder.HTML_REPORT);
         try {
             OwnerOnly.restrict(Files.write(folder.root().resolve(RUN_SUMMARY), JSON.writeValueAsBytes(entry)));
         } catch (IOException e) {
             throw new ReportException(
                     "No se pudo escribir " + RUN_SUMMARY + " en «" + folder.root() + "» (" + RunFolder.reason(e) + ").",
                     e);
+        }
+    }
+
+    /** Writes {@value #RUN_SUMMARY} of an {@code estado} (no rows filed; the index links to its estado.html). */
+    public static void writeStatusSummary(Path folder, String what, LocalDateTime startedAt, LocalDateTime finishedAt) {
+        RunEntry entry = new RunEntry(
+                folder.getFileName().toString(), what, false, startedAt, finishedAt, Map.of(), null, StatusReport.HTML);
+        try {
+            OwnerOnly.restrict(Files.write(folder.resolve(RUN_SUMMARY), JSON.writeValueAsBytes(entry)));
+        } catch (IOException e) {
+            throw new ReportException(
+                    "No se pudo escribir " + RUN_SUMMARY + " en «" + folder + "» (" + RunFolder.reason(e) + ").", e);
         }
     }
 
@@ -120,7 +140,7 @@ public final class RunIndex {
             }
         }
         if (Files.isRegularFile(dir.resolve(RunFolder.HTML_REPORT))) {
-            return Optional.of(new RunEntry(dir.getFileName().toString(), "", false, null, null, Map.of(), null));
+            return Optional.of(new RunEntry(dir.getFileName().toString(), "", false, null, null, Map.of(), null, null));
         }
         return Optional.empty();
     }
@@ -168,7 +188,7 @@ public final class RunIndex {
                 html.append("<td class=\"money\">")
                         .append(esc(run.totalFiled() == null ? ReportText.NONE : RowValues.pesosText(run.totalFiled())))
                         .append("</td><td><a href=\"")
-                        .append(esc(ReportText.href(null, Path.of(run.folder(), RunFolder.HTML_REPORT))))
+                        .append(esc(ReportText.href(null, Path.of(run.folder(), run.reportOrDefault()))))
                         .append("\">Ver reporte</a></td></tr>\n");
             }
             html.append("</tbody></table></div>\n");

@@ -85,7 +85,7 @@ public final class PaymentSheetReader {
     }
 
     /** Null when the row says nothing. */
-    private static SheetRow readRow(Row row, HeaderRow header, CellReader reader) {
+    static SheetRow readRow(Row row, HeaderRow header, CellReader reader) {
         Map<Column, SheetCell> cells = new EnumMap<>(Column.class);
         Map<String, String> texts = new LinkedHashMap<>();
         boolean meaningful = false;

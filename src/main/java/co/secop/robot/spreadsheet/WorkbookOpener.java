@@ -20,6 +20,23 @@ final class WorkbookOpener {
     private WorkbookOpener() {}
 
     static Workbook open(Path file) throws SpreadsheetException {
+        return open(file, () -> WorkbookFactory.create(file.toFile(), null, true));
+    }
+
+    /** The workbook in memory, to be changed and written elsewhere (the file itself is never written). */
+    static Workbook openToCopy(Path file) throws SpreadsheetException {
+        return open(file, () -> {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                return WorkbookFactory.create(in);
+            }
+        });
+    }
+
+    private interface Opening {
+        Workbook open() throws IOException;
+    }
+
+    private static Workbook open(Path file, Opening opening) throws SpreadsheetException {
         String name = file.toAbsolutePath().toString();
         if (!Files.exists(file)) {
             throw new SpreadsheetException("No se encontró el archivo «" + name + "».");
@@ -39,7 +56,7 @@ final class WorkbookOpener {
                     + "de Excel. " + SAVE_AS_XLSX);
         }
         try {
-            return WorkbookFactory.create(file.toFile(), null, true);
+            return opening.open();
         } catch (EncryptedDocumentException e) {
             throw new SpreadsheetException(
                     "El archivo «" + name + "» está protegido con contraseña. Quite la "

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     @Test
     void showsEachRowsStateAndTheSupervisorsReasonWithoutChangingAnything() throws Exception {
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
@@ -25,11 +28,15 @@ class StatusCommandTest {
             int code = StatusCommand.run(
                     new PrintWriter(printed, true),
                     RobotConfiguration.load(Optional.empty()),
-                    simulator.loginUrl(),
-                    new Credentials("contratista.demo", "Demo2026*".toCharArray()),
-                    Path.of("sample-data/pagos-demo.xlsx"),
-                    null,
-                    false);
+                    new StatusCommand.Request(
+                            simulator.loginUrl(),
+                            new Credentials("contratista.demo", "Demo2026*".toCharArray()),
+                            PaymentSheetLoader.load(Path.of("sample-data/pagos-demo.xlsx"), null, 10L * 1024 * 1024),
+                            new BrowserSessionOptions(false, null),
+                            dir.resolve("estado.json"),
+                            dir.resolve("resultados"),
+                            Optional.empty(),
+                            RobotConfiguration.load(Optional.empty()).smtp()));
 
             assertThat(code).isZero();
             assertThat(printed.toString())

@@ -151,9 +151,12 @@ class PortalMarkupHttpTest extends SimulatorHttpSupport {
         assertThat(text(section, "spnInvoiceNrSpan_0")).isEqualTo("CUENTA DE COBRO N...");
         assertThat(attr(section, "spnInvoiceNrSpan_0", "title")).isEqualTo(number);
         assertThat(section)
-                .containsPattern(
-                        "<tr class=\"gridHeader\"><td>Id de pago</td><td>Referencia de pago</td>"
-                                + "<td>Fecha prevista de pago</td><td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Acciones</td></tr>");
+                .containsPattern("<tr class=\"gridHeader\"><td>Id de pago</td><td>Referencia de pago</td>"
+                        + "<td>Fecha prevista de pago</td><td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Última modificación</td>"
+                        + "<td>Acciones</td></tr>");
+        // when the entry last changed state, as the portal writes dates
+        assertThat(text(section, "spnPaymentLastChangeSpan_0"))
+                .matches("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M .*");
     }
 
     @Test

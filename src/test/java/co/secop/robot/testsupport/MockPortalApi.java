@@ -207,6 +207,16 @@ public final class MockPortalApi {
         return write("payments/" + paymentId + "/reject", json(Map.of("reason", reason)));
     }
 
+    /** {@code POST payments/{id}/approve}: the entity accepts it («Aceptada»); the entry after it. */
+    public JsonNode approve(String paymentId) {
+        return write("payments/" + paymentId + "/approve", "");
+    }
+
+    /** {@code POST payments/{id}/pay}: the entity marks it «Pagado»; the entry after it. */
+    public JsonNode pay(String paymentId) {
+        return write("payments/" + paymentId + "/pay", "");
+    }
+
     // ------------------------------------------------------------------ portal state
 
     /** {@code POST sessions/expire}: every open session of the portal expires now. */

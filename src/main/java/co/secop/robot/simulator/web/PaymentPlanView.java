@@ -75,7 +75,7 @@ final class PaymentPlanView {
         html.append("""
                 <table id="grdPaymentPlan_tbl" class="VortalGrid">
                 <tr class="gridHeader"><td>Id de pago</td><td>Referencia de pago</td><td>Fecha prevista de pago</td>\
-                <td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Acciones</td></tr>
+                <td>Número de factura</td><td>Valor total</td><td>Estado</td><td>Última modificación</td><td>Acciones</td></tr>
                 """);
         for (int i = 0; i < entries.size(); i++) {
             PaymentEntry e = entries.get(i);
@@ -98,15 +98,23 @@ final class PaymentPlanView {
                     .append(Html.money(e.totalValue()))
                     .append("</span></td>")
                     .append(cell("spnInvoiceStateSpan_" + i, esc(e.state().label())))
+                    .append(cell("spnPaymentLastChangeSpan_" + i, Html.dateTime(lastChange(e))))
                     .append("<td class=\"ActionsCell\">")
                     .append(actions(e, i))
                     .append("</td></tr>\n");
         }
         if (entries.isEmpty()) {
-            html.append("<tr class=\"gridEmpty\"><td colspan=\"7\">No hay solicitudes de pago registradas. ")
+            html.append("<tr class=\"gridEmpty\"><td colspan=\"8\">No hay solicitudes de pago registradas. ")
                     .append("Use «Crear» para registrar una.</td></tr>\n");
         }
         return html.append("</table>\n").toString();
+    }
+
+    /** When the entry last changed state (our guess: the portal may show it in the grid; null before any). */
+    private static java.time.LocalDateTime lastChange(PaymentEntry e) {
+        return e.history().isEmpty()
+                ? null
+                : e.history().get(e.history().size() - 1).at();
     }
 
     private static String cell(String id, String content) {
