@@ -564,7 +564,16 @@
       var paymentId = el.getAttribute('data-payment-id');
       var plan = byId('fdsPaymentPlan');
       var mode = plan ? plan.getAttribute('data-form-mode') : 'IFRAME';
-      if (id === 'btnCreatePaymentButton' || id.indexOf('btnRegisterPayment_') === 0) {
+      if (id === 'btnCreatePaymentButton' && data('crear-con-confirmacion') === 'true') {
+        Portal.confirm(Portal.text('ConfirmCreatePayment'), function () {
+          Portal.ajax('POST', detailUrl('CreatePaymentDraft'), {}, function (html, xhr) {
+            Portal.applySection(html, xhr);
+            var created = xhr.getResponseHeader('X-Simulador-Solicitud-Creada');
+            var row = created && document.querySelector('input[data-payment-id="' + created + '"][data-form-url]');
+            if (row) { Portal.openPaymentForm(row.getAttribute('data-form-url'), mode); }
+          });
+        });
+      } else if (id === 'btnCreatePaymentButton' || id.indexOf('btnRegisterPayment_') === 0) {
         Portal.openPaymentForm(el.getAttribute('data-form-url'), mode);
       } else if (id.indexOf('btnSendPayment_') === 0) {
         if (data('enviar-sin-confirmacion') === 'true') {
@@ -761,6 +770,18 @@
       } else {
         open();
       }
+    });
+
+    // «Eliminar» in a document's row asks first, like the portal's other irreversible actions.
+    document.addEventListener('click', function (e) {
+      var name = e.target && e.target.getAttribute ? e.target.getAttribute('data-remove-document') : null;
+      if (!name) { return; }
+      Portal.confirm(Portal.text('ConfirmRemoveDocument').replace('{0}', name), function () {
+        Portal.ajax('POST', url('RemoveDocument'), { documentName: name }, function (html) {
+          var table = byId('tblAttachedDocuments');
+          if (table) { table.tBodies[0].innerHTML = html; }
+        });
+      });
     });
 
     var backUrl = data('back-url');

@@ -7,12 +7,14 @@ import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalStates;
+import co.secop.robot.portal.ShownDocument;
 import co.secop.robot.portal.ShownPlanilla;
 import co.secop.robot.portal.locate.PortalException;
 import co.secop.robot.spreadsheet.InvoiceNumbers;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.Planilla;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,7 @@ final class PaymentFiler {
         FilingAction action = planner.decide(row, plan.entries(), plan.hasCreateButton());
         steps.add(describe(action, row));
         if (action instanceof FilingAction.Create) {
+            attempt.freshForm = true;
             return attempt.fillConfirmAndSend(plan.create(), false, true, false);
         }
         if (action instanceof FilingAction.RegisterPlanRow register) {
@@ -84,11 +87,7 @@ final class PaymentFiler {
         }
         if (action instanceof FilingAction.AlreadyFiled filed) {
             Read read = Read.detail(plan, filed.entry());
-            List<Readback.Difference> differences = Readback.differences(row, attempt.supports, read.shown());
-            String note = differences.isEmpty()
-                    ? ""
-                    : " Atención: lo que muestra SECOP II no es lo que dice la hoja (" + Readback.describe(differences)
-                            + "); una solicitud ya enviada no se puede cambiar.";
+            String note = mismatchNote(Readback.differences(row, attempt.supports, read.shown()));
             return new Filed(
                     RowStatus.ALREADY_FILED,
                     "Ya estaba radicado: el portal lo muestra «" + filed.entry().state() + "». No se envió de nuevo."
@@ -127,6 +126,9 @@ final class PaymentFiler {
 
         private boolean planillaBlock;
 
+        /** The form comes from «Crear»: it lists no document yet, so its list is not read before attaching. */
+        private boolean freshForm;
+
         Attempt(PaymentRow row, Path zip, AttachedDocument supports, StepLog steps) {
             this.row = row;
             this.zip = zip;
@@ -153,7 +155,8 @@ final class PaymentFiler {
          * fails the row and the form is cancelled, so nothing is saved), confirms and sends.
          *
          * @param attachAlways false when correcting a draft: the ZIP is attached again only when the form does
-         *                     not list it with its size
+         *                     not list it with its size; true: every listed document is removed and the ZIP
+         *                     attached again
          * @param corrected    the portal was already corrected once for this row
          */
         Filed fillConfirmAndSend(PaymentRequestForm form, boolean correction, boolean attachAlways, boolean corrected) {
@@ -174,8 +177,9 @@ final class PaymentFiler {
                             + " envió nada.");
                 }
             }
-            steps.add("Releyó el formulario: número, valores, fecha, notas y " + supports.name()
-                    + " coinciden con la hoja");
+            steps.add("Releyó el formulario: número, factura electrónica, valores, fecha, notas y " + supports.name()
+                    + " (único documento) coinciden con la hoja");
+            freshForm = false;
             if (planillaBlock) {
                 steps.add("Releyó la planilla antes de «Confirmar»: "
                         + String.join(
@@ -258,8 +262,13 @@ final class PaymentFiler {
                             || fields.contains(Readback.Field.CUFE)
                             || fields.contains(Readback.Field.NUMBER)
                             || fields.contains(Readback.Field.TOTAL_VALUE));
+            boolean documents = fields.contains(Readback.Field.DOCUMENTS);
+            List<ShownDocument> listed = new ArrayList<>();
             // Every field in one visit to the form (the attachment below leaves for the upload window).
             form.together(f -> {
+                if (documents && !freshForm) {
+                    listed.addAll(f.attachedDocumentsWithSizes());
+                }
                 if (fields.contains(Readback.Field.ELECTRONIC_INVOICE)) {
                     form.electronicInvoice(row.electronicInvoice());
                 }
@@ -284,11 +293,33 @@ final class PaymentFiler {
                     steps.add("Validó el CUFE: «" + validation + "»");
                 }
             });
-            if (fields.contains(Readback.Field.DOCUMENTS)
-                    && (attachAlways || !Readback.holds(form.attachedDocumentsWithSizes(), supports))) {
-                form.attach(List.of(zip));
-                steps.add("Anexó " + zip.getFileName() + ": «Documento anexo»");
+            if (documents) {
+                boolean held = false;
+                for (ShownDocument document : listed) {
+                    if (!attachAlways && !held && Readback.isTheSheets(document, supports)) {
+                        held = true;
+                    } else {
+                        remove(form, document);
+                    }
+                }
+                if (!held) {
+                    form.attach(List.of(zip));
+                    steps.add("Anexó " + zip.getFileName() + ": «Documento anexo»");
+                }
             }
+        }
+
+        /** Only the sheet's ZIP reaches the portal: any other document (an old ZIP, a rejected one) goes. */
+        private void remove(PaymentRequestForm form, ShownDocument document) {
+            String shown = document.size().isEmpty() ? document.name() : document.name() + " (" + document.size() + ")";
+            if (!form.removeDocument(document.name())) {
+                form.cancel();
+                steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+                throw new RowFailure("SECOP II sigue mostrando el documento «" + shown + "» en el formulario después"
+                        + " de «Eliminar»; la hoja solo lleva " + supports.name() + ". No se confirmó ni se envió"
+                        + " nada.");
+            }
+            steps.add("Quitó del formulario el documento «" + shown + "», que no es el de la hoja");
         }
 
         private Set<Readback.Field> fields(List<Readback.Difference> differences) {
@@ -308,9 +339,14 @@ final class PaymentFiler {
                             "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
             if (PortalStates.SENT.equals(entry.state())) {
                 Read read = Read.detail(plan, entry);
+                List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+                steps.add(
+                        differences.isEmpty()
+                                ? "Releyó el detalle: coincide con la hoja"
+                                : "Releyó el detalle y no coincide con la hoja: " + Readback.describe(differences));
                 return new Filed(
                         correction ? RowStatus.CORRECTED : RowStatus.SENT,
-                        "Ya aparece «" + PortalStates.SENT + "».",
+                        "Ya aparece «" + PortalStates.SENT + "»." + mismatchNote(differences),
                         entry,
                         read.plan(),
                         Optional.of(read.shown()));
@@ -358,6 +394,14 @@ final class PaymentFiler {
                     after,
                     Optional.of(read.shown().withState(sent.state()).withPlanillas(planillasShown)));
         }
+    }
+
+    /** Said of a request already sent whose detail differs from the sheet (it can no longer be changed). */
+    private static String mismatchNote(List<Readback.Difference> differences) {
+        return differences.isEmpty()
+                ? ""
+                : " Atención: lo que muestra SECOP II no es lo que dice la hoja (" + Readback.describe(differences)
+                        + "); una solicitud ya enviada no se puede cambiar.";
     }
 
     private static Optional<PaymentEntry> find(PaymentPlanSection plan, PaymentRow row) {

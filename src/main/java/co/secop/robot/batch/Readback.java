@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Compares what the portal holds with what the sheet says, field by field, the way each field is shown:
  * numbers normalised ({@link InvoiceNumbers}), money as pesos (a page that shows whole pesos is compared
- * rounded), dates to the minute, notes with whitespace collapsed, the supports ZIP by name and size (the
- * portal shows no SHA-256).
+ * rounded), dates to the minute, notes with whitespace collapsed, the document list by names and sizes: it must
+ * hold the supports ZIP and nothing else (the portal offers no download of the file, so no SHA-256). A value the
+ * robot cannot read (an empty Sí/No, a size or an amount it cannot parse) is a difference, never a match.
  */
 final class Readback {
 
@@ -47,9 +48,25 @@ final class Readback {
         }
     }
 
-    /** One field that differs: what the sheet says and what the portal shows, side by side. */
-    record Difference(Field field, String sheet, String portal) {
+    /**
+     * One field that differs: what the sheet says and what the portal shows, side by side.
+     *
+     * @param unreadable the robot could not read the portal's value (it is not held as a match)
+     */
+    record Difference(Field field, String sheet, String portal, boolean unreadable) {
+        Difference(Field field, String sheet, String portal) {
+            this(field, sheet, portal, false);
+        }
+
+        static Difference unreadable(Field field, String sheet, String portal) {
+            return new Difference(field, sheet, portal, true);
+        }
+
         String describe() {
+            if (unreadable) {
+                return "«" + field.label + "»: no se pudo leer en SECOP II (muestra «" + portal + "»; la hoja dice «"
+                        + sheet + "»)";
+            }
             return "«" + field.label + "»: la hoja dice «" + sheet + "» y SECOP II muestra «" + portal + "»";
         }
     }
@@ -64,8 +81,10 @@ final class Readback {
         if (!InvoiceNumbers.key(row.number()).equals(InvoiceNumbers.key(shown.invoiceNumber()))) {
             found.add(new Difference(Field.NUMBER, row.number(), shown.invoiceNumber()));
         }
-        if (shown.electronicInvoice().isPresent() && shown.electronicInvoice().get() != row.electronicInvoice()
-                || shown.electronicInvoice().isEmpty() && "el formulario".equals(shown.where())) {
+        if (shown.electronicInvoice().isEmpty()) {
+            found.add(Difference.unreadable(
+                    Field.ELECTRONIC_INVOICE, yesNo(Optional.of(row.electronicInvoice())), "(sin respuesta)"));
+        } else if (shown.electronicInvoice().get() != row.electronicInvoice()) {
             found.add(new Difference(
                     Field.ELECTRONIC_INVOICE,
                     yesNo(Optional.of(row.electronicInvoice())),
@@ -77,15 +96,23 @@ final class Readback {
         money(Field.NET_VALUE, row.netValue(), shown.netValue()).ifPresent(found::add);
         money(Field.TOTAL_VALUE, row.totalValue(), shown.totalValue()).ifPresent(found::add);
         if (row.dueDate().isPresent() && !sameMinute(row.dueDate().get(), shown.dueDate())) {
-            found.add(new Difference(
-                    Field.DUE_DATE, PortalDates.input(row.dueDate().get()), shown.dueDate()));
+            String sheetDate = PortalDates.input(row.dueDate().get());
+            found.add(
+                    PortalDates.parseDisplayed(shown.dueDate()).isEmpty()
+                            ? Difference.unreadable(Field.DUE_DATE, sheetDate, shown.dueDate())
+                            : new Difference(Field.DUE_DATE, sheetDate, shown.dueDate()));
         }
         if (!clean(row.notes()).equals(clean(shown.notes()))) {
             found.add(new Difference(Field.NOTES, abbreviated(row.notes()), abbreviated(shown.notes())));
         }
-        if (!holds(shown.documents(), supports)) {
-            found.add(new Difference(
-                    Field.DOCUMENTS, supports.name() + " (" + supports.size() + ")", shown.documentList()));
+        if (!onlyTheSheets(shown.documents(), supports)) {
+            String sheetDocuments = supports.name() + " (" + supports.size() + ")";
+            boolean sizeUnread =
+                    shown.documents().stream().anyMatch(d -> sameName(d, supports) && !readableSize(d.size()));
+            found.add(
+                    sizeUnread
+                            ? Difference.unreadable(Field.DOCUMENTS, sheetDocuments, shown.documentList())
+                            : new Difference(Field.DOCUMENTS, sheetDocuments, shown.documentList()));
         }
         return found;
     }
@@ -122,22 +149,32 @@ final class Readback {
         return found;
     }
 
-    /** True when the last document with the ZIP's name has its size (or the portal shows no size). */
-    static boolean holds(List<ShownDocument> documents, AttachedDocument supports) {
-        Optional<ShownDocument> last = documents.stream()
-                .filter(d -> d.name().equalsIgnoreCase(supports.name()))
-                .reduce((a, b) -> b);
-        return last.isPresent() && sameSize(last.get().size(), supports.bytes());
+    /** True when the list holds exactly the supports ZIP, with its size: no other document, no copy. */
+    static boolean onlyTheSheets(List<ShownDocument> documents, AttachedDocument supports) {
+        return documents.size() == 1 && isTheSheets(documents.get(0), supports);
+    }
+
+    /** The sheet's ZIP: its name and a size that matches (a size the robot cannot read does not). */
+    static boolean isTheSheets(ShownDocument document, AttachedDocument supports) {
+        return sameName(document, supports) && sameSize(document.size(), supports.bytes());
+    }
+
+    private static boolean sameName(ShownDocument document, AttachedDocument supports) {
+        return document.name().strip().equalsIgnoreCase(supports.name());
+    }
+
+    private static boolean readableSize(String shown) {
+        return SIZE.matcher(shown == null ? "" : shown).find();
     }
 
     /**
      * A size as the portal rounds it ("12,5 KB", "683 B", "1,2 MB") against the file's bytes; a page that
-     * shows no size (or one the robot cannot read) is not held against the document.
+     * shows no size, or one the robot cannot read, is not the same size.
      */
     static boolean sameSize(String shown, long bytes) {
         Matcher m = SIZE.matcher(shown == null ? "" : shown);
         if (!m.find()) {
-            return true;
+            return false;
         }
         double value = Double.parseDouble(m.group(1).replace(',', '.'));
         String unit = m.group(2).toUpperCase(Locale.ROOT);
@@ -164,7 +201,13 @@ final class Readback {
                 && (value.get().compareTo(expected) == 0
                         || !shown.contains(",")
                                 && value.get().compareTo(expected.setScale(0, RoundingMode.HALF_UP)) == 0);
-        return same ? Optional.empty() : Optional.of(new Difference(field, Pesos.input(expected), shown));
+        if (same) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                value.isEmpty()
+                        ? Difference.unreadable(field, Pesos.input(expected), shown)
+                        : new Difference(field, Pesos.input(expected), shown));
     }
 
     /**

@@ -107,7 +107,7 @@ public final class Browsers {
                 .usingAnyFreePort()
                 .build();
         try {
-            WebDriver driver = new ChromeDriver(service, options);
+            WebDriver driver = new CountingChromeDriver(service, options);
             configure(driver, settings);
             return driver;
         } catch (WebDriverException e) {
@@ -124,7 +124,7 @@ public final class Browsers {
         settings.chromeBinary().ifPresent(binary -> options.setBinary(binary.toString()));
         URL grid = settings.gridUrl().get();
         try {
-            RemoteWebDriver driver = new RemoteWebDriver(grid, options);
+            RemoteWebDriver driver = new CountingRemoteWebDriver(grid, options);
             // Right away: every file the robot attaches lives on this machine, not on the Grid's node.
             driver.setFileDetector(new LocalFileDetector());
             configure(driver, settings);
@@ -215,6 +215,34 @@ public final class Browsers {
     static void deleteQuietly(Path dir) {
         if (!FileUtils.deleteQuietly(dir.toFile()) && Files.exists(dir)) {
             LOG.warn("No se pudo borrar la carpeta temporal del navegador {}", dir);
+        }
+    }
+
+    /** A ChromeDriver on a profile of the person's ({@code --perfil}) that counts its commands. */
+    static final class CountingChromeDriver extends ChromeDriver {
+
+        CountingChromeDriver(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        @Override
+        protected Response execute(CommandPayload payload) {
+            WebDriverCommands.count(payload.getName());
+            return super.execute(payload);
+        }
+    }
+
+    /** A browser on a Selenium Grid ({@code --grid}) that counts its commands: each one crosses the network. */
+    static final class CountingRemoteWebDriver extends RemoteWebDriver {
+
+        CountingRemoteWebDriver(URL grid, ChromeOptions options) {
+            super(grid, options);
+        }
+
+        @Override
+        protected Response execute(CommandPayload payload) {
+            WebDriverCommands.count(payload.getName());
+            return super.execute(payload);
         }
     }
 

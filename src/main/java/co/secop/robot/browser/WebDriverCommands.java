@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the WebDriver commands (round trips to the driver) of every browser this JVM opened with
- * {@link Browsers}, by command name ({@code findElements}, {@code executeScript}...). Each one is a
+ * {@link Browsers} (local, with a profile of the person's, or on a Grid), by command name ({@code findElements}, {@code executeScript}...). Each one is a
  * request to chromedriver and back: {@code ./secop rendimiento} reports them per row.
  */
 public final class WebDriverCommands {

@@ -24,11 +24,25 @@ final class BatchCommandSupport {
         }
     }
 
+    /** The terminal's width as the shell tells it ({@code COLUMNS}); 80 when it does not. */
+    static int terminalWidth(String columns) {
+        try {
+            int width = columns == null ? 0 : Integer.parseInt(columns.strip());
+            return width >= 30 ? width : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
     /** @param indexed the run folder is a timestamped one: the runs index beside it is rebuilt */
     static int report(PrintWriter out, BatchSummary summary, RunFolder folder, boolean indexed) {
         RunIndex.writeRunSummary(folder, summary);
         out.println();
         out.println(SummaryTable.render(summary));
+        String unfinished = SummaryTable.unfinishedMessages(summary, terminalWidth(System.getenv("COLUMNS")));
+        if (!unfinished.isEmpty()) {
+            out.println(unfinished);
+        }
         out.println("Reporte: " + folder.htmlReport().toAbsolutePath());
         out.println("Resultados: " + folder.resultsWorkbook().toAbsolutePath());
         if (indexed) {

@@ -350,7 +350,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     t,
                     es,
                     "Comandos WebDriver (por fila)",
-                    String.format(es, "%d (%.0f)", commands, (double) commands / rows));
+                    commands == 0
+                            ? "no se pudieron contar (el navegador no pasó por el contador)"
+                            : String.format(es, "%d (%.0f)", commands, (double) commands / rows));
             line(
                     t,
                     es,
@@ -367,7 +369,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     es,
                     "Relación con el ideal",
                     ratioToIdeal() == null ? "— (sin latencia)" : String.format(es, "%.2f", ratioToIdeal()));
-            line(t, es, "Memoria máxima (robot + navegador)", peakMemoryMb + " MB");
+            line(t, es, "Memoria máxima (robot, navegador y simulador)", peakMemoryMb + " MB");
             StringBuilder top = new StringBuilder();
             commandTypes.entrySet().stream()
                     .limit(6)

@@ -73,6 +73,8 @@ import picocli.CommandLine.Spec;
             "                            cambia de nombre al azar en cada inicio (--semilla lo fija).",
             "  enviar-sin-confirmacion   «Enviar» envía de una vez, sin caja de confirmación.",
             "  confirmar-con-confirmacion «Confirmar» pregunta con la caja genérica de confirmación.",
+            "  crear-con-confirmacion    «Crear» pregunta «¿Desea crear una solicitud de pago?» y, si se",
+            "                            acepta, crea un borrador antes de abrir el formulario.",
             "  formulario-pagina         el formulario de pago se abre como página, con «Volver».",
             "  anexos-en-pagina          «Anexar documento» abre un cuadro en la misma página, no la",
             "                            ventana «swip».",

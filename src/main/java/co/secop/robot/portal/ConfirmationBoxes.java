@@ -59,6 +59,11 @@ final class ConfirmationBoxes {
     private boolean accepted;
     private String acceptedQuestion = "";
 
+    /** Every question is answered «Cancelar» (./secop revisar: nothing may be created or saved). */
+    private boolean declineQuestions;
+
+    private String declinedQuestion;
+
     /**
      * @param action      the key of the action's known questions ({@code dialogo.preguntas.<action>})
      * @param actionLabel the button as the portal writes it, for messages («Enviar»)
@@ -69,6 +74,21 @@ final class ConfirmationBoxes {
         this.locators = session.locators();
         this.action = action;
         this.actionLabel = actionLabel;
+    }
+
+    /**
+     * Boxes after {@code actionLabel} that never accept a question: any question is answered with the box's
+     * «Cancelar» ({@link #declinedQuestion()}); a box without one stops with {@link UnexpectedDialogException}.
+     */
+    static ConfirmationBoxes declining(PortalSession session, String actionLabel) {
+        ConfirmationBoxes boxes = new ConfirmationBoxes(session, "", actionLabel);
+        boxes.declineQuestions = true;
+        return boxes;
+    }
+
+    /** The question answered «Cancelar», when {@link #declining} met one. */
+    Optional<String> declinedQuestion() {
+        return Optional.ofNullable(declinedQuestion);
     }
 
     /** The top-most box open in the current document, if any (one round trip). */
@@ -120,6 +140,17 @@ final class ConfirmationBoxes {
         if (box.cancel() == null && box.onlyButton() != null) {
             if (ui.tryClick(box.onlyButton())) {
                 session.step("SECOP II mostró " + shown + "; el robot lo cerró");
+            }
+            return true;
+        }
+        if (declineQuestions) {
+            if (box.cancel() == null) {
+                throw new UnexpectedDialogException(actionLabel, box.title(), box.text());
+            }
+            if (ui.tryClick(box.cancel())) {
+                declinedQuestion = box.text();
+                session.step("Después de «" + actionLabel + "» SECOP II preguntó " + shown + "; el robot respondió"
+                        + " «Cancelar» para no crear ni guardar nada");
             }
             return true;
         }

@@ -16,6 +16,7 @@ public final class PaymentDetailView extends Page {
         this.fields = shown.fields();
         this.documentsWithSizes = PaymentRequestForm.paired(
                 shown.columns().get(0), shown.columns().get(1));
+        this.electronicInvoiceShown = shown.columns().get(2);
     }
 
     /**
@@ -24,7 +25,11 @@ public final class PaymentDetailView extends Page {
      */
     static PaymentDetailView readIfShown(Page page, String paymentId) {
         Reading shown = page.readWhenSettled(
-                "detalle-pago.contenedor", FIELDS, "detalle-pago.documentos", "detalle-pago.documentos-tamano");
+                "detalle-pago.contenedor",
+                FIELDS,
+                "detalle-pago.documentos",
+                "detalle-pago.documentos-tamano",
+                "detalle-pago.factura-electronica");
         return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown);
     }
 
@@ -34,7 +39,6 @@ public final class PaymentDetailView extends Page {
         "detalle-pago.valor-neto",
         "detalle-pago.valor-total",
         "detalle-pago.notas",
-        "detalle-pago.factura-electronica",
         "detalle-pago.cufe",
         "detalle-pago.fecha-vencimiento",
         "detalle-pago.estado"
@@ -44,6 +48,9 @@ public final class PaymentDetailView extends Page {
     private final Map<String, String[]> fields;
 
     private final List<ShownDocument> documentsWithSizes;
+
+    /** What each element of the Sí/No shows ("" for a hidden one): the portal shows the answer, hides the other. */
+    private final List<String> electronicInvoiceShown;
 
     private String field(String key, boolean visibleOnly) {
         return fields.get(key)[visibleOnly ? 1 : 0];
@@ -90,13 +97,29 @@ public final class PaymentDetailView extends Page {
                 .toList();
     }
 
-    /** "¿Está obligado a facturar electrónicamente?": Sí / No, empty when the detail does not say. */
+    /**
+     * "¿Está obligado a facturar electrónicamente?": Sí / No as a person sees it (of two elements, the visible
+     * one); empty when the detail shows neither or both.
+     */
     public Optional<Boolean> electronicInvoice() {
-        String shownText = Texts.normalize(field("detalle-pago.factura-electronica", true));
-        if (shownText.equals("si")) {
-            return Optional.of(true);
+        return yesNo(electronicInvoiceShown);
+    }
+
+    /** The one answer among the visible texts ("Sí", "No"); empty when there is none or they disagree. */
+    static Optional<Boolean> yesNo(List<String> shownTexts) {
+        List<String> answers = shownTexts.stream()
+                .map(Texts::normalize)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+        if (answers.size() != 1) {
+            return Optional.empty();
         }
-        return shownText.equals("no") ? Optional.of(false) : Optional.empty();
+        return switch (answers.get(0)) {
+            case "si" -> Optional.of(true);
+            case "no" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     public String cufe() {

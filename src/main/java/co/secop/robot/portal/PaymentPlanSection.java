@@ -209,6 +209,20 @@ public final class PaymentPlanSection extends Page {
                 session, () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"), boxes);
     }
 
+    /**
+     * «Crear» as ./secop revisar presses it: a question after it («¿Desea crear una solicitud de pago?») is
+     * answered «Cancelar», so nothing is created.
+     *
+     * @throws QuestionDeclinedException when the portal asked (the form did not open)
+     */
+    public PaymentRequestForm createWithoutSaving() {
+        fresh = null;
+        return PaymentRequestForm.open(
+                session,
+                () -> ui.click(by("plan.crear"), "el botón «Crear» del plan de pagos"),
+                ConfirmationBoxes.declining(session, "Crear"));
+    }
+
     /** "Registro" of a row: the form opens with the row's current values and documents. */
     public PaymentRequestForm register(PaymentEntry entry) {
         int i = rowNow(entry).index();

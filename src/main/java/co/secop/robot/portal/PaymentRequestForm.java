@@ -82,7 +82,7 @@ public final class PaymentRequestForm extends Page {
                 return fresh.iterator().next();
             }
             if (boxes.handle()) {
-                return null;
+                return boxes.declinedQuestion().isPresent() ? boxes : null;
             }
             WebElement iframe = PortalWait.displayed(d, keyed(locators, "formulario.iframe"));
             if (iframe != null) {
@@ -90,6 +90,10 @@ public final class PaymentRequestForm extends Page {
             }
             return probe.formShownHere() ? Boolean.TRUE : null;
         });
+        if (where == boxes) {
+            throw new QuestionDeclinedException(
+                    "«Crear»", boxes.declinedQuestion().orElse(""));
+        }
         PaymentRequestForm form;
         if (where instanceof String handle) {
             form = new PaymentRequestForm(session, home, handle, null);
@@ -393,6 +397,28 @@ public final class PaymentRequestForm extends Page {
             }
         }
         return documents;
+    }
+
+    /**
+     * «Eliminar» (or «Borrar», «Quitar», a remove icon) in the row of the document {@code name}, accepting the
+     * portal's question about it, and waits until the form no longer lists it. Nothing is saved before
+     * «Confirmar».
+     *
+     * @return false when the form still lists it after the portal's usual time
+     * @throws ElementNotFoundException when the document's row offers no remove action
+     */
+    public boolean removeDocument(String name) {
+        return inForm(() -> {
+            ConfirmationBoxes boxes = new ConfirmationBoxes(session, "quitar-documento", "Eliminar");
+            ui.click(by("formulario.quitar-documento", name), "«Eliminar» del documento «" + name + "»");
+            return wait.optional(wait.timeout(), d -> {
+                        if (boxes.handle() || wait.overlayShown()) {
+                            return null;
+                        }
+                        return readDocuments().stream().anyMatch(l -> Texts.same(l, name)) ? null : Boolean.TRUE;
+                    })
+                    .isPresent();
+        });
     }
 
     /** "Anexar documento": opens the upload window. */

@@ -5,7 +5,10 @@ import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The table the terminal shows at the end of a run:
@@ -71,6 +74,58 @@ public final class SummaryTable {
         }
         out.append(rule('└', '┴', '┘', widths));
         out.append(countsLine(summary)).append(System.lineSeparator());
+        return out.toString();
+    }
+
+    /**
+     * What the table cuts and the person must act on: the whole message of each row that failed, stopped or was
+     * not attempted, once per message (a stop reason shared by many rows is printed once, with their numbers),
+     * wrapped to {@code width} columns; "" when every row ended well.
+     */
+    public static String unfinishedMessages(BatchSummary summary, int width) {
+        Map<String, List<Integer>> rowsByMessage = new LinkedHashMap<>();
+        summary.outcomes().stream()
+                .filter(o -> o.status() == null || !o.status().ok())
+                .sorted(Comparator.comparingInt(RowOutcome::rowNumber))
+                .forEach(o -> {
+                    String message = o.message() == null
+                            ? ""
+                            : o.message().replaceAll("\\s+", " ").strip();
+                    if (!message.isEmpty()) {
+                        rowsByMessage
+                                .computeIfAbsent(message, m -> new ArrayList<>())
+                                .add(o.rowNumber());
+                    }
+                });
+        if (rowsByMessage.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Lo que falta por hacer:").append(System.lineSeparator());
+        rowsByMessage.forEach((message, rowNumbers) -> {
+            String rowsText = rowNumbers.size() == 1
+                    ? "Fila " + rowNumbers.get(0)
+                    : "Filas " + rowNumbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            out.append(wrap("- " + rowsText + ": " + message, Math.max(30, width), "  "));
+        });
+        return out.toString();
+    }
+
+    /** {@code text} in lines of at most {@code width} characters, broken at spaces; later lines start with {@code indent}. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            int room = width - width(line.toString());
+            if (line.length() > 0 && width(word) + 1 > room) {
+                out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > 0 && !line.toString().equals(indent)) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
         return out.toString();
     }
 

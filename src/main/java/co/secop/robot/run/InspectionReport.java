@@ -109,8 +109,14 @@ public final class InspectionReport {
         long reached = result.keys().stream()
                 .filter(k -> k.status() == KeyCheck.Status.NOT_REACHED)
                 .count();
-        return "Claves: " + found + " encontradas (" + result.onlyByFallback().size() + " solo por una alternativa de"
-                + " respaldo), " + result.notFound().size() + " no encontradas, " + reached + " no alcanzadas.";
+        StringBuilder summary = new StringBuilder("Claves: " + found + " encontradas ("
+                + result.onlyByFallback().size()
+                + " solo por una alternativa de respaldo), " + result.notFound().size() + " no encontradas, " + reached
+                + " no alcanzadas.");
+        for (String question : result.declinedQuestions()) {
+            summary.append('\n').append(question).append(" Las claves del formulario quedan «no alcanzado».");
+        }
+        return summary.toString();
     }
 
     private static void section(StringBuilder out, String title, List<KeyCheck> keys) {

@@ -311,6 +311,18 @@ public final class PortalState {
         return all ? List.of() : List.of(PLANILLA_NOT_VALIDATED);
     }
 
+    /** «Crear» accepted (variant {@code crear-con-confirmacion}): a new «Borrador» without invoice data. */
+    public synchronized PaymentEntry createDraft(long contractId) {
+        Contract contract = requireContract(contractId);
+        requireInExecution(contract);
+        if (contract.entityPlan()) {
+            throw new PortalRuleException("Este contrato tiene un plan de pagos definido por la entidad "
+                    + "estatal: use «Registro» en la fila del pago correspondiente.");
+        }
+        int sequence = lastSequence.merge(contractId, 1, Integer::sum);
+        return store(PaymentEntry.created(contractId, sequence).withState(PaymentState.BORRADOR, now()));
+    }
+
     /** "Enviar": Borrador / En edición → "Enviado a la entidad estatal". */
     public synchronized PaymentEntry send(String paymentId) {
         PaymentEntry entry = requirePayment(paymentId);

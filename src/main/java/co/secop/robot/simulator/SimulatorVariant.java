@@ -19,6 +19,11 @@ public enum SimulatorVariant {
     SEND_WITHOUT_CONFIRMATION("enviar-sin-confirmacion"),
     /** «Confirmar» of the payment form asks first, with the generic confirmation box. */
     CONFIRM_ASKS("confirmar-con-confirmacion"),
+    /**
+     * «Crear» asks «¿Desea crear una solicitud de pago?» first and, when accepted, creates a draft («Borrador»
+     * without invoice data) whose form then opens: cancelling the form leaves that draft in the plan.
+     */
+    CREATE_ASKS("crear-con-confirmacion"),
     /** «Crear» / «Registro» open the payment form as a page of its own, with «Volver» back to the plan. */
     FORM_AS_PAGE("formulario-pagina"),
     /** «Anexar documento» opens an upload box inside the same page instead of the {@code swip} window. */

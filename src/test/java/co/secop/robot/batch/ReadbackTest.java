@@ -41,9 +41,81 @@ class ReadbackTest {
                 "fe  118",
                 "3.600.000 COP",
                 "Cuenta de cobro noviembre",
-                List.of(new ShownDocument("viejo.zip", "1,0 KB"), new ShownDocument("noviembre.zip", "12,5 KB")));
+                List.of(new ShownDocument("noviembre.zip", "12,5 KB")));
 
         assertThat(Readback.differences(ROW, ZIP, shown)).isEmpty();
+    }
+
+    @Test
+    void anyOtherDocumentBesideTheSheetsZipIsADifference() {
+        PortalPayment shown = detail(
+                "FE 118",
+                "3.600.000 COP",
+                "Cuenta de cobro noviembre",
+                List.of(new ShownDocument("viejo.zip", "1,0 KB"), new ShownDocument("noviembre.zip", "12,5 KB")));
+
+        assertThat(Readback.describe(Readback.differences(ROW, ZIP, shown)))
+                .isEqualTo("«Documentos»: la hoja dice «noviembre.zip (12,5 KB)» y SECOP II muestra"
+                        + " «viejo.zip (1,0 KB), noviembre.zip (12,5 KB)»");
+        assertThat(Readback.differences(
+                        ROW,
+                        ZIP,
+                        detail(
+                                "FE 118",
+                                "3.600.000 COP",
+                                "Cuenta de cobro noviembre",
+                                List.of(
+                                        new ShownDocument("noviembre.zip", "12,5 KB"),
+                                        new ShownDocument("noviembre.zip", "12,5 KB")))))
+                .extracting(Readback.Difference::field)
+                .containsExactly(Readback.Field.DOCUMENTS);
+    }
+
+    @Test
+    void aValueTheRobotCannotReadIsAMismatchNeverAMatch() {
+        PortalPayment shown = new PortalPayment(
+                "el detalle de la solicitud",
+                "PP-7784301-1",
+                "FE 118",
+                Optional.empty(),
+                "",
+                "",
+                "3.600.000 COP",
+                "15/12/2026 11:59 PM",
+                "Cuenta de cobro noviembre",
+                List.of(new ShownDocument("noviembre.zip", "")),
+                "Borrador");
+
+        List<Readback.Difference> differences = Readback.differences(ROW, ZIP, shown);
+
+        assertThat(differences)
+                .extracting(Readback.Difference::field)
+                .containsExactly(Readback.Field.ELECTRONIC_INVOICE, Readback.Field.NET_VALUE, Readback.Field.DOCUMENTS);
+        assertThat(differences).allMatch(Readback.Difference::unreadable);
+        assertThat(Readback.describe(differences))
+                .contains(
+                        "«¿Está obligado a facturar electrónicamente?»: no se pudo leer en SECOP II",
+                        "«Valor neto»: no se pudo leer",
+                        "«Documentos»: no se pudo leer");
+    }
+
+    @Test
+    void aWrongYesNoInTheDetailIsADifference() {
+        PortalPayment shown = new PortalPayment(
+                "el detalle de la solicitud",
+                "PP-7784301-1",
+                "FE 118",
+                Optional.of(true),
+                "",
+                "3.600.000 COP",
+                "3.600.000 COP",
+                "15/12/2026 11:59 PM",
+                "Cuenta de cobro noviembre",
+                List.of(new ShownDocument("noviembre.zip", "12,5 KB")),
+                "Borrador");
+
+        assertThat(Readback.describe(Readback.differences(ROW, ZIP, shown)))
+                .isEqualTo("«¿Está obligado a facturar electrónicamente?»: la hoja dice «No» y SECOP II muestra «Sí»");
     }
 
     @Test
@@ -72,7 +144,8 @@ class ReadbackTest {
         assertThat(Readback.sameSize("683 B", 683)).isTrue();
         assertThat(Readback.sameSize("1,2 MB", 1_250_000)).isTrue();
         assertThat(Readback.sameSize("1,2 MB", 2_000_000)).isFalse();
-        assertThat(Readback.sameSize("", 5)).isTrue();
+        assertThat(Readback.sameSize("", 5)).isFalse();
+        assertThat(Readback.sameSize("(sin tamaño)", 5)).isFalse();
     }
 
     @Test

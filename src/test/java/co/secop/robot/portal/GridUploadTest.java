@@ -41,6 +41,7 @@ class GridUploadTest extends SimulatorTestSupport {
     void attachesAFileOfThisMachineThroughTheGrid() {
         assertThat(driver).isInstanceOf(RemoteWebDriver.class);
         assertThat(((RemoteWebDriver) driver).getFileDetector()).isInstanceOf(LocalFileDetector.class);
+        long commandsBefore = co.secop.robot.browser.WebDriverCommands.total();
         Path zip = zip("por-grid.zip");
         PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0101")
                 .create()
@@ -58,5 +59,8 @@ class GridUploadTest extends SimulatorTestSupport {
                         .path("sha256")
                         .asText())
                 .isEqualToIgnoringCase(sha256(zip));
+        // ./secop rendimiento counts the commands of a Grid browser too (each one crosses the network).
+        assertThat(co.secop.robot.browser.WebDriverCommands.total() - commandsBefore)
+                .isGreaterThan(20);
     }
 }

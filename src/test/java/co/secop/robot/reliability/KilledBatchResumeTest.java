@@ -65,6 +65,7 @@ class KilledBatchResumeTest {
         Random random = new Random(seed);
         List<String> log = new ArrayList<>();
         long start = System.nanoTime();
+        int killedMidBatch = 0;
 
         for (int k = 1; k <= kills; k++) {
             long killAfter = (long) (random.nextDouble() * maxDelayMs);
@@ -78,6 +79,9 @@ class KilledBatchResumeTest {
             if (!ended) {
                 ChildRuns.killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
+                if (sentNow() < rows) {
+                    killedMidBatch++;
+                }
             }
             log.add("ejecución " + k
                     + (ended
@@ -92,12 +96,25 @@ class KilledBatchResumeTest {
                 "[confiabilidad] %d filas, %d muertes: %d s%n  %s%n",
                 rows, kills, Duration.ofNanos(System.nanoTime() - start).toSeconds(), String.join("\n  ", log));
 
+        // Else the test would prove nothing: every run ended on its own, or was killed after the last sending.
+        assertThat(killedMidBatch)
+                .as("ejecuciones matadas con filas por enviar\n  " + String.join("\n  ", log))
+                .isPositive();
         assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
         assertThat(last.exitValue())
                 .as("código de salida de la ejecución final\n" + output)
                 .isZero();
         ReliabilityFixture.assertEachSentExactlyOnce(simulator.baseUrl(), ReliabilityFixture.numbers(rows));
         assertThat(output).doesNotContain("Exception", "\tat ");
+    }
+
+    /** How many requests of the contract the portal shows «Enviado a la entidad estatal» now. */
+    private long sentNow() {
+        return ReliabilityFixture.paymentsOfContract(simulator.baseUrl()).values().stream()
+                .flatMap(List::stream)
+                .filter(p ->
+                        "Enviado a la entidad estatal".equals(p.path("state").asText()))
+                .count();
     }
 
     private String portalSummary() {

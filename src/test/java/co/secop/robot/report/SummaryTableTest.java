@@ -44,6 +44,39 @@ class SummaryTableTest {
     }
 
     @Test
+    void afterTheTableEachUnfinishedRowsWholeMessageIsPrintedOnceWrappedToTheWidth() {
+        BatchSummary summary = new BatchSummary(
+                Path.of("x.xlsx"),
+                Outcomes.HEADERS,
+                "u",
+                "p",
+                false,
+                Outcomes.START,
+                Outcomes.START,
+                List.of(Outcomes.sent(2), Outcomes.failed(3), Outcomes.failed(4), Outcomes.invalid(5)));
+
+        String messages = SummaryTable.unfinishedMessages(summary, 40);
+
+        assertThat(messages.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
+        assertThat(messages.replaceAll("\\s+", " "))
+                .isEqualTo("Lo que falta por hacer: - Filas 3, 4: El valor total supera el saldo por pagar del"
+                        + " contrato (5.000.000 COP). Revise el valor. - Fila 5: Falta el contrato. ");
+        assertThat(messages).doesNotContain("Solicitud enviada");
+        assertThat(SummaryTable.unfinishedMessages(
+                        new BatchSummary(
+                                Path.of("x.xlsx"),
+                                Outcomes.HEADERS,
+                                "u",
+                                "p",
+                                false,
+                                Outcomes.START,
+                                Outcomes.START,
+                                List.of(Outcomes.sent(2))),
+                        80))
+                .isEmpty();
+    }
+
+    @Test
     void saysSoWhenThereAreNoRows() {
         BatchSummary empty = new BatchSummary(
                 Path.of("x.xlsx"), List.of(), "u", "p", false, Outcomes.START, Outcomes.START, List.of());

@@ -19,6 +19,7 @@ import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
 import co.secop.robot.testsupport.Simulators;
+import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -221,7 +222,83 @@ class ReadbackBatchTest {
                 .isEqualTo("Pago 12 de 12");
     }
 
+    @Test
+    void aDraftFromAnEarlierSheetLosesItsOldZipAndOnlyTheSheetsOneIsSent() throws Exception {
+        MockPortalApi api = start();
+        Path oldZip = Zips.write(dir.resolve("soportes-version-1.zip"), "informe.txt", "primera versión");
+        BatchSummary dryRun = run(
+                oneRow("antes.xlsx", "R-400", 2_000_000, "Cuenta R-400", oldZip), true, BatchJob.Mail.off(), "ensayo");
+        assertThat(dryRun.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.DRY_RUN);
+        assertThat(documentNames(api.payment("CPS-2026-0101", "R-400"))).containsExactly("soportes-version-1.zip");
+
+        Path newZip = Zips.write(dir.resolve("soportes-version-2.zip"), "informe.txt", "segunda versión, corregida");
+        BatchSummary real = run(
+                oneRow("despues.xlsx", "R-400", 2_000_000, "Cuenta R-400", newZip), false, BatchJob.Mail.off(), "real");
+
+        RowOutcome outcome = real.outcomes().get(0);
+        assertThat(outcome.status())
+                .as(outcome.message() + " " + outcome.steps())
+                .isEqualTo(RowStatus.SENT);
+        JsonNode sent = api.payment("CPS-2026-0101", "R-400");
+        assertThat(sent.path("state").asText()).isEqualTo(SENT);
+        assertThat(documentNames(sent)).containsExactly("soportes-version-2.zip");
+        assertThat(outcome.steps())
+                .anyMatch(s -> s.contains("Quitó del formulario el documento «soportes-version-1.zip"));
+        assertThat(outcome.portal())
+                .hasValueSatisfying(p -> assertThat(p.documentList())
+                        .startsWith("soportes-version-2.zip")
+                        .doesNotContain("version-1"));
+    }
+
+    @Test
+    void aCorrectionOfARejectedRequestSendsOnlyTheSheetsZipNotTheRejectedOne() throws Exception {
+        MockPortalApi api = start();
+        Path rejectedZip = Zips.write(dir.resolve("soportes-rechazados.zip"), "informe.txt", "sin firma");
+        BatchSummary first = run(
+                oneRow("primera.xlsx", "R-500", 2_000_000, "Cuenta R-500", rejectedZip),
+                false,
+                BatchJob.Mail.off(),
+                "primera");
+        assertThat(first.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
+        api.reject(api.payment("CPS-2026-0101", "R-500").path("paymentId").asText(), "Falta la firma del informe");
+
+        Path fixedZip = Zips.write(dir.resolve("soportes-firmados.zip"), "informe.txt", "con firma");
+        BatchSummary again = run(
+                oneRow("segunda.xlsx", "R-500", 2_000_000, "Cuenta R-500", fixedZip),
+                false,
+                BatchJob.Mail.off(),
+                "segunda");
+
+        RowOutcome outcome = again.outcomes().get(0);
+        assertThat(outcome.status())
+                .as(outcome.message() + " " + outcome.steps())
+                .isEqualTo(RowStatus.CORRECTED);
+        JsonNode corrected = api.payment("CPS-2026-0101", "R-500");
+        assertThat(corrected.path("state").asText()).isEqualTo(SENT);
+        assertThat(documentNames(corrected)).containsExactly("soportes-firmados.zip");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static List<String> documentNames(JsonNode payment) {
+        return MockPortalApi.Payment.of(payment).documentNames();
+    }
+
+    private Path oneRow(String name, String number, long value, String notes, Path zip) {
+        return SampleWorkbook.xlsx()
+                .sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Notas",
+                        "Soportes")
+                .row("CPS-2026-0101", "Noviembre 2026", number, "No", value, value, notes, zip.toString())
+                .save(dir.resolve(name));
+    }
 
     private Path oneRow(String name, String number, long value, String notes) {
         return SampleWorkbook.xlsx()

@@ -53,7 +53,9 @@ class UnknownMarkupBatchTest {
     @ParameterizedTest(name = "ids-desconocidos, semilla {0}, variantes {1}")
     @CsvSource(
             delimiter = ';',
-            value = {"2026;enviar-sin-confirmacion,formulario-pagina", "77;confirmar-con-confirmacion,anexos-en-pagina"
+            value = {
+                "2026;enviar-sin-confirmacion,formulario-pagina,crear-con-confirmacion",
+                "77;confirmar-con-confirmacion,anexos-en-pagina"
             })
     void filesAndCorrectsWithOtherRenamingsAndFlowVariants(long seed, String variants) throws Exception {
         fileCorrectAndRerun(

@@ -277,6 +277,10 @@ class PaymentFlowHttpTest extends SimulatorHttpSupport {
         assertThat(text(detail, "spnRejectionReason"))
                 .isEqualTo("El informe de actividades no tiene la firma del supervisor.");
         assertThat(detail).contains("<table id=\"tblDetailDocuments\"", "cuenta-cobro-002.zip");
+        // A read-only Sí/No as the platform shows it (portal-reference §19 [A]): two spans, one of them hidden.
+        assertThat(text(detail, "spnDetailElectronicInvoice_0")).isEqualTo("Sí");
+        assertThat(text(detail, "spnDetailElectronicInvoice_1")).isEqualTo("No");
+        assertThat(detail).containsPattern("id=\"spnDetailElectronicInvoice_[01]\"[^>]*style=\"display:none\"");
         assertThat(attr(detail, "btnEditPayment", "value")).isEqualTo("Editar");
         assertThat(attr(detail, "btnBackToPaymentPlan", "value")).isEqualTo("Volver");
         assertThat(has(detail, "grdPaymentPlan_tbl")).isFalse();

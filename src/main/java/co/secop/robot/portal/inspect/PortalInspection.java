@@ -11,6 +11,7 @@ import co.secop.robot.portal.PaymentEntry;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PaymentRequestForm;
 import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.QuestionDeclinedException;
 import co.secop.robot.portal.WorkAreaPage;
 import co.secop.robot.portal.locate.ElementNotFoundException;
 import co.secop.robot.portal.locate.Locators;
@@ -76,7 +77,8 @@ public final class PortalInspection {
             List<String> companies,
             List<String> sections,
             String contract,
-            Optional<String> stoppedAt) {
+            Optional<String> stoppedAt,
+            List<String> declinedQuestions) {
 
         public List<KeyCheck> notFound() {
             return keys.stream()
@@ -97,6 +99,7 @@ public final class PortalInspection {
     private final List<String> companies = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
     private String contractNumber = "";
+    private final List<String> declined = new ArrayList<>();
 
     public PortalInspection(PortalSession session, InspectionSink sink) {
         this.session = session;
@@ -144,21 +147,27 @@ public final class PortalInspection {
                 where = "07-formulario-solicitud-de-pago";
                 sink.notice("Se abre «Crear» y luego se sale con «Cancelar»; se abre «Anexar documento» y se cierra con"
                         + " «Cerrar» sin elegir archivos. No se guarda ni se envía nada.");
-                PaymentRequestForm form = plan.create();
-                // The social-security block (planilla) lives in the form: its keys are listed with the form's, for
-                // its first line; nothing is typed or validated.
-                Map<String, Object> firstLine = new LinkedHashMap<>();
-                firstLine.put("i", 0);
-                firstLine.put("n", 1);
-                page(
-                        where,
-                        "Formulario «Solicitud de pago»",
-                        group("formulario").or(group("planilla")),
-                        firstLine);
-                where = "08-anexar-documento";
-                DocumentUploadWindow upload = form.openAttachWindow();
-                page(where, "Ventana «Anexar documento»", group("subida"), Map.of());
-                upload.close().cancel();
+                try {
+                    PaymentRequestForm form = plan.createWithoutSaving();
+                    // The social-security block (planilla) lives in the form: its keys are listed with the form's, for
+                    // its first line; nothing is typed or validated.
+                    Map<String, Object> firstLine = new LinkedHashMap<>();
+                    firstLine.put("i", 0);
+                    firstLine.put("n", 1);
+                    page(
+                            where,
+                            "Formulario «Solicitud de pago»",
+                            group("formulario").or(group("planilla")),
+                            firstLine);
+                    where = "08-anexar-documento";
+                    DocumentUploadWindow upload = form.openAttachWindow();
+                    page(where, "Ventana «Anexar documento»", group("subida"), Map.of());
+                    upload.close().cancel();
+                } catch (QuestionDeclinedException e) {
+                    declined.add(e.getMessage());
+                    sink.notice(e.getMessage());
+                    skip(group("formulario").or(group("planilla")).or(group("subida")), e.getMessage());
+                }
             }
         } catch (ElementNotFoundException e) {
             stopped = Optional.of(e.getMessage());
@@ -175,7 +184,12 @@ public final class PortalInspection {
             }
         }
         return new Result(
-                List.copyOf(checks.values()), List.copyOf(companies), List.copyOf(sections), contractNumber, stopped);
+                List.copyOf(checks.values()),
+                List.copyOf(companies),
+                List.copyOf(sections),
+                contractNumber,
+                stopped,
+                List.copyOf(declined));
     }
 
     private static String reason(String key, boolean form) {

@@ -73,6 +73,9 @@ public final class ContractDetailController {
         if (web.settings().has(SimulatorVariant.SEND_WITHOUT_CONFIRMATION)) {
             data.put("enviar-sin-confirmacion", "true");
         }
+        if (web.settings().has(SimulatorVariant.CREATE_ASKS)) {
+            data.put("crear-con-confirmacion", "true");
+        }
         ctx.html(Layout.page(
                 "Detalle del contrato " + contract.number(),
                 "contractDetail",

@@ -56,6 +56,11 @@ public final class FormDraft implements MkeyTarget {
         documents.add(document);
     }
 
+    /** «Eliminar» in the document's row: the form stops listing it (nothing is saved until «Confirmar»). */
+    public synchronized void remove(String name) {
+        documents.removeIf(d -> d.name().equals(name));
+    }
+
     public synchronized CufeCheck validatedCufe() {
         return validatedCufe;
     }

@@ -49,6 +49,7 @@ public final class PaymentFormController {
         routes.post(BASE + "Confirm", this::confirm);
         routes.get(BASE + "OnDocumentsUploaded", this::documents);
         routes.post(BASE + "OnDocumentsUploaded", this::documents);
+        routes.post(BASE + "RemoveDocument", this::removeDocument);
     }
 
     private void form(Context ctx) {
@@ -241,6 +242,17 @@ public final class PaymentFormController {
         ctx.html(PaymentFormView.documentRows(draft.documents()));
     }
 
+    /** «Eliminar» in a document's row (after the box «¿Desea eliminar el documento…?»): the rows left. */
+    private void removeDocument(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        String name = ctx.formParam("documentName");
+        if (name != null) {
+            draft.remove(name);
+        }
+        ctx.html(PaymentFormView.documentRows(draft.documents()));
+    }
+
     /** The form's HTML. */
     static final class PaymentFormView {
 
@@ -304,7 +316,7 @@ public final class PaymentFormController {
                         %s                        <tr><td class="FieldLabelCell"><label for="btnUploadDocumentGen">Documentos</label><span class="Required">*</span></td>
                           <td><input type="button" id="btnUploadDocumentGen" class="btn btn-secondary btn-sm VortalButton" value="Anexar documento" title="Anexar documento" data-upload-url="%s">
                             <span class="Hint">Solo archivos .zip</span>
-                            <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><thead><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr></thead><tbody>%s</tbody></table></td></tr>
+                            <table id="tblAttachedDocuments" class="VortalGrid AttachedDocuments"><thead><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td><td></td></tr></thead><tbody>%s</tbody></table></td></tr>
                       </table>
                       </form>
                       <div class="ButtonBar FormButtons">
@@ -340,7 +352,7 @@ public final class PaymentFormController {
 
         static String documentRows(List<Document> documents) {
             if (documents.isEmpty()) {
-                return "<tr class=\"EmptyRow\"><td colspan=\"2\" class=\"EmptyText\">No hay documentos anexos.</td></tr>";
+                return "<tr class=\"EmptyRow\"><td colspan=\"3\" class=\"EmptyText\">No hay documentos anexos.</td></tr>";
             }
             StringBuilder rows = new StringBuilder();
             for (Document d : documents) {
@@ -348,7 +360,10 @@ public final class PaymentFormController {
                         .append(esc(d.name()))
                         .append("</span></td><td><span class=\"attachedDocumentSize\">")
                         .append(Html.size(d.size()))
-                        .append("</span></td></tr>");
+                        .append("</span></td><td><input type=\"button\" class=\"VortalButton RemoveDocument\""
+                                + " value=\"Eliminar\" title=\"Eliminar documento\" data-remove-document=\"")
+                        .append(esc(d.name()))
+                        .append("\"></td></tr>");
             }
             return rows.toString();
         }

@@ -29,7 +29,26 @@ public final class PaymentPlanController {
         routes.post(base + "DeletePayment", this::delete);
         routes.post(base + "PaymentDetail", this::showDetail);
         routes.post(base + "EditPayment", this::edit);
+        routes.post(base + "CreatePaymentDraft", this::createDraft);
     }
+
+    /** «Crear» accepted in the variant {@code crear-con-confirmacion}: the plan with the new draft. */
+    private void createDraft(Context ctx) {
+        Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
+        Contract contract = detail.contractOf(session, ctx);
+        PaymentPlanView.Notice notice;
+        try {
+            PaymentEntry created = web.state().createDraft(contract.id());
+            ctx.header(NEW_DRAFT_HEADER, created.paymentId());
+            notice = PaymentPlanView.Notice.ok("Se creó la solicitud de pago " + created.paymentId() + ".");
+        } catch (PortalRuleException e) {
+            notice = PaymentPlanView.Notice.error(e.getMessage());
+        }
+        detail.section(ctx, session, contract, ContractSteps.EXECUTION, notice, null);
+    }
+
+    /** Tells portal.js which row's form to open after «Crear» created a draft. */
+    static final String NEW_DRAFT_HEADER = "X-Simulador-Solicitud-Creada";
 
     private interface Action {
         PaymentPlanView.Notice apply(String paymentId);

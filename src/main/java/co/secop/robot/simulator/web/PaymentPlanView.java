@@ -178,14 +178,20 @@ final class PaymentPlanView {
                     .append("</td></tr>");
         }
         boolean rejected = e.state() == PaymentState.RECHAZADO;
-        String electronic = e.electronicInvoice() == null ? "" : (e.electronicInvoice() ? "Sí" : "No");
+        // A read-only Sí/No as the platform shows it (portal-reference §19 [A]): two spans, the answer not given
+        // hidden; both hidden when there is no answer.
+        String hidden = " style=\"display:none\"";
+        String electronic = "<span id=\"spnDetailElectronicInvoice_0\" class=\"ReadOnlyOption\""
+                + (Boolean.TRUE.equals(e.electronicInvoice()) ? "" : hidden)
+                + ">Sí</span><span id=\"spnDetailElectronicInvoice_1\" class=\"ReadOnlyOption\""
+                + (Boolean.FALSE.equals(e.electronicInvoice()) ? "" : hidden) + ">No</span>";
         return """
                 <div id="divPaymentDetail" class="PaymentDetail" data-payment-id="%s">
                   <div class="SubTitle">Detalle de la solicitud de pago</div>
                   <table class="DetailTable">
                     <tr><td class="FieldLabel">ID de pago</td><td><span id="spnDetailPaymentId">%s</span></td></tr>
                     <tr><td class="FieldLabel">Referencia de pago</td><td><span id="spnDetailReference">%s</span></td></tr>
-                    <tr><td class="FieldLabel">¿Está obligado a facturar electrónicamente?</td><td><span id="spnDetailElectronicInvoice">%s</span></td></tr>
+                    <tr><td class="FieldLabel">¿Está obligado a facturar electrónicamente?</td><td>%s</td></tr>
                     <tr><td class="FieldLabel">CUFE</td><td><span id="spnDetailCufe" class="Cufe">%s</span></td></tr>
                     <tr><td class="FieldLabel">Número de factura o pago</td><td><span id="spnDetailInvoiceNr">%s</span></td></tr>
                     <tr><td class="FieldLabel">Fecha de emisión</td><td><span id="spnDetailIssueDate">%s</span></td></tr>

@@ -84,6 +84,11 @@ public final class Texts {
                 "ConfirmDeletePayment",
                 "¿Está seguro de borrar la solicitud de pago? Esta acción no se puede deshacer.",
                 "Are you sure you want to delete the payment request? This cannot be undone.");
+        put("ConfirmCreatePayment", "¿Desea crear una solicitud de pago?", "Do you want to create a payment request?");
+        put(
+                "ConfirmRemoveDocument",
+                "¿Desea eliminar el documento «{0}» de la solicitud de pago?",
+                "Do you want to remove the document «{0}» from the payment request?");
         put(
                 "ConfirmPaymentRequest",
                 "¿Está seguro de confirmar la solicitud de pago?",
