@@ -1,7 +1,7 @@
 package co.secop.robot.portal;
 
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,7 @@ abstract class BrowserTestSupport {
     }
 
     protected WebDriver openBrowser() {
-        return Browsers.open(BrowserSettings.defaults());
+        return TestBrowsers.open();
     }
 
     @BeforeAll

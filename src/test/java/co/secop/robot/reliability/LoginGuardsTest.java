@@ -8,8 +8,6 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.portal.Locators;
 import co.secop.robot.portal.LoginPage;
@@ -25,6 +23,7 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +62,7 @@ class LoginGuardsTest {
 
     @BeforeAll
     void openBrowser() {
-        driver = Browsers.open(BrowserSettings.defaults());
+        driver = TestBrowsers.open();
     }
 
     @AfterAll
