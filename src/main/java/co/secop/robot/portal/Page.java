@@ -206,7 +206,7 @@ abstract class Page {
         Object answer = script(
                 READ_WHEN_SETTLED,
                 locators.script(key),
-                locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"),
+                PortalWait.coveringSelectors(locators),
                 scriptsOf(fields),
                 columnScripts);
         if (!(answer instanceof Map<?, ?> map)) {
@@ -217,12 +217,12 @@ abstract class Page {
 
     /** {@code key} is displayed and no loading overlay or modal background covers the page: one round trip. */
     boolean shownAndSettled(String key) {
-        return shownWithout(key, locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"));
+        return shownWithout(key, PortalWait.coveringSelectors(locators));
     }
 
     /** {@code key} is displayed and no loading overlay covers the page (a modal's background may): one round trip. */
     boolean shownAndLoaded(String key) {
-        return shownWithout(key, locators.css("espera.capas"));
+        return shownWithout(key, PortalWait.loadingSelectors(locators));
     }
 
     private boolean shownWithout(String key, String overlays) {

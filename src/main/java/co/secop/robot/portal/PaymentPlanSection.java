@@ -98,11 +98,7 @@ public final class PaymentPlanSection extends Page {
         keys.put("error", locators.script("mensajes.error"));
         keys.put("panel", locators.script("mensajes.panel"));
         Object answer = script(
-                NOW,
-                keys,
-                locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"),
-                locators.script("plan.ids-pago"),
-                rowFields());
+                NOW, keys, PortalWait.coveringSelectors(locators), locators.script("plan.ids-pago"), rowFields());
         if (!(answer instanceof Map<?, ?> found)) {
             return new Now(false, false, false, false, "", "", List.of(), false);
         }

@@ -50,6 +50,19 @@ final class PortalWait {
         return session.driver();
     }
 
+    /**
+     * What shows the page is busy loading: the overlays ({@code espera.capas}) and the busy class some pages of
+     * the platform put on the page ({@code espera.clase-ocupado}, docs/portal.md §19).
+     */
+    static String loadingSelectors(Locators locators) {
+        return locators.css("espera.capas") + ", ." + locators.text("espera.clase-ocupado");
+    }
+
+    /** The loading marks and the dark background of a modal ({@code espera.capas-modales}). */
+    static String coveringSelectors(Locators locators) {
+        return loadingSelectors(locators) + ", " + locators.css("espera.capas-modales");
+    }
+
     private Locators locators() {
         return session.settings().locators();
     }
@@ -147,10 +160,8 @@ final class PortalWait {
      * ({@code div#bPopup<N>.bModal}) covers the current document (or frame), or it is still loading.
      */
     boolean overlayShown() {
-        Object shown = ((JavascriptExecutor) driver())
-                .executeScript(
-                        VISIBLE_OVERLAY_SCRIPT,
-                        locators().css("espera.capas") + ", " + locators().css("espera.capas-modales"));
+        Object shown =
+                ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, coveringSelectors(locators()));
         return Boolean.TRUE.equals(shown);
     }
 
@@ -159,8 +170,8 @@ final class PortalWait {
      * or it is still loading.
      */
     boolean loadingShown() {
-        Object shown = ((JavascriptExecutor) driver())
-                .executeScript(VISIBLE_OVERLAY_SCRIPT, locators().css("espera.capas"));
+        Object shown =
+                ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, loadingSelectors(locators()));
         return Boolean.TRUE.equals(shown);
     }
 

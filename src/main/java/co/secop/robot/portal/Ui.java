@@ -30,7 +30,10 @@ final class Ui {
               if (!shown(e) || e.disabled || e.ownerDocument.readyState !== 'complete') { return false; }
               var loading = document.querySelectorAll(overlays);
               for (var i = 0; i < loading.length; i++) {
-                if (shown(loading[i]) && !loading[i].contains(e)) { return false; }
+                // An overlay may hold the element; a busy class on the whole page (body) never lets it through.
+                if (shown(loading[i]) && (!loading[i].contains(e) || loading[i] === e.ownerDocument.body)) {
+                  return false;
+                }
               }
               e.scrollIntoView({block: 'center', inline: 'center'});
               var r = e.getBoundingClientRect();
@@ -87,10 +90,7 @@ final class Ui {
             if (by instanceof KeyedBy keyed) {
                 wait.until("poder hacer clic en " + what, d -> {
                     Object element = Locators.runIn(
-                            d,
-                            FIND_AND_PREPARE_CLICK,
-                            keyed.pairs(),
-                            session.locators().css("espera.capas"));
+                            d, FIND_AND_PREPARE_CLICK, keyed.pairs(), PortalWait.loadingSelectors(session.locators()));
                     return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
                 });
             } else {
@@ -114,7 +114,7 @@ final class Ui {
                 }).apply(null, arguments);
                 return found && prepareClick(found, overlays) ? found : null;"""));
         Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = session.locators().css("espera.capas");
+        all[args.length] = PortalWait.loadingSelectors(session.locators());
         wait.until("poder hacer clic en " + what, d -> {
             Object element = script(script, all);
             return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
@@ -143,7 +143,7 @@ final class Ui {
      * @return false when the click must be tried again
      */
     boolean tryClick(WebElement element) {
-        Object ready = script(PREPARE_CLICK, element, session.locators().css("espera.capas"));
+        Object ready = script(PREPARE_CLICK, element, PortalWait.loadingSelectors(session.locators()));
         return Boolean.TRUE.equals(ready) && clickPrepared(element);
     }
 
@@ -212,11 +212,7 @@ final class Ui {
     private WebElement readyToType(WebDriver d, By by) {
         if (by instanceof KeyedBy keyed) {
             Locators locators = session.locators();
-            Object found = Locators.runIn(
-                    d,
-                    FIND_FOR_TYPING,
-                    keyed.pairs(),
-                    locators.css("espera.capas") + ", " + locators.css("espera.capas-modales"));
+            Object found = Locators.runIn(d, FIND_FOR_TYPING, keyed.pairs(), PortalWait.coveringSelectors(locators));
             return found instanceof WebElement element ? element : null;
         }
         if (wait.overlayShown()) {
