@@ -7,6 +7,7 @@ import co.secop.robot.simulator.web.ContractsController;
 import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.FieldRenamer;
 import co.secop.robot.simulator.web.Guard;
+import co.secop.robot.simulator.web.Layout;
 import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
 import co.secop.robot.simulator.web.MockApiController;
@@ -246,6 +247,7 @@ public final class Simulator implements AutoCloseable {
         requests.register(routes);
         routes.after(this::afterRequest);
         routes.after(ctx -> Texts.use(null));
+        routes.after(ctx -> Layout.useVariants(null));
         if (options.renamedField() != null) {
             routes.after(new FieldRenamer(options.renamedField())::apply);
         }
@@ -260,6 +262,10 @@ public final class Simulator implements AutoCloseable {
 
     private void beforeRequest(Context ctx) throws Exception {
         requests.count(ctx);
+        Layout.useVariants(options.variants().stream()
+                .map(SimulatorVariant::code)
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(" ")));
         Texts.use(
                 settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE))
                         ? Texts.ENGLISH

@@ -22,7 +22,13 @@ public enum SimulatorVariant {
     /** «Crear» / «Registro» open the payment form as a page of its own, with «Volver» back to the plan. */
     FORM_AS_PAGE("formulario-pagina"),
     /** «Anexar documento» opens an upload box inside the same page instead of the {@code swip} window. */
-    UPLOAD_IN_PAGE("anexos-en-pagina");
+    UPLOAD_IN_PAGE("anexos-en-pagina"),
+    /** A page with two actions numbers its buttons: {@code btnConfirm2Gen}, {@code btnCancel2Gen} (docs/portal.md §19 [A]). */
+    NUMBERED_BUTTONS("botones-numerados"),
+    /** The page shows it is busy only with the class {@code loadingCursor}: no preloader, no blockUI (§19 [A]). */
+    BUSY_CLASS("cursor-ocupado"),
+    /** The form's validation lines («<Campo> es obligatorio») go to the messages panel, not {@code #validationSummary li} (§19). */
+    VALIDATION_IN_PANEL("validacion-en-panel");
 
     private final String code;
 

@@ -47,6 +47,9 @@ class VariantMatrixTest {
         "confirmar-con-confirmacion",
         "formulario-pagina",
         "anexos-en-pagina",
+        "botones-numerados",
+        "cursor-ocupado",
+        "validacion-en-panel",
     };
 
     private static final Path DEMO = Path.of("sample-data/pagos-demo.xlsx");
