@@ -28,7 +28,12 @@ public enum SimulatorVariant {
     /** The page shows it is busy only with the class {@code loadingCursor}: no preloader, no blockUI (§19 [A]). */
     BUSY_CLASS("cursor-ocupado"),
     /** The form's validation lines («<Campo> es obligatorio») go to the messages panel, not {@code #validationSummary li} (§19). */
-    VALIDATION_IN_PANEL("validacion-en-panel");
+    VALIDATION_IN_PANEL("validacion-en-panel"),
+    /**
+     * Pages in English unless the language is chosen in the selector of the login page: the cookie
+     * {@code CurrentLanguage=es-CO} alone does not do it (§19).
+     */
+    LANGUAGE_BY_SELECTOR("idioma-por-selector");
 
     private final String code;
 

@@ -50,6 +50,7 @@ class VariantMatrixTest {
         "botones-numerados",
         "cursor-ocupado",
         "validacion-en-panel",
+        "idioma-por-selector",
     };
 
     private static final Path DEMO = Path.of("sample-data/pagos-demo.xlsx");
