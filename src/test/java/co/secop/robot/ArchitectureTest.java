@@ -112,14 +112,32 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyPortalSessionSwitchesWindowsAndFrames = noClasses()
             .that()
-            .doNotHaveFullyQualifiedName("co.secop.robot.portal.PortalSession")
+            .doNotHaveFullyQualifiedName("co.secop.robot.portal.locate.PortalBrowser")
             .and()
-            .doNotHaveFullyQualifiedName("co.secop.robot.portal.PageDocuments")
+            .doNotHaveFullyQualifiedName("co.secop.robot.portal.locate.PageDocuments")
             .should()
             .callMethod(WebDriver.class, "switchTo")
             .because("the session skips switching back to the plan's window when the driver is already on its top"
-                    + " document; it can only know that if every switch goes through PortalSession.toWindow/toFrame"
+                    + " document; it can only know that if every switch goes through PortalBrowser.toWindow/toFrame"
                     + " (PageDocuments, the evidence of every frame, leaves the session marked as moved)");
+
+    @ArchTest
+    static final ArchRule portalInsideGoesOneWayDown = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("inspect")
+            .definedBy("co.secop.robot.portal.inspect..")
+            .layer("pages")
+            .definedBy("co.secop.robot.portal")
+            .layer("locate")
+            .definedBy("co.secop.robot.portal.locate..")
+            .whereLayer("inspect")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("pages")
+            .mayOnlyBeAccessedByLayers("inspect")
+            .whereLayer("locate")
+            .mayOnlyBeAccessedByLayers("inspect", "pages")
+            .because("revisar (inspect) may walk the pages; the pages use the locating engine (locate), which"
+                    + " never sees a page: someone fixing a locator or adding a page knows which side he is on");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles =

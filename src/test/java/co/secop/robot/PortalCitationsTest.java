@@ -2,7 +2,7 @@ package co.secop.robot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.portal.Locators;
+import co.secop.robot.portal.locate.Locators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,14 @@
 package co.secop.robot.batch;
 
 import co.secop.robot.portal.CaptchaRequiredException;
-import co.secop.robot.portal.ElementNotFoundException;
 import co.secop.robot.portal.LoginRejectedException;
-import co.secop.robot.portal.PortalException;
 import co.secop.robot.portal.PortalLanguageException;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalValidationException;
-import co.secop.robot.portal.SessionExpiredException;
 import co.secop.robot.portal.UnexpectedDialogException;
+import co.secop.robot.portal.locate.ElementNotFoundException;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.SessionExpiredException;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;
@@ -278,7 +278,7 @@ public final class BatchRunner {
                 throw e;
             } catch (PortalException | WebDriverException e) {
                 if (Instant.now().isAfter(deadline)) {
-                    if (e instanceof co.secop.robot.portal.PortalUnavailableException) {
+                    if (e instanceof co.secop.robot.portal.locate.PortalUnavailableException) {
                         // Down ("Service Unavailable") for the whole budget: the next rows would fare no better.
                         throw new PortalStayedDownException(
                                 "SECOP II siguió sin estar disponible durante " + budget() + " (último error: "

@@ -2,8 +2,8 @@ package co.secop.robot.batch;
 
 import co.secop.robot.format.OwnerOnly;
 import co.secop.robot.format.SecretMasker;
-import co.secop.robot.portal.PageDocuments;
 import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.locate.PageDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

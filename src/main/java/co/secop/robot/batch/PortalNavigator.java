@@ -4,7 +4,7 @@ import co.secop.robot.portal.ContractDetailPage;
 import co.secop.robot.portal.MyContractsPage;
 import co.secop.robot.portal.PaymentPlanSection;
 import co.secop.robot.portal.PortalSession;
-import co.secop.robot.portal.SessionExpiredException;
+import co.secop.robot.portal.locate.SessionExpiredException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package co.secop.robot.batch;
 
 import co.secop.robot.portal.PortalProbe;
 import co.secop.robot.portal.PortalSession;
-import co.secop.robot.portal.PortalTimeoutException;
+import co.secop.robot.portal.locate.PortalTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

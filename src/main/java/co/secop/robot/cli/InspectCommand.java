@@ -2,8 +2,8 @@ package co.secop.robot.cli;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.config.RobotConfiguration;
-import co.secop.robot.portal.KeyCheck;
-import co.secop.robot.portal.PortalInspection;
+import co.secop.robot.portal.inspect.KeyCheck;
+import co.secop.robot.portal.inspect.PortalInspection;
 import co.secop.robot.run.InspectionJob;
 import co.secop.robot.run.InspectionReport;
 import java.io.PrintWriter;

@@ -29,6 +29,8 @@ public final class TestCommand implements Callable<Integer> {
 
     static final String CUCUMBER_REPORTS = "target/cucumber-reports";
     static final String JUNIT_REPORTS = "target/surefire-reports";
+    /** {@code @simulador} in the feature files: scenarios that need the simulator's API or its users. */
+    static final String QA_SIMULATOR_TAG = "simulador";
     /** A scenario line of a Spanish feature file: «Escenario: nombre», «Ejemplo:», «Esquema del escenario:». */
     private static final Pattern SCENARIO_LINE =
             Pattern.compile("^\\s*(?:Escenario|Ejemplo|Esquema del escenario|Scenario|Scenario Outline)\\s*:\\s*(.+)$");
@@ -117,8 +119,9 @@ public final class TestCommand implements Callable<Integer> {
 
     List<String> mavenArguments() {
         List<String> arguments = new ArrayList<>();
-        if (tags != null) {
-            arguments.add("-Dcucumber.filter.tags=" + tags);
+        String groups = junitTags();
+        if (groups != null) {
+            arguments.add("-Dsurefire.groups=" + groups);
         }
         if (scenarioName != null) {
             // Cucumber matches the whole scenario name; the option promises "contains", ignoring case and accents.
@@ -139,6 +142,42 @@ public final class TestCommand implements Callable<Integer> {
             arguments.add("-Plargo");
         }
         return arguments;
+    }
+
+    /**
+     * The scenarios to run as a JUnit Platform tag expression: {@code --tags}, and without the {@code @simulador}
+     * scenarios against a test portal. JUnit leaves the other scenarios out; Cucumber's own filter
+     * ({@code cucumber.filter.tags}) reports each of them skipped, a {@code [WARNING]} line in Maven's output.
+     */
+    String junitTags() {
+        String simulatorOnly = "!" + QA_SIMULATOR_TAG;
+        if (tags == null) {
+            return portal == null ? null : simulatorOnly;
+        }
+        String chosen = junitTagExpression(tags);
+        return portal == null ? chosen : "(" + chosen + ") & " + simulatorOnly;
+    }
+
+    /** Cucumber's tag expression ({@code @humo and not (@a or @b)}) in JUnit's syntax ({@code humo & !(a | b)}). */
+    static String junitTagExpression(String cucumber) {
+        StringBuilder junit = new StringBuilder();
+        for (String token :
+                cucumber.replace("(", " ( ").replace(")", " ) ").strip().split("\\s+")) {
+            switch (token) {
+                case "and" -> junit.append(" & ");
+                case "or" -> junit.append(" | ");
+                case "not" -> junit.append('!');
+                case "(", ")" -> junit.append(token);
+                default -> {
+                    if (!token.matches("@[^\\s,()&|!]+")) {
+                        throw new UserFacingException("--tags: «" + token + "» no es una etiqueta (empiezan con @) ni "
+                                + "and, or, not o paréntesis; p. ej. \"@humo and not @rechazo\".");
+                    }
+                    junit.append(token.substring(1));
+                }
+            }
+        }
+        return junit.toString();
     }
 
     /** The Grid's address, or a Spanish usage error. */

@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+
 /** The login page asks for a captcha, which the robot does not solve. */
 public class CaptchaRequiredException extends PortalException {
 

@@ -1,5 +1,9 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.SessionExpiredException;
+import co.secop.robot.portal.locate.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.WebElement;

@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.Texts;
+import co.secop.robot.portal.locate.Ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

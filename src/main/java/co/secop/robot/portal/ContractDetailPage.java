@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

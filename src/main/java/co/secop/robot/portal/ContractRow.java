@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Texts;
+
 /**
  * One row of "Mis contratos", texts as the portal shows them (state in Spanish).
  *

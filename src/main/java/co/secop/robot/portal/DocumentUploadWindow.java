@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.Texts;
+import co.secop.robot.portal.locate.Ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

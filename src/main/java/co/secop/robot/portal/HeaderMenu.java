@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalWait;
 import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.WebElement;

@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalTimeoutException;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

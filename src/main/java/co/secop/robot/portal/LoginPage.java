@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;

@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+
 /** SECOP II refused the user name or password; {@link #portalMessage()} is the portal's own text. */
 public class LoginRejectedException extends PortalException {
 

@@ -1,5 +1,9 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,10 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.KeyedBy;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
+import co.secop.robot.portal.locate.Ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,12 +208,8 @@ abstract class Page {
         for (String column : columns) {
             columnScripts.add(locators.script(column));
         }
-        Object answer = script(
-                READ_WHEN_SETTLED,
-                locators.script(key),
-                PortalWait.coveringSelectors(locators),
-                scriptsOf(fields),
-                columnScripts);
+        Object answer =
+                script(READ_WHEN_SETTLED, locators.script(key), wait.busyOrModal(), scriptsOf(fields), columnScripts);
         if (!(answer instanceof Map<?, ?> map)) {
             return null;
         }
@@ -217,12 +218,12 @@ abstract class Page {
 
     /** {@code key} is displayed and no loading overlay or modal background covers the page: one round trip. */
     boolean shownAndSettled(String key) {
-        return shownWithout(key, PortalWait.coveringSelectors(locators));
+        return shownWithout(key, wait.busyOrModal());
     }
 
     /** {@code key} is displayed and no loading overlay covers the page (a modal's background may): one round trip. */
     boolean shownAndLoaded(String key) {
-        return shownWithout(key, PortalWait.loadingSelectors(locators));
+        return shownWithout(key, wait.busy());
     }
 
     private boolean shownWithout(String key, String overlays) {

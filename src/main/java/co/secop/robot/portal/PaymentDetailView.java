@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,9 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.format.PortalDates;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.Texts;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,8 +100,7 @@ public final class PaymentPlanSection extends Page {
         keys.put("create", locators.script("plan.crear"));
         keys.put("error", locators.script("mensajes.error"));
         keys.put("panel", locators.script("mensajes.panel"));
-        Object answer = script(
-                NOW, keys, PortalWait.coveringSelectors(locators), locators.script("plan.ids-pago"), rowFields());
+        Object answer = script(NOW, keys, wait.busyOrModal(), locators.script("plan.ids-pago"), rowFields());
         if (!(answer instanceof Map<?, ?> found)) {
             return new Now(false, false, false, false, "", "", List.of(), false);
         }

@@ -2,6 +2,11 @@ package co.secop.robot.portal;
 
 import co.secop.robot.format.Pesos;
 import co.secop.robot.format.PortalDates;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalWait;
+import co.secop.robot.portal.locate.Texts;
+import co.secop.robot.portal.locate.Ui;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+
 /** The portal answered in another language than Spanish: labels would not match, so the robot stops. */
 public class PortalLanguageException extends PortalException {
 

@@ -1,5 +1,8 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalTimeoutException;
+import co.secop.robot.portal.locate.SessionExpiredException;
 import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.TimeoutException;

@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.Locators;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
 import java.util.List;
 
 /** The payment request form refused the data; {@link #messages()} are the portal's own messages. */

@@ -1,5 +1,7 @@
 package co.secop.robot.portal;
 
+import co.secop.robot.portal.locate.PortalException;
+
 /** A confirmation box with a question the robot does not know: it was NOT accepted, nothing was sent. */
 public final class UnexpectedDialogException extends PortalException {
 

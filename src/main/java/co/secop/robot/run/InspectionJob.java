@@ -2,9 +2,9 @@ package co.secop.robot.run;
 
 import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.format.SecretMasker;
-import co.secop.robot.portal.PortalInspection;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.portal.inspect.PortalInspection;
 import co.secop.robot.report.RunLog;
 import co.secop.robot.spreadsheet.SupportsException;
 import co.secop.robot.spreadsheet.SupportsPackager;

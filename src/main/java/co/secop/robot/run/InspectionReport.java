@@ -1,8 +1,8 @@
 package co.secop.robot.run;
 
-import co.secop.robot.portal.InventoryItem;
-import co.secop.robot.portal.KeyCheck;
-import co.secop.robot.portal.PortalInspection;
+import co.secop.robot.portal.inspect.InventoryItem;
+import co.secop.robot.portal.inspect.KeyCheck;
+import co.secop.robot.portal.inspect.PortalInspection;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

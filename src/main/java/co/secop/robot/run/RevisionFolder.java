@@ -2,10 +2,10 @@ package co.secop.robot.run;
 
 import co.secop.robot.batch.Evidence;
 import co.secop.robot.format.SecretMasker;
-import co.secop.robot.portal.InspectionSink;
-import co.secop.robot.portal.InventoryItem;
-import co.secop.robot.portal.KeyCheck;
-import co.secop.robot.portal.PageDocuments;
+import co.secop.robot.portal.inspect.InspectionSink;
+import co.secop.robot.portal.inspect.InventoryItem;
+import co.secop.robot.portal.inspect.KeyCheck;
+import co.secop.robot.portal.locate.PageDocuments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -28,12 +28,33 @@ class TestCommandTest {
 
         assertThat(command.mavenArguments())
                 .containsExactly(
-                        "-Dcucumber.filter.tags=@humo and not @rechazo",
+                        "-Dsurefire.groups=(humo & !rechazo) & !simulador",
                         "-Dcucumber.filter.name=.*(?:(?iu)[cç]r[eéèëê][aáàäâ]r).*",
                         "-Dtest=RunCucumberTest",
                         "-Dsurefire.failIfNoSpecifiedTests=false",
                         "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
                         "-Plargo");
+    }
+
+    @Test
+    void cucumberTagsBecomeJUnitTagsSoThatTheOtherScenariosAreLeftOutInsteadOfSkipped() {
+        assertThat(TestCommand.junitTagExpression("@humo")).isEqualTo("humo");
+        assertThat(TestCommand.junitTagExpression("@regresion and not (@sesion or @factura-electronica)"))
+                .isEqualTo("regresion & !(sesion | factura-electronica)");
+        assertThatThrownBy(() -> TestCommand.junitTagExpression("humo"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("«humo» no es una etiqueta");
+    }
+
+    @Test
+    void againstATestPortalTheSimulatorScenariosAreLeftOut() {
+        TestCommand command = new TestCommand();
+        new CommandLine(command).parseArgs("--portal", "https://pruebas.example/STS/Users/Login/Index");
+
+        assertThat(command.mavenArguments())
+                .containsExactly(
+                        "-Dsurefire.groups=!simulador",
+                        "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index");
     }
 
     @Test

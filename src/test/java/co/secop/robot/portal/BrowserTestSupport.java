@@ -1,6 +1,7 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.browser.Browsers;
+import co.secop.robot.portal.locate.Locators;
 import co.secop.robot.testsupport.TestBrowsers;
 import java.time.Duration;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package co.secop.robot.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.secop.robot.portal.locate.PortalWait;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.StaleElementReferenceException;

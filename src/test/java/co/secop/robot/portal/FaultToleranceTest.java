@@ -2,6 +2,9 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.portal.locate.PortalErrorPageException;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.PortalUnavailableException;
 import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,6 +2,7 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.portal.locate.Locators;
 import co.secop.robot.testsupport.TestBrowsers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -2,6 +2,8 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.portal.inspect.PortalInspection;
+import co.secop.robot.portal.locate.Locators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ class LocatorProvenanceTest {
         }
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", blocks) + ")\\.[a-z0-9.-]*[a-z0-9])\"");
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.list(PORTAL_SOURCES)) {
+        try (Stream<Path> files = Files.walk(PORTAL_SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher m = literal.matcher(code);

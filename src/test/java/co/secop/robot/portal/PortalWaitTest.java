@@ -3,6 +3,9 @@ package co.secop.robot.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.secop.robot.portal.locate.PortalErrorPageException;
+import co.secop.robot.portal.locate.PortalTimeoutException;
+import co.secop.robot.portal.locate.SessionExpiredException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

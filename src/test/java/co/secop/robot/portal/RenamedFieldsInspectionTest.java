@@ -2,6 +2,11 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.secop.robot.portal.inspect.InspectionSink;
+import co.secop.robot.portal.inspect.InventoryItem;
+import co.secop.robot.portal.inspect.KeyCheck;
+import co.secop.robot.portal.inspect.PortalInspection;
+import co.secop.robot.portal.locate.PageDocuments;
 import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;

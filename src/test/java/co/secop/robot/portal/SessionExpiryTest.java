@@ -3,6 +3,7 @@ package co.secop.robot.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.secop.robot.portal.locate.SessionExpiredException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
  *
  * <pre>
  * mvn -B -o test -Dtest=RunCucumberTest                                   # todos
- * mvn -B -o test -Dtest=RunCucumberTest -Dcucumber.filter.tags=@humo      # una etiqueta
+ * mvn -B -o test -Dtest=RunCucumberTest -Dsurefire.groups=humo            # una etiqueta (etiqueta JUnit, sin @)
  * mvn -B -o test -Dtest=RunCucumberTest -Dcucumber.filter.name=".*CUFE.*" # por nombre (regex del nombre completo)
  * ./secop test --tags "@humo and not @sesion"                             # desde el lanzador
  * </pre>

@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.inspect;
 
 import java.util.List;
 

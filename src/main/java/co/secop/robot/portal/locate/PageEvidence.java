@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +14,17 @@ import org.slf4j.LoggerFactory;
  * Reads what the browser shows for evidence, traces and support, without changing the page. Failures to read are logged, never thrown: evidence
  * must not turn a row's real failure into another one.
  */
-final class PageEvidence {
+public final class PageEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageEvidence.class);
 
     private final WebDriver driver;
 
-    PageEvidence(WebDriver driver) {
+    public PageEvidence(WebDriver driver) {
         this.driver = driver;
     }
 
-    Optional<String> currentUrl() {
+    public Optional<String> currentUrl() {
         try {
             return Optional.ofNullable(driver.getCurrentUrl());
         } catch (WebDriverException e) {
@@ -32,7 +32,7 @@ final class PageEvidence {
         }
     }
 
-    Optional<byte[]> screenshot() {
+    public Optional<byte[]> screenshot() {
         try {
             return Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (WebDriverException | ClassCastException e) {
@@ -41,7 +41,7 @@ final class PageEvidence {
         }
     }
 
-    List<PageDocuments.Document> documents() {
+    public List<PageDocuments.Document> documents() {
         try {
             return PageDocuments.collect(driver);
         } catch (WebDriverException e) {
@@ -50,7 +50,7 @@ final class PageEvidence {
         }
     }
 
-    List<String> consoleLines() {
+    public List<String> consoleLines() {
         try {
             return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .map(entry -> entry.getLevel() + " " + entry.getMessage())

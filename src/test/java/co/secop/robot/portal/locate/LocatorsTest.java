@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.inspect;
 
+import co.secop.robot.portal.locate.PageDocuments;
 import java.util.List;
 
 /** Where {@link PortalInspection} leaves what it saw (the {@code revision/} folder) and what it tells the person. */

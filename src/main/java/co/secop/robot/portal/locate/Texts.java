@@ -1,15 +1,15 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Text helpers: the portal pads labels with spaces, NBSPs and line breaks. */
-final class Texts {
+public final class Texts {
 
     private Texts() {}
 
     /** Trims and collapses every run of whitespace (NBSP included) into one space. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -17,16 +17,16 @@ final class Texts {
     }
 
     /** For comparisons: cleaned, lower case, without accents. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         return normalize(a).equals(normalize(b));
     }
 
-    static String abbreviate(String text, int max) {
+    public static String abbreviate(String text, int max) {
         String cleaned = clean(text);
         return cleaned.length() <= max ? cleaned : cleaned.substring(0, max - 1) + "…";
     }

@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
@@ -413,7 +413,7 @@ public final class Locators {
     }
 
     /** The alternatives as {@code [kind, value]} pairs, placeholders filled: for scripts that read many keys at once. */
-    List<List<String>> script(String key, Object... args) {
+    public List<List<String>> script(String key, Object... args) {
         List<List<String>> out = new ArrayList<>();
         for (String[] pair : filled(key, args)) {
             out.add(List.of(pair[0], pair[1]));
@@ -430,7 +430,7 @@ public final class Locators {
      * A script that can call {@code locate(context, alternatives, 'elements')} and the helpers {@code visible(e)}
      * and {@code shownText(e)} (the title when the text is cut, else the text) before running {@code body}.
      */
-    static String withLocate(String body) {
+    public static String withLocate(String body) {
         return "var locate = function () {\n" + SCRIPT + "\n};\n" + HELPERS + body;
     }
 
@@ -487,7 +487,7 @@ public final class Locators {
         return parsed;
     }
 
-    static String fill(String key, String template, Object... args) {
+    public static String fill(String key, String template, Object... args) {
         Matcher m = PLACEHOLDER.matcher(template);
         Map<String, String> values = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder();

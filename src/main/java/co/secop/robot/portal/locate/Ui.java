@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * loading overlay covers the page, and a click the overlay intercepts (or that hits a re-rendered
  * element) is retried until the timeout.
  */
-final class Ui {
+public final class Ui {
 
     private static final String PREPARE_FUNCTION = """
             var prepareClick = function (e, overlays) {
@@ -73,10 +73,10 @@ final class Ui {
 
     private static final String CLICK_DELIVERED = "return arguments[0].__secopRobotClick !== false;";
 
-    private final PortalSession session;
+    private final PortalBrowser session;
     private final PortalWait wait;
 
-    Ui(PortalSession session, PortalWait wait) {
+    Ui(PortalBrowser session, PortalWait wait) {
         this.session = session;
         this.wait = wait;
     }
@@ -85,12 +85,11 @@ final class Ui {
         return session.driver();
     }
 
-    void click(By by, String what) {
+    public void click(By by, String what) {
         try {
             if (by instanceof KeyedBy keyed) {
                 wait.until("poder hacer clic en " + what, d -> {
-                    Object element = Locators.runIn(
-                            d, FIND_AND_PREPARE_CLICK, keyed.pairs(), PortalWait.loadingSelectors(session.locators()));
+                    Object element = Locators.runIn(d, FIND_AND_PREPARE_CLICK, keyed.pairs(), wait.busy());
                     return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
                 });
             } else {
@@ -105,7 +104,7 @@ final class Ui {
      * Clicks the element a script finds ({@code finderBody} may call {@code locate} and the page helpers and
      * returns the element or null), found and prepared in one round trip, looked up again on every attempt.
      */
-    void click(String what, String finderBody, Object... args) {
+    public void click(String what, String finderBody, Object... args) {
         String script = SCRIPTED_FINDERS.computeIfAbsent(
                 finderBody, body -> Locators.withLocate(PREPARE_FUNCTION + """
                 var overlays = arguments[arguments.length - 1];
@@ -114,7 +113,7 @@ final class Ui {
                 }).apply(null, arguments);
                 return found && prepareClick(found, overlays) ? found : null;"""));
         Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = PortalWait.loadingSelectors(session.locators());
+        all[args.length] = wait.busy();
         wait.until("poder hacer clic en " + what, d -> {
             Object element = script(script, all);
             return element instanceof WebElement ready && clickPrepared(ready) ? Boolean.TRUE : null;
@@ -125,7 +124,7 @@ final class Ui {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Clicks what {@code finder} returns (looked up again on every attempt). */
-    void click(String what, Function<WebDriver, WebElement> finder) {
+    public void click(String what, Function<WebDriver, WebElement> finder) {
         wait.until("poder hacer clic en " + what, d -> {
             WebElement element = finder.apply(d);
             if (element == null) {
@@ -142,8 +141,8 @@ final class Ui {
      *
      * @return false when the click must be tried again
      */
-    boolean tryClick(WebElement element) {
-        Object ready = script(PREPARE_CLICK, element, PortalWait.loadingSelectors(session.locators()));
+    public boolean tryClick(WebElement element) {
+        Object ready = script(PREPARE_CLICK, element, wait.busy());
         return Boolean.TRUE.equals(ready) && clickPrepared(element);
     }
 
@@ -163,17 +162,17 @@ final class Ui {
         }
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(js, args);
     }
 
     /** Selects all, deletes and types {@code text} (no blur). */
-    void type(By by, String text, String what) {
+    public void type(By by, String text, String what) {
         type(by, text, what, false);
     }
 
     /** Selects all, deletes, types {@code text} and leaves the field with TAB so the widget commits it. */
-    void typeAndBlur(By by, String text, String what) {
+    public void typeAndBlur(By by, String text, String what) {
         type(by, text, what, true);
     }
 
@@ -211,8 +210,7 @@ final class Ui {
     /** The field {@code by} finds, when it can take keys now (shown, enabled, no overlay); else null. */
     private WebElement readyToType(WebDriver d, By by) {
         if (by instanceof KeyedBy keyed) {
-            Locators locators = session.locators();
-            Object found = Locators.runIn(d, FIND_FOR_TYPING, keyed.pairs(), PortalWait.coveringSelectors(locators));
+            Object found = Locators.runIn(d, FIND_FOR_TYPING, keyed.pairs(), wait.busyOrModal());
             return found instanceof WebElement element ? element : null;
         }
         if (wait.overlayShown()) {
@@ -223,7 +221,7 @@ final class Ui {
     }
 
     /** Chooses the option of a {@code <select>} with this value (fires the portal's change handler). */
-    void selectByValue(By by, String value, String what) {
+    public void selectByValue(By by, String value, String what) {
         try {
             selectNow(by, value, what);
         } catch (PortalTimeoutException e) {
@@ -245,18 +243,18 @@ final class Ui {
         });
     }
 
-    Set<String> windowHandles() {
+    public Set<String> windowHandles() {
         return new LinkedHashSet<>(driver().getWindowHandles());
     }
 
     /** Waits until a window that was not in {@code before} exists and returns its handle. */
-    Set<String> newWindows(Set<String> before) {
+    public Set<String> newWindows(Set<String> before) {
         Set<String> now = windowHandles();
         now.removeAll(before);
         return now;
     }
 
-    void waitWindowClosed(String handle, String what) {
+    public void waitWindowClosed(String handle, String what) {
         wait.until(what, d -> !d.getWindowHandles().contains(handle));
     }
 }

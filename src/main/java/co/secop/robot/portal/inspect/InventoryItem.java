@@ -1,4 +1,6 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.inspect;
+
+import co.secop.robot.portal.locate.Texts;
 
 /**
  * One control of a page as a person and a locator see it: an input, select, textarea, button or link.

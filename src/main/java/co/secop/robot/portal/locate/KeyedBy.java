@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,25 +10,25 @@ import org.openqa.selenium.WebElement;
  * A locator that remembers which key of {@code localizadores.conf} it came from and the alternatives
  * written there, so that an element that never appears can be reported by its key.
  */
-final class KeyedBy extends By {
+public final class KeyedBy extends By {
 
     private final String key;
     private final List<String> alternatives;
     private final By delegate;
     private List<List<String>> pairs;
 
-    KeyedBy(String key, List<String> alternatives, By delegate) {
+    public KeyedBy(String key, List<String> alternatives, By delegate) {
         this.key = Objects.requireNonNull(key, "key");
         this.alternatives = List.copyOf(alternatives);
         this.delegate = Objects.requireNonNull(delegate, "delegate");
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
     /** The alternatives as written in the configuration, placeholders filled. */
-    List<String> alternatives() {
+    public List<String> alternatives() {
         return alternatives;
     }
 

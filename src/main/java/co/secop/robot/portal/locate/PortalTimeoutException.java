@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 /** The portal did not reach the expected state in time. */
 public class PortalTimeoutException extends PortalException {

@@ -1,5 +1,22 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.inspect;
 
+import co.secop.robot.portal.CompanySelection;
+import co.secop.robot.portal.ContractDetailPage;
+import co.secop.robot.portal.ContractNotFoundException;
+import co.secop.robot.portal.ContractRow;
+import co.secop.robot.portal.DocumentUploadWindow;
+import co.secop.robot.portal.LoginPage;
+import co.secop.robot.portal.MyContractsPage;
+import co.secop.robot.portal.PaymentEntry;
+import co.secop.robot.portal.PaymentPlanSection;
+import co.secop.robot.portal.PaymentRequestForm;
+import co.secop.robot.portal.PortalSession;
+import co.secop.robot.portal.WorkAreaPage;
+import co.secop.robot.portal.locate.ElementNotFoundException;
+import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.PageDocuments;
+import co.secop.robot.portal.locate.PortalException;
+import co.secop.robot.portal.locate.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +44,7 @@ public final class PortalInspection {
      * The text setting listing the keys that only show in some cases (a message, an optional popup, a row in a
      * given state...): not seeing them on a page is «no alcanzado», not «no encontrado».
      */
-    static final String CONDITIONAL_KEYS = "revision.condicionales";
+    public static final String CONDITIONAL_KEYS = "revision.condicionales";
 
     /** Where each group of keys is checked; groups not listed are never on the pages revisar opens. */
     private static final Map<String, String> PAGE_OF_GROUP = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.FluentWait;
  * the configured timeout. While waiting it also watches for the portal's dead ends (session expired,
  * "Error inesperado") and fails at once with the matching exception instead of waiting for nothing.
  */
-final class PortalWait {
+public final class PortalWait {
 
     static final Duration POLL = Duration.ofMillis(100);
 
@@ -40,9 +40,9 @@ final class PortalWait {
             }
             return false;""";
 
-    private final PortalSession session;
+    private final PortalBrowser session;
 
-    PortalWait(PortalSession session) {
+    PortalWait(PortalBrowser session) {
         this.session = session;
     }
 
@@ -50,37 +50,24 @@ final class PortalWait {
         return session.driver();
     }
 
-    /**
-     * What shows the page is busy loading: the overlays ({@code espera.capas}) and the busy class some pages of
-     * the platform put on the page ({@code espera.clase-ocupado}, docs/portal.md §19).
-     */
-    static String loadingSelectors(Locators locators) {
-        return locators.css("espera.capas") + ", ." + locators.text("espera.clase-ocupado");
-    }
-
-    /** The loading marks and the dark background of a modal ({@code espera.capas-modales}). */
-    static String coveringSelectors(Locators locators) {
-        return loadingSelectors(locators) + ", " + locators.css("espera.capas-modales");
-    }
-
     private Locators locators() {
-        return session.settings().locators();
+        return session.locators();
     }
 
-    Duration timeout() {
-        return session.settings().timeout();
+    public Duration timeout() {
+        return session.timeout();
     }
 
-    Duration shortTimeout() {
-        return session.settings().shortTimeout();
+    public Duration shortTimeout() {
+        return session.shortTimeout();
     }
 
     /** Waits up to the timeout until {@code condition} gives a non-null, non-false value. */
-    <T> T until(String what, Function<WebDriver, T> condition) {
+    public <T> T until(String what, Function<WebDriver, T> condition) {
         return until(what, timeout(), condition);
     }
 
-    <T> T until(String what, Duration timeout, Function<WebDriver, T> condition) {
+    public <T> T until(String what, Duration timeout, Function<WebDriver, T> condition) {
         try {
             return fluent(timeout).until(d -> {
                 return lookOnce(d, condition);
@@ -95,7 +82,7 @@ final class PortalWait {
     }
 
     /** A native {@code alert()} of the portal (e.g. "Error inesperado (500).") as a Spanish exception. */
-    static PortalException alert(UnhandledAlertException e) {
+    public static PortalException alert(UnhandledAlertException e) {
         String text = Texts.clean(e.getAlertText());
         if (Texts.normalize(text).contains("error inesperado")) {
             return new PortalErrorPageException("Error inesperado", text);
@@ -104,7 +91,7 @@ final class PortalWait {
     }
 
     /** Like {@link #until} but an absent outcome is fine (optional popups): empty on timeout. */
-    <T> Optional<T> optional(Duration timeout, Function<WebDriver, T> condition) {
+    public <T> Optional<T> optional(Duration timeout, Function<WebDriver, T> condition) {
         try {
             return Optional.ofNullable(fluent(timeout).until(d -> {
                 return lookOnce(d, condition);
@@ -148,7 +135,7 @@ final class PortalWait {
                 .ignoring(NoSuchFrameException.class);
     }
 
-    static String seconds(Duration d) {
+    public static String seconds(Duration d) {
         long s = d.toSeconds();
         return s >= 1 ? s + " s" : d.toMillis() + " ms";
     }
@@ -156,12 +143,24 @@ final class PortalWait {
     // ---------------------------------------------------------------- conditions
 
     /**
+     * What says the portal is busy, as one CSS selector: its loading overlays ({@code espera.capas}) and the busy
+     * class some pages of the platform put on the page ({@code espera.clase-ocupado}, docs/portal.md §19).
+     */
+    public String busy() {
+        return locators().css("espera.capas") + ", ." + locators().text("espera.clase-ocupado");
+    }
+
+    /** The loading overlays and the dark background of a modal ({@code espera.capas-modales}), as one selector. */
+    public String busyOrModal() {
+        return busy() + ", " + locators().css("espera.capas-modales");
+    }
+
+    /**
      * True when a {@code div.vortal-preloader}, a {@code .blockUI} or the dark background of a modal
      * ({@code div#bPopup<N>.bModal}) covers the current document (or frame), or it is still loading.
      */
-    boolean overlayShown() {
-        Object shown =
-                ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, coveringSelectors(locators()));
+    public boolean overlayShown() {
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, busyOrModal());
         return Boolean.TRUE.equals(shown);
     }
 
@@ -170,13 +169,12 @@ final class PortalWait {
      * or it is still loading.
      */
     boolean loadingShown() {
-        Object shown =
-                ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, loadingSelectors(locators()));
+        Object shown = ((JavascriptExecutor) driver()).executeScript(VISIBLE_OVERLAY_SCRIPT, busy());
         return Boolean.TRUE.equals(shown);
     }
 
     /** Waits until no loading overlay covers the current document. */
-    void overlaysGone() {
+    public void overlaysGone() {
         until("que la página termine de cargar (capas de espera)", d -> !overlayShown());
     }
 
@@ -186,7 +184,7 @@ final class PortalWait {
             return found.length ? found[0] : null;""");
 
     /** The first displayed element found by {@code by}, or null. Looks again when the page redraws meanwhile. */
-    static WebElement displayed(SearchContext context, By by) {
+    public static WebElement displayed(SearchContext context, By by) {
         if (by instanceof KeyedBy keyed) {
             return retryStale(() -> (WebElement) Locators.runIn(context, FIRST_DISPLAYED, keyed.pairs()));
         }
@@ -204,7 +202,7 @@ final class PortalWait {
      * Runs a read again (at once, up to five times) when the page rebuilt the elements it was reading:
      * the portal redraws sections by AJAX, sometimes twice in a row.
      */
-    static <T> T retryStale(java.util.function.Supplier<T> read) {
+    public static <T> T retryStale(java.util.function.Supplier<T> read) {
         StaleElementReferenceException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
@@ -233,16 +231,16 @@ final class PortalWait {
         }
     }
 
-    static boolean isDetachedNode(WebDriverException e) {
+    public static boolean isDetachedNode(WebDriverException e) {
         String message = e.getMessage();
         return message != null && message.contains("does not belong to the document");
     }
 
-    static boolean isDisplayed(SearchContext driver, By by) {
+    public static boolean isDisplayed(SearchContext driver, By by) {
         return displayed(driver, by) != null;
     }
 
-    WebElement visible(By by, String what) {
+    public WebElement visible(By by, String what) {
         try {
             return until(what + " visible", d -> displayed(d, by));
         } catch (PortalTimeoutException e) {
@@ -250,7 +248,7 @@ final class PortalWait {
         }
     }
 
-    WebElement present(By by, String what) {
+    public WebElement present(By by, String what) {
         try {
             return until(what, d -> {
                 List<WebElement> found = d.findElements(by);
@@ -292,14 +290,14 @@ final class PortalWait {
     }
 
     /** «Valor neto» out of "el campo «Valor neto»"; the whole text when it quotes nothing. */
-    static String label(String what) {
+    public static String label(String what) {
         int open = what.indexOf('«');
         int close = open < 0 ? -1 : what.indexOf('»', open);
         return open >= 0 && close > open + 1 ? what.substring(open + 1, close) : what;
     }
 
     /** Waits until nothing found by {@code by} is displayed. */
-    void invisible(By by, String what) {
+    public void invisible(By by, String what) {
         until(what, d -> !isDisplayed(d, by));
     }
 
@@ -322,7 +320,7 @@ final class PortalWait {
      * Throws when the current page says the session expired or shows "Error inesperado" (one look at the page:
      * a single round trip to the browser).
      */
-    void checkProblems() {
+    public void checkProblems() {
         Map<String, Object> keys = new LinkedHashMap<>();
         keys.put("expired", locators().script("sesion.dialogo-expirada"));
         keys.put("unavailable", locators().script("error.no-disponible"));

@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 /** The portal showed its "Error inesperado" page. */
 public class PortalErrorPageException extends PortalException {

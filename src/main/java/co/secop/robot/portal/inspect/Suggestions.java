@@ -1,5 +1,6 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.inspect;
 
+import co.secop.robot.portal.locate.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

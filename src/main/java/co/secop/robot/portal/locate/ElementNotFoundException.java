@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public class ElementNotFoundException extends PortalException {
         return "«" + (label == null || label.isBlank() ? key : label) + "»";
     }
 
-    static String page(String url, String title) {
+    public static String page(String url, String title) {
         String t = title == null ? "" : title.strip();
         String u = url == null ? "" : url.strip();
         if (t.isEmpty()) {

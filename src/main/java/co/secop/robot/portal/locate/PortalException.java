@@ -1,4 +1,4 @@
-package co.secop.robot.portal;
+package co.secop.robot.portal.locate;
 
 /** Something went wrong while working on SECOP II. The message is Spanish and meant for the user. */
 public class PortalException extends RuntimeException {
