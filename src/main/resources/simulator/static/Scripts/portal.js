@@ -23,8 +23,16 @@
 
   // ------------------------------------------------------------------ overlays + AJAX
 
+  /** A variant of the simulator ({@code --variante}) that the page must imitate: body[data-variantes]. */
+  function variant(code) { return (' ' + data('variantes') + ' ').indexOf(' ' + code + ' ') >= 0; }
+
   function refreshOverlays() {
     var on = pending > 0;
+    if (variant('cursor-ocupado')) {
+      // Some pages of the platform only mark the page busy with a class: no preloader, no blockUI.
+      document.body.classList.toggle('loadingCursor', on);
+      on = false;
+    }
     var nodes = document.querySelectorAll('.vortal-preloader, .blockUI');
     for (var i = 0; i < nodes.length; i++) {
       var block = nodes[i].classList.contains('blockUI');
@@ -610,6 +618,7 @@
   };
 
   function showValidation(messages) {
+    if (variant('validacion-en-panel')) { showValidationInPanel(messages || []); return; }
     var summary = byId('validationSummary');
     if (!messages || messages.length === 0) {
       summary.innerHTML = '';
@@ -626,6 +635,19 @@
     summary.appendChild(ul);
     summary.className = 'VortalValidationSummary';
     summary.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The variant "validacion-en-panel": one «<Campo> es obligatorio» line per row of the messages panel. */
+  function showValidationInPanel(messages) {
+    var body = byId('msgMessagesPanel').tBodies[0];
+    body.innerHTML = '';
+    messages.forEach(function (m) {
+      var row = body.insertRow();
+      row.className = 'AlertMessageRow';
+      var cell = row.insertCell();
+      cell.className = 'Message';
+      cell.textContent = m;
+    });
   }
 
   pages.paymentRequest = function () {
@@ -928,5 +950,12 @@
     if (data('simulador-falla') === 'clic-tragado') { swallowArmed = true; }
     var page = document.body.getAttribute('data-page');
     if (pages[page]) { pages[page](); }
+    if (variant('botones-numerados')) {
+      // A page with two actions numbers its buttons: btnConfirm2Gen, btnCancel2Gen (handlers stay wired).
+      ['btnConfirmGen', 'btnCancelGen'].forEach(function (id) {
+        var button = byId(id);
+        if (button) { button.id = id.replace('Gen', '2Gen'); }
+      });
+    }
   });
 })();

@@ -154,7 +154,8 @@ public final class DriverResolver {
         return osName.contains("win");
     }
 
-    Optional<Path> findBrowser() {
+    /** The browser found without configuration: /usr/bin/chromium, the PATH, the usual install folders. */
+    public Optional<Path> findBrowser() {
         List<Path> candidates = new ArrayList<>();
         if (windows()) {
             for (String variable : List.of("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA")) {

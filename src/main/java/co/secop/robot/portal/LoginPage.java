@@ -34,7 +34,7 @@ public final class LoginPage extends Page {
     static final Duration CAPTCHA_TIME = Duration.ofMinutes(10);
     /** How many times the robot asks the person again when the portal still wants the captcha. */
     private static final int CAPTCHA_ROUNDS = 3;
-    /** The account-locked message of the STS login page (portal reference §3; simulator too). */
+    /** The account-locked message of the STS login page (docs/portal.md §3; simulator too). */
     private static final String LOCKED_KEY = "login.cuenta-bloqueada";
     /** A reCAPTCHA token, the STS's own response box, or a ticked box inside the captcha. */
     private static final String CAPTCHA_ANSWERED = """
@@ -166,7 +166,7 @@ public final class LoginPage extends Page {
             if (outcome != Outcome.EXPIRED) {
                 break;
             }
-            // The STS sometimes answers "sesión expirada" to the first attempt: the portal reference advises
+            // The STS sometimes answers "sesión expirada" to the first attempt: docs/portal.md §3.4 advises
             // to simply try again.
             LOG.info(
                     "SECOP II respondió «sesión expirada» al iniciar sesión (intento {} de {})", attempt, MAX_ATTEMPTS);

@@ -557,7 +557,9 @@ public final class PaymentRequestForm extends Page {
 
     private List<String> validationMessages() {
         List<String> messages = new ArrayList<>();
-        if (!shown("formulario.resumen-validacion") || wait.overlayShown()) {
+        // The lines may also come in the messages panel, with the summary hidden (docs/portal.md §19).
+        if (!shown("formulario.resumen-validacion") && !shown("formulario.mensajes-validacion")
+                || wait.overlayShown()) {
             return messages;
         }
         for (WebElement li : driver.findElements(by("formulario.mensajes-validacion"))) {

@@ -92,7 +92,9 @@ public final class PortalSession extends PortalBrowser implements AutoCloseable 
             // The page was built before the cookie existed: load it again in Spanish.
             driver().navigate().refresh();
         }
-        return new LoginPage(this).awaitLoaded();
+        LoginPage login = new LoginPage(this).awaitLoaded();
+        LanguageCheck.chooseSpanishOnLoginPage(this);
+        return login;
     }
 
     /** The header of whatever portal page is showing now ("Mis procesos", user, company). */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The ids, names and CSS classes the simulator holds as confirmed on the real SECOP II: each one appears in
- * the portal reference marked [C] (code written against the live portal, or a saved real page) or [V] (seen
+ * The ids, names and CSS classes the simulator holds as confirmed on the real SECOP II: each one rests on
+ * a fact of docs/portal.md marked [C] (code written against the live portal, or a saved real page) or [V] (seen
  * on the real pages of §18). With {@link SimulatorVariant#UNKNOWN_IDS} every other id, name and class the
  * simulator serves gets a random name; these keep theirs.
  *

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The faults the simulator can inject ({@code --fallas}, {@code POST /_mock/api/faults} "kinds"), each
- * imitating a behaviour reported by people who automate SECOP II (portal reference, section 14).
+ * imitating a behaviour reported by people who automate SECOP II (docs/portal.md §14).
  * The Spanish {@link #code()} is what the CLI and the API use. {@link #eligibility()} says which requests
  * may get the fault: only eligible requests draw from the seeded random generator.
  */

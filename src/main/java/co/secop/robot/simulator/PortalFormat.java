@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The simulator's own copy of the portal's money and date formats (portal reference §12). Kept apart from
+ * The simulator's own copy of the portal's money and date formats (docs/portal.md §12). Kept apart from
  * the robot's formatting on purpose: if both shared one class, a wrong format would go unnoticed.
  */
 public final class PortalFormat {

@@ -7,6 +7,7 @@ import co.secop.robot.simulator.web.ContractsController;
 import co.secop.robot.simulator.web.ErrorPages;
 import co.secop.robot.simulator.web.FieldRenamer;
 import co.secop.robot.simulator.web.Guard;
+import co.secop.robot.simulator.web.Layout;
 import co.secop.robot.simulator.web.LoginAttempts;
 import co.secop.robot.simulator.web.LoginController;
 import co.secop.robot.simulator.web.MockApiController;
@@ -61,6 +62,8 @@ public final class Simulator implements AutoCloseable {
     private static final String INJECTOR = "simulador.inyector";
     /** The real portal's language cookie: {@code CurrentLanguage=es-CO} keeps it in Spanish. */
     public static final String LANGUAGE_COOKIE = "CurrentLanguage";
+    /** The language chosen in the login page's selector (variant {@code idioma-por-selector}). */
+    static final String CHOSEN_LANGUAGE_COOKIE = "SimuladorIdiomaElegido";
 
     private volatile FaultInjector faults = FaultInjector.NONE;
     private final RequestStats requests = new RequestStats();
@@ -246,6 +249,7 @@ public final class Simulator implements AutoCloseable {
         requests.register(routes);
         routes.after(this::afterRequest);
         routes.after(ctx -> Texts.use(null));
+        routes.after(ctx -> Layout.useVariants(null));
         if (options.renamedField() != null) {
             routes.after(new FieldRenamer(options.renamedField())::apply);
         }
@@ -260,15 +264,33 @@ public final class Simulator implements AutoCloseable {
 
     private void beforeRequest(Context ctx) throws Exception {
         requests.count(ctx);
-        Texts.use(
-                settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE))
-                        ? Texts.ENGLISH
-                        : Texts.SPANISH);
+        Layout.useVariants(options.variants().stream()
+                .map(SimulatorVariant::code)
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(" ")));
+        Texts.use(english(ctx) ? Texts.ENGLISH : Texts.SPANISH);
         if (faultable(ctx)) {
             FaultInjector injector = faults;
             ctx.attribute(INJECTOR, injector);
             injector.before(ctx);
         }
+    }
+
+    /**
+     * English with {@code --idioma en} unless the cookie {@code CurrentLanguage=es-CO} says otherwise; with the
+     * variant {@code idioma-por-selector}, English until «Español» is chosen in the login page's selector
+     * ({@code ?currentLanguage=es-CO}, remembered in a cookie of the simulator's own).
+     */
+    private boolean english(Context ctx) {
+        if (!options.has(SimulatorVariant.LANGUAGE_BY_SELECTOR)) {
+            return settings.login().english() && !"es-CO".equals(ctx.cookie(LANGUAGE_COOKIE));
+        }
+        String chosen = ctx.queryParam(LoginController.LANGUAGE_PARAMETER);
+        if (chosen != null && !chosen.isBlank()) {
+            ctx.cookie(CHOSEN_LANGUAGE_COOKIE, chosen.strip());
+            return !"es-CO".equals(chosen.strip());
+        }
+        return !"es-CO".equals(ctx.cookie(CHOSEN_LANGUAGE_COOKIE));
     }
 
     private void afterRequest(Context ctx) throws Exception {

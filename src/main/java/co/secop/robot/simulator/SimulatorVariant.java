@@ -37,7 +37,18 @@ public enum SimulatorVariant {
     /** DIAN's answer to «Validar» the CUFE appears in the messages panel, not next to the field. */
     CUFE_IN_MESSAGES("cufe-en-mensajes"),
     /** A valid CUFE shows a label «Validado» next to the field (errors go to the messages panel). */
-    CUFE_VALIDATED_LABEL("cufe-validado");
+    CUFE_VALIDATED_LABEL("cufe-validado"),
+    /** A page with two actions numbers its buttons: {@code btnConfirm2Gen}, {@code btnCancel2Gen} (docs/portal.md §19 [A]). */
+    NUMBERED_BUTTONS("botones-numerados"),
+    /** The page shows it is busy only with the class {@code loadingCursor}: no preloader, no blockUI (§19 [A]). */
+    BUSY_CLASS("cursor-ocupado"),
+    /** The form's validation lines («<Campo> es obligatorio») go to the messages panel, not {@code #validationSummary li} (§19). */
+    VALIDATION_IN_PANEL("validacion-en-panel"),
+    /**
+     * Pages in English unless the language is chosen in the selector of the login page: the cookie
+     * {@code CurrentLanguage=es-CO} alone does not do it (§19).
+     */
+    LANGUAGE_BY_SELECTOR("idioma-por-selector");
 
     private final String code;
 

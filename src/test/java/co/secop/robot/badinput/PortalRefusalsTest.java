@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.run.BatchJob;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -15,6 +14,7 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +65,7 @@ class PortalRefusalsTest {
                     false,
                     BatchJob.Mail.off(),
                     "salida",
-                    BrowserSettings.defaults());
+                    TestBrowsers.settings());
 
             List<RowOutcome> rows = summary.outcomes();
             assertThat(rows)

@@ -1,8 +1,8 @@
 package co.secop.robot.portal;
 
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +32,7 @@ abstract class BrowserTestSupport {
     }
 
     protected WebDriver openBrowser() {
-        return Browsers.open(BrowserSettings.defaults());
+        return TestBrowsers.open();
     }
 
     @BeforeAll

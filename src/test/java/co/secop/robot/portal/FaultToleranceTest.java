@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The flaky behaviours of section 14 of the portal reference that a robot must absorb without failing:
+ * The flaky behaviours of §14 of docs/portal.md that a robot must absorb without failing:
  * slow preloader, sections drawn twice, states first in English, clicks swallowed by a transparent
  * {@code .blockUI}, a late upload window, "sesión expirada" on the first "Ingresar", plus latency.
  */

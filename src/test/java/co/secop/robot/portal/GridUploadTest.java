@@ -2,9 +2,9 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.browser.LocalGrid;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -21,8 +21,8 @@ class GridUploadTest extends SimulatorTestSupport {
 
     @Override
     protected WebDriver openBrowser() {
-        grid = LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
-        return Browsers.open(BrowserSettings.defaults().withGridUrl(grid.url()));
+        grid = LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, TestBrowsers.settings());
+        return Browsers.open(TestBrowsers.settings().withGridUrl(grid.url()));
     }
 
     @AfterAll

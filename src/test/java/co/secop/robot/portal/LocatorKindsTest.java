@@ -2,9 +2,8 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -45,7 +44,7 @@ class LocatorKindsTest {
 
     @BeforeAll
     void open() {
-        driver = Browsers.open(BrowserSettings.defaults());
+        driver = TestBrowsers.open();
         driver.get("data:text/html;charset=utf-8;base64,"
                 + Base64.getEncoder().encodeToString(PAGE.getBytes(StandardCharsets.UTF_8)));
     }

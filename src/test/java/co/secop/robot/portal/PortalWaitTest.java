@@ -63,6 +63,25 @@ class PortalWaitTest extends BrowserTestSupport {
         assertThat(portal.waits().overlayShown()).isFalse();
     }
 
+    /** docs/portal.md §19 [A]: a busy page may show only a {@code loadingCursor} class, without overlays. */
+    @Test
+    void aBusyClassOnThePageCountsAsLoadingAndHoldsTheClick() throws IOException {
+        open("""
+                <input type=button id=go value=Ir onclick="document.getElementById('out').textContent += 'x'">
+                <span id=out></span>
+                <script>
+                  document.body.classList.add('loadingCursor');
+                  setTimeout(() => document.body.classList.remove('loadingCursor'), 700);
+                </script>
+                """);
+        assertThat(portal.waits().overlayShown()).isTrue();
+        long start = System.nanoTime();
+        portal.ui().click(By.id("go"), "el botón");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(400));
+        assertThat(driver.findElement(By.id("out")).getText()).isEqualTo("x");
+        assertThat(portal.waits().overlayShown()).isFalse();
+    }
+
     @Test
     void typingReplacesTheValueAndBlurs() throws IOException {
         open("""

@@ -2,8 +2,6 @@ package co.secop.robot.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.portal.inspect.InspectionSink;
 import co.secop.robot.portal.inspect.InventoryItem;
 import co.secop.robot.portal.inspect.KeyCheck;
@@ -12,6 +10,7 @@ import co.secop.robot.portal.locate.PageDocuments;
 import co.secop.robot.simulator.RenamedField;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ class RenamedFieldsInspectionTest {
 
     @BeforeAll
     void openBrowser() {
-        driver = Browsers.open(BrowserSettings.defaults());
+        driver = TestBrowsers.open();
     }
 
     @AfterAll

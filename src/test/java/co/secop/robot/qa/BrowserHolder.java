@@ -4,6 +4,7 @@ import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.Browsers;
 import co.secop.robot.portal.PortalSession;
 import co.secop.robot.portal.PortalSettings;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class BrowserHolder implements Disposable {
     /** The page objects' entry point on this scenario's browser. */
     public synchronized PortalSession session() {
         if (session == null) {
-            BrowserSettings browser = BrowserSettings.defaults().withHeadless(!QaConfig.visible());
+            BrowserSettings browser = TestBrowsers.settings().withHeadless(!QaConfig.visible());
             browser = QaConfig.gridUrl().map(browser::withGridUrl).orElse(browser);
             WebDriver opened = Browsers.open(browser);
             driver = expireSessionOnButton == null

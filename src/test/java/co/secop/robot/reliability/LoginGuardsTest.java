@@ -8,8 +8,6 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.Evidence;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
-import co.secop.robot.browser.Browsers;
 import co.secop.robot.format.SecretMasker;
 import co.secop.robot.portal.LoginPage;
 import co.secop.robot.portal.PortalLanguageException;
@@ -20,11 +18,13 @@ import co.secop.robot.portal.locate.Locators;
 import co.secop.robot.simulator.LoginOptions;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.spreadsheet.PaymentRow;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +63,7 @@ class LoginGuardsTest {
 
     @BeforeAll
     void openBrowser() {
-        driver = Browsers.open(BrowserSettings.defaults());
+        driver = TestBrowsers.open();
     }
 
     @AfterAll
@@ -167,6 +167,30 @@ class LoginGuardsTest {
                         .enter(null))
                 .isInstanceOf(PortalLanguageException.class)
                 .hasMessageContaining("inglés");
+    }
+
+    /**
+     * Variant {@code idioma-por-selector} (docs/portal.md §19): the cookie alone leaves the login page in English;
+     * the robot chooses «Español» in the page's selector as a person would, and says so when it cannot.
+     */
+    @Test
+    void whenTheCookieIsNotEnoughSpanishIsChosenInTheSelectorOrTheRobotSaysItCannot() {
+        simulator = Simulator.start(SimulatorOptions.defaults().withVariants(SimulatorVariant.LANGUAGE_BY_SELECTOR));
+        PortalSession portal = new PortalSession(driver, settings());
+
+        WorkAreaPage work = portal.openLogin(simulator.loginUrl())
+                .signIn(ReliabilityFixture.USER, ReliabilityFixture.PASSWORD)
+                .enter(null);
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("es");
+        work.header().logOut();
+        driver.manage().deleteAllCookies();
+
+        Locators noSelector = Locators.load().overriddenBy("login.idioma = \"css:#noHaySelector\"");
+        PortalSession blind = new PortalSession(driver, settings().withLocators(noSelector));
+        assertThatThrownBy(() -> blind.openLogin(simulator.loginUrl()))
+                .isInstanceOf(PortalLanguageException.class)
+                .hasMessageContaining("no muestra un selector de idioma");
     }
 
     /** The labels the language check reads come from config/localizadores.conf (support can change them). */

@@ -7,7 +7,6 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.portal.locate.Locators;
 import co.secop.robot.report.RunFolder;
@@ -20,6 +19,7 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,7 +84,7 @@ class PortalChangedTest {
                 sheet,
                 validation,
                 options,
-                BrowserSettings.defaults(),
+                TestBrowsers.settings(),
                 PortalSettings.defaults()
                         .withTimeout(Duration.ofSeconds(4))
                         .withShortTimeout(Duration.ofSeconds(1))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchOptions;
 import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.BatchJob;
@@ -18,6 +17,7 @@ import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SentPayments;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -192,7 +192,7 @@ final class ReliabilityFixture {
                 sheet,
                 validation,
                 options,
-                BrowserSettings.defaults(),
+                TestBrowsers.settings(),
                 PortalSettings.defaults().withTimeout(Duration.ofSeconds(20)).withShortTimeout(Duration.ofSeconds(2)),
                 folder,
                 dir.resolve("diario.json"),

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.LocalGrid;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -16,6 +15,7 @@ import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,8 @@ class GridBatchTest {
                         "Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, zip.toString())
                 .save(dir.resolve("grid.xlsx"));
-        try (LocalGrid grid = LocalGrid.start(
-                        Path.of(System.getProperty("secop.home", ".")), 0, 1, BrowserSettings.defaults());
+        try (LocalGrid grid =
+                        LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 1, TestBrowsers.settings());
                 Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             BatchSummary summary = SimulatorBatch.run(
@@ -58,7 +58,7 @@ class GridBatchTest {
                     false,
                     BatchJob.Mail.off(),
                     "salida",
-                    BrowserSettings.defaults().withGridUrl(grid.url()));
+                    TestBrowsers.settings().withGridUrl(grid.url()));
 
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.SENT);
             assertThat(grid.pid())

@@ -7,7 +7,6 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.simulator.Simulator;
@@ -16,6 +15,7 @@ import co.secop.robot.spreadsheet.PaymentSheet;
 import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class ParallelBatchTest {
                                             sheet,
                                             new PaymentValidator().validate(sheet),
                                             options,
-                                            BrowserSettings.defaults(),
+                                            TestBrowsers.settings(),
                                             PortalSettings.defaults().withTimeout(Duration.ofSeconds(60)),
                                             folder,
                                             dir.resolve("diario.json"),

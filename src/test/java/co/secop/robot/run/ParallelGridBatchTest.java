@@ -7,7 +7,6 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.browser.LocalGrid;
 import co.secop.robot.portal.PortalSettings;
 import co.secop.robot.report.RunFolder;
@@ -18,6 +17,7 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.SimulatorBatch;
+import co.secop.robot.testsupport.TestBrowsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +49,8 @@ class ParallelGridBatchTest {
     void twelveRowsOverTwoAccountsAndFourContractsWithThreeBrowsersOnTheGrid() throws Exception {
         List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(12, 4);
         Path file = TwoAccountsSheet.write(dir, rows);
-        try (LocalGrid grid = LocalGrid.start(
-                        Path.of(System.getProperty("secop.home", ".")), 0, 3, BrowserSettings.defaults());
+        try (LocalGrid grid =
+                        LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 3, TestBrowsers.settings());
                 Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             ValidationReport validation = new PaymentValidator().validate(sheet);
@@ -74,7 +74,7 @@ class ParallelGridBatchTest {
                                             sheet,
                                             validation,
                                             options,
-                                            BrowserSettings.defaults().withGridUrl(grid.url()),
+                                            TestBrowsers.settings().withGridUrl(grid.url()),
                                             PortalSettings.defaults().withTimeout(Duration.ofSeconds(60)),
                                             folder,
                                             dir.resolve("diario.json"),

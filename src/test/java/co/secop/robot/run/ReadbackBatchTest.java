@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
-import co.secop.robot.browser.BrowserSettings;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.simulator.Simulator;
@@ -19,6 +18,7 @@ import co.secop.robot.spreadsheet.ValidationReport;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
 import co.secop.robot.testsupport.Simulators;
+import co.secop.robot.testsupport.TestBrowsers;
 import co.secop.robot.testsupport.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -353,8 +353,7 @@ class ReadbackBatchTest {
 
     private BatchSummary run(
             PaymentSheet sheet, ValidationReport validation, boolean dryRun, BatchJob.Mail mail, String folderName) {
-        return SimulatorBatch.run(
-                simulator, dir, sheet, validation, dryRun, mail, folderName, BrowserSettings.defaults());
+        return SimulatorBatch.run(simulator, dir, sheet, validation, dryRun, mail, folderName, TestBrowsers.settings());
     }
 
     private static SmtpSettings smtpSettings() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The simulator's own money and date formats, checked against literal strings of the portal reference. */
+/** The simulator's own money and date formats, checked against literal strings of docs/portal.md §12. */
 class PortalFormatTest {
 
     @Test

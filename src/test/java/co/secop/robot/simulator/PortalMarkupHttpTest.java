@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The structures checked on real saved SECOP II pages (portal reference §18), on the HTML the simulator serves. */
+/** The structures checked on real saved SECOP II pages (docs/portal.md §18), on the HTML the simulator serves. */
 class PortalMarkupHttpTest extends SimulatorHttpSupport {
 
     @Test

@@ -47,6 +47,12 @@ public final class ChildRuns implements AfterTestExecutionCallback {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dsecop.home=" + System.getProperty("secop.home", System.getProperty("user.dir")));
+        // The browser given to the tests by a system property is the child's too (SECOP_NAVEGADOR is inherited).
+        for (String option : List.of("navegador.binario", "navegador.chromedriver")) {
+            if (System.getProperty(option) != null) {
+                command.add("-D" + option + "=" + System.getProperty(option));
+            }
+        }
         command.addAll(properties);
         command.add("co.secop.robot.cli.SecopCli");
         command.addAll(arguments);

@@ -1,6 +1,6 @@
 package co.secop.robot.testsupport;
 
-import java.io.File;
+import co.secop.robot.browser.DriverResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven straight by Selenium, without the robot's {@code Browsers}: for the tests
- * of the simulator's pages and for a browser that needs flags of its own (e.g. a host resolver rule).
+ * A headless Chromium driven straight by Selenium, without the robot's {@code Browsers}: for the tests of the
+ * simulator's pages and for a browser that needs flags of its own (e.g. a host resolver rule). The browser and
+ * its chromedriver are the ones the robot would use ({@link TestBrowsers#resolution()}).
  */
 public final class Chromium {
 
@@ -18,6 +19,11 @@ public final class Chromium {
 
     /** A fresh headless Chromium with its profile in {@code profile} and these flags added. */
     public static ChromeDriver open(Path profile, String... extraArguments) {
+        return open(TestBrowsers.resolution(), profile, extraArguments);
+    }
+
+    /** The same with this browser and chromedriver. */
+    public static ChromeDriver open(DriverResolver.Resolution browser, Path profile, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--headless=new",
                 "--no-sandbox",
@@ -30,10 +36,10 @@ public final class Chromium {
                 "--user-data-dir=" + profile.toAbsolutePath()));
         arguments.addAll(List.of(extraArguments));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        browser.browser().ifPresent(binary -> options.setBinary(binary.toFile()));
         options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(browser.chromedriver().toFile())
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);

@@ -42,10 +42,10 @@ public final class SimulatorBatch {
                 dryRun,
                 mail,
                 folderName,
-                BrowserSettings.defaults());
+                TestBrowsers.settings());
     }
 
-    /** {@code browser}: {@link BrowserSettings#defaults()}, or e.g. a Grid. */
+    /** {@code browser}: {@link TestBrowsers#settings()}, or e.g. a Grid. */
     public static BatchSummary run(
             Simulator simulator,
             Path dir,

@@ -70,7 +70,7 @@ public final class Locators {
 
     /** Where an entry of the file comes from. */
     public enum Origin {
-        /** Seen on the real portal (the entry cites the fact of the portal reference). */
+        /** Seen on the real portal (the entry cites the fact of docs/portal.md). */
         CONFIRMADO,
         /** Never seen: the entry must also find the element by what a person sees. */
         SUPUESTO,
@@ -82,7 +82,7 @@ public final class Locators {
      * Provenance of one key.
      *
      * @param origin  confirmed, assumed or not said
-     * @param source  the fact of the portal reference it rests on ("" when not given)
+     * @param source  the fact of docs/portal.md it rests on ("" when not given)
      * @param backup  another key the robot uses when this one finds nothing ("" when none)
      * @param text    true for settings that are not locators (texts, URL pieces, class names)
      */

@@ -142,9 +142,12 @@ public final class PortalWait {
 
     // ---------------------------------------------------------------- conditions
 
-    /** What says the portal is busy: its loading overlays ({@code espera.capas}), as one CSS selector. */
+    /**
+     * What says the portal is busy, as one CSS selector: its loading overlays ({@code espera.capas}) and the busy
+     * class some pages of the platform put on the page ({@code espera.clase-ocupado}, docs/portal.md §19).
+     */
     public String busy() {
-        return locators().css("espera.capas");
+        return locators().css("espera.capas") + ", ." + locators().text("espera.clase-ocupado");
     }
 
     /** The loading overlays and the dark background of a modal ({@code espera.capas-modales}), as one selector. */

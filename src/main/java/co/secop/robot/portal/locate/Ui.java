@@ -30,7 +30,10 @@ public final class Ui {
               if (!shown(e) || e.disabled || e.ownerDocument.readyState !== 'complete') { return false; }
               var loading = document.querySelectorAll(overlays);
               for (var i = 0; i < loading.length; i++) {
-                if (shown(loading[i]) && !loading[i].contains(e)) { return false; }
+                // An overlay may hold the element; a busy class on the whole page (body) never lets it through.
+                if (shown(loading[i]) && (!loading[i].contains(e) || loading[i] === e.ownerDocument.body)) {
+                  return false;
+                }
               }
               e.scrollIntoView({block: 'center', inline: 'center'});
               var r = e.getBoundingClientRect();

@@ -20,7 +20,19 @@ public final class Layout {
     /** The confirmation box's title, as the real generic box shows it. */
     public static final String CONFIRM_TITLE = "Mensaje de confirmación";
 
+    /** The {@code --variante} codes of the simulator answering on this thread, for the page's script. */
+    private static final ThreadLocal<String> VARIANTS = new ThreadLocal<>();
+
     private Layout() {}
+
+    /** The variants the pages of this request imitate (codes separated by spaces); {@code null} clears them. */
+    public static void useVariants(String codes) {
+        if (codes == null) {
+            VARIANTS.remove();
+        } else {
+            VARIANTS.set(codes);
+        }
+    }
 
     /**
      * A full page.
@@ -49,6 +61,10 @@ public final class Layout {
         body.append("<body data-page=\"").append(esc(pageName)).append('"');
         if (mkey != null) {
             body.append(" data-mkey=\"").append(esc(mkey)).append('"');
+        }
+        String variants = VARIANTS.get();
+        if (variants != null && !variants.isEmpty()) {
+            body.append(" data-variantes=\"").append(esc(variants)).append('"');
         }
         data.forEach((k, v) ->
                 body.append(" data-").append(k).append("=\"").append(esc(v)).append('"'));

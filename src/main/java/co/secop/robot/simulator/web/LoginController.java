@@ -1,6 +1,7 @@
 package co.secop.robot.simulator.web;
 
 import co.secop.robot.simulator.LoginOptions;
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.model.Company;
 import co.secop.robot.simulator.model.User;
 import io.javalin.config.RoutesConfig;
@@ -18,6 +19,8 @@ public final class LoginController {
 
     public static final String BASE = "/STS/Users/Login/";
     public static final String WORKAREA = "/CO1Marketplace/Common/Workarea/Index";
+    /** The login address's language parameter ({@code &currentLanguage=es-CO}, docs/portal.md §1). */
+    public static final String LANGUAGE_PARAMETER = "currentLanguage";
 
     private final WebContext web;
     private final LoginAttempts attempts;
@@ -55,6 +58,7 @@ public final class LoginController {
                     <p class="LoginBannerSmall">Colombia Compra Eficiente &middot; Agencia Nacional de Contratación Pública</p>
                   </div>
                   <div class="LoginBox">
+                    %s
                     <form id="loginForm" action="#" onsubmit="return false;" autocomplete="off">
                       <h1 class="LoginTitle">%s</h1>
                       <div id="divSessionExpiredMessage" class="SessionExpiredMessage" style="display:%s">%s</div>
@@ -80,6 +84,7 @@ public final class LoginController {
                 </div>
                 """.formatted(
                         Html.esc(t.get("HeaderSubtitle")),
+                        web.settings().has(SimulatorVariant.LANGUAGE_BY_SELECTOR) ? languageSelector(t) : "",
                         Html.esc(t.get("LoginTitle")),
                         expired ? "block" : "none",
                         Html.esc(t.get("SessionExpiredLogin")),
@@ -95,6 +100,23 @@ public final class LoginController {
                         Html.esc(t.get("Enter")),
                         Html.esc(t.get("Enter")));
         ctx.html(Layout.page(t.get("LoginTitle"), "login", null, "", content, Map.of("base", BASE)));
+    }
+
+    /** The variant "idioma-por-selector": the language a person chooses before signing in. */
+    private static String languageSelector(Texts t) {
+        boolean spanish = "es".equals(t.language());
+        return """
+                <div class="LanguageSelector">
+                  <label for="selLanguage">%2$s</label>
+                  <select id="selLanguage" name="selLanguage" class="VortalDropDown" onchange="var q = window.location.search.replace(/^[?]/, '').split('&').filter(function (p) { return p && p.indexOf('%1$s=') !== 0; }); q.push('%1$s=' + this.value); window.location.search = '?' + q.join('&');">
+                    <option value="en-US"%3$s>English</option>
+                    <option value="es-CO"%4$s>Español</option>
+                  </select>
+                </div>""".formatted(
+                        LANGUAGE_PARAMETER,
+                        Html.esc(t.get("Language")),
+                        spanish ? "" : " selected",
+                        spanish ? " selected" : "");
     }
 
     /** The captcha a person ticks ("No soy un robot"), inside {@code #divGoogleReCaptchaDiv}. */

@@ -59,6 +59,7 @@ public final class Texts {
                 "Your account has been temporarily locked after too many failed "
                         + "attempts. Please try again later.");
         put("CaptchaLabel", "No soy un robot", "I'm not a robot");
+        put("Language", "Idioma", "Language");
         put(
                 "CaptchaRequired",
                 "Marque la casilla «No soy un robot» para continuar.",
