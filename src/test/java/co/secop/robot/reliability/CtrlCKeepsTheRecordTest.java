@@ -169,27 +169,6 @@ class CtrlCKeepsTheRecordTest {
     }
 
     private ProcessBuilder cargar(Path sheet, String name) {
-        ProcessBuilder builder = ChildRuns.secopCli(
-                dir,
-                List.of(
-                        "-Dlote.salida=" + dir.resolve("resultados"),
-                        "-Dlote.diarios=" + dir.resolve("diarios"),
-                        "-Dportal.espera-maxima=30s",
-                        "-Dportal.espera-corta=2s",
-                        "-Dlote.pausa-reintento=500ms",
-                        "-Dlote.presupuesto-por-fila=2m"),
-                List.of(
-                        "cargar",
-                        "--datos",
-                        sheet.toString(),
-                        "--portal",
-                        simulator.loginUrl(),
-                        "--salida",
-                        dir.resolve("resultados").resolve(name).toString(),
-                        "--sin-correo"),
-                dir.resolve(name + ".txt"));
-        builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
-        builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);
-        return builder;
+        return ReliabilityFixture.cargarChild(dir, sheet, name, simulator.loginUrl());
     }
 }

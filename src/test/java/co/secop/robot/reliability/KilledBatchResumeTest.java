@@ -123,27 +123,6 @@ class KilledBatchResumeTest {
 
     /** {@code java -cp <this classpath> co.secop.robot.cli.SecopCli cargar ...}, output to {@code <name>.txt}. */
     private Process cargar(Path sheet, String name) throws IOException {
-        ProcessBuilder builder = ChildRuns.secopCli(
-                dir,
-                List.of(
-                        "-Dlote.salida=" + dir.resolve("resultados"),
-                        "-Dlote.diarios=" + dir.resolve("diarios"),
-                        "-Dportal.espera-maxima=30s",
-                        "-Dportal.espera-corta=2s",
-                        "-Dlote.pausa-reintento=500ms",
-                        "-Dlote.presupuesto-por-fila=2m"),
-                List.of(
-                        "cargar",
-                        "--datos",
-                        sheet.toString(),
-                        "--portal",
-                        simulator.loginUrl(),
-                        "--salida",
-                        dir.resolve("resultados").resolve(name).toString(),
-                        "--sin-correo"),
-                dir.resolve(name + ".txt"));
-        builder.environment().put("SECOP_USUARIO", ReliabilityFixture.USER);
-        builder.environment().put("SECOP_CLAVE", ReliabilityFixture.PASSWORD);
-        return runs.start(builder);
+        return runs.start(ReliabilityFixture.cargarChild(dir, sheet, name, simulator.loginUrl()));
     }
 }

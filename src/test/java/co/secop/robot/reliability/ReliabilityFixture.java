@@ -14,6 +14,7 @@ import co.secop.robot.spreadsheet.PaymentSheetReader;
 import co.secop.robot.spreadsheet.PaymentValidator;
 import co.secop.robot.spreadsheet.SampleWorkbook;
 import co.secop.robot.spreadsheet.ValidationReport;
+import co.secop.robot.testsupport.ChildRuns;
 import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SentPayments;
 import co.secop.robot.testsupport.SimulatorBatch;
@@ -198,6 +199,35 @@ final class ReliabilityFixture {
                 dir.resolve("diario.json"),
                 BatchJob.Mail.off());
         return new BatchJob().run(request, listener);
+    }
+
+    /**
+     * {@code java -cp <this classpath> co.secop.robot.cli.SecopCli cargar ...} against {@code loginUrl}, with short
+     * waits and retries, results and journals under {@code dir}, output to {@code <name>.txt}.
+     */
+    static ProcessBuilder cargarChild(Path dir, Path sheet, String name, String loginUrl) {
+        ProcessBuilder builder = ChildRuns.secopCli(
+                dir,
+                List.of(
+                        "-Dlote.salida=" + dir.resolve("resultados"),
+                        "-Dlote.diarios=" + dir.resolve("diarios"),
+                        "-Dportal.espera-maxima=30s",
+                        "-Dportal.espera-corta=2s",
+                        "-Dlote.pausa-reintento=500ms",
+                        "-Dlote.presupuesto-por-fila=2m"),
+                List.of(
+                        "cargar",
+                        "--datos",
+                        sheet.toString(),
+                        "--portal",
+                        loginUrl,
+                        "--salida",
+                        dir.resolve("resultados").resolve(name).toString(),
+                        "--sin-correo"),
+                dir.resolve(name + ".txt"));
+        builder.environment().put("SECOP_USUARIO", USER);
+        builder.environment().put("SECOP_CLAVE", PASSWORD);
+        return builder;
     }
 
     static JsonNode faults(String baseUrl) {

@@ -36,27 +36,7 @@ class UnexpectedErrorReportTest {
 
     @Test
     void aTruncatedJournalIsSetAsideAndAnUnexpectedErrorStillWritesTheReportAndTheLog() throws Exception {
-        Path sheetFile = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Soportes")
-                .row(
-                        "CPS-2026-0101",
-                        "Noviembre 2026",
-                        "011",
-                        "No",
-                        3500000,
-                        3500000,
-                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
-                                .toAbsolutePath()
-                                .toString())
-                .save(dir.resolve("pagos.xlsx"));
+        Path sheetFile = SampleWorkbook.oneDemoPayment(dir.resolve("pagos.xlsx"));
         Path journal = dir.resolve("diario.json");
         Files.writeString(journal, "{\"CPS-2026-0101 | 011\": {\"rowNumber\": 2, \"sta", StandardCharsets.UTF_8);
         PaymentSheet sheet = new PaymentSheetReader().read(sheetFile);

@@ -53,6 +53,33 @@ public final class SampleWorkbook {
         return new SampleWorkbook(new XSSFWorkbook());
     }
 
+    /**
+     * The first payment of the demo sheet alone (CPS-2026-0101, «011», Noviembre 2026, $3.500.000, its ZIP from
+     * {@code sample-data/soportes}), saved as {@code file}.
+     */
+    public static Path oneDemoPayment(Path file) {
+        return xlsx().sheet("Pagos")
+                .row(
+                        "Contrato",
+                        "Periodo",
+                        "Número de factura o pago",
+                        "Factura electrónica",
+                        "Valor neto",
+                        "Valor total",
+                        "Soportes")
+                .row(
+                        "CPS-2026-0101",
+                        "Noviembre 2026",
+                        "011",
+                        "No",
+                        3500000,
+                        3500000,
+                        Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip")
+                                .toAbsolutePath()
+                                .toString())
+                .save(file);
+    }
+
     public static SampleWorkbook xls() {
         return new SampleWorkbook(new HSSFWorkbook());
     }
