@@ -64,6 +64,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     /** With two contracts the rows alternate between these (both of one company, both with «Crear»). */
     static final List<String> CONTRACTS = List.of(CONTRACT, "CPS-2026-0103");
 
+    /** A «prestación de servicios» contract of a natural person: its form has the social-security block. */
+    static final String PLANILLA_CONTRACT = "CPS-2026-0104";
+
+    /** The seed's planilla of November 2026 for that contractor (SICOPI knows it by the simulator's clock). */
+    static final String[] SEED_PLANILLA = {"9523456711", "05/11/2026"};
+
     @Mixin
     SpanishHelp help;
 
@@ -98,6 +104,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + " navegadores tengan trabajo (por defecto 1 con un navegador y 2 con --paralelo).")
     Integer contracts;
 
+    @Option(
+            names = "--planilla",
+            description = "Cada fila en " + PLANILLA_CONTRACT + " (prestación de servicios de persona natural), con la"
+                    + " planilla de noviembre de la semilla: mide también el bloque de seguridad social (un contrato).")
+    boolean planilla;
+
     @Option(names = "--salida", paramLabel = "ARCHIVO.json", description = "Dónde escribir los números en JSON.")
     Path output;
 
@@ -116,12 +128,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (parallel < 1 || parallel > LoadCommand.MAX_PARALLEL) {
             throw new UserFacingException("--paralelo debe estar entre 1 y " + LoadCommand.MAX_PARALLEL + ".");
         }
-        int contractCount = contracts != null ? contracts : Math.min(parallel, CONTRACTS.size());
+        int contractCount = contracts != null ? contracts : planilla ? 1 : Math.min(parallel, CONTRACTS.size());
         if (contractCount < 1 || contractCount > CONTRACTS.size()) {
             throw new UserFacingException("--contratos debe ser 1 o 2.");
         }
+        if (planilla && contractCount != 1) {
+            throw new UserFacingException(
+                    "--planilla mide un solo contrato (" + PLANILLA_CONTRACT + "): quite --contratos 2.");
+        }
         Path work = Files.createTempDirectory("secop-rendimiento-");
-        Path sheet = spreadsheet(work, rows, contractCount);
+        Path sheet =
+                spreadsheet(work, rows, planilla ? List.of(PLANILLA_CONTRACT) : CONTRACTS.subList(0, contractCount));
         PrintWriter out = spec.commandLine().getOut();
         RobotConfiguration config = RobotConfiguration.load(java.util.Optional.empty());
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults());
@@ -394,7 +411,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static Path spreadsheet(Path work, int rows, int contractCount) throws IOException {
+    private Path spreadsheet(Path work, int rows, List<String> contractsOfRows) throws IOException {
         Path zip = work.resolve("soportes.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("informe-de-actividades.txt"));
@@ -412,21 +429,28 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 "Factura electrónica",
                 "Valor neto",
                 "Valor total",
-                "Soportes"
+                "Soportes",
+                "Número de planilla",
+                "Fecha de pago de la planilla"
             };
             Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
+            int columns = planilla ? headers.length : headers.length - 2;
+            for (int i = 0; i < columns; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }
             for (int i = 1; i <= rows; i++) {
                 Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(CONTRACTS.get((i - 1) % contractCount));
+                row.createCell(0).setCellValue(contractsOfRows.get((i - 1) % contractsOfRows.size()));
                 row.createCell(1).setCellValue("Noviembre 2026");
                 row.createCell(2).setCellValue(String.format("B-%02d", i));
                 row.createCell(3).setCellValue("No");
                 row.createCell(4).setCellValue(1_000_000);
                 row.createCell(5).setCellValue(1_000_000);
                 row.createCell(6).setCellValue(zip.toString());
+                if (planilla) {
+                    row.createCell(7).setCellValue(SEED_PLANILLA[0]);
+                    row.createCell(8).setCellValue(SEED_PLANILLA[1]);
+                }
             }
             workbook.write(out);
         }

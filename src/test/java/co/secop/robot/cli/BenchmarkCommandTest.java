@@ -67,6 +67,28 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void withPlanillaEveryRowGoesThroughTheSocialSecurityBlock() throws Exception {
+        Path json = dir.resolve("planilla.json");
+
+        CliRun run = CliRun.of("rendimiento", "--filas", "1", "--planilla", "--salida", json.toString());
+
+        // The simulator refuses «Confirmar» without «Consulta exitosa»: a row «Enviado» had its planilla validated.
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        JsonNode routes = new ObjectMapper().readTree(json.toFile()).path("requestsByRoute");
+        assertThat(routes.fieldNames())
+                .toIterable()
+                .anySatisfy(route -> assertThat(route).contains("ValidatePlanilla"));
+    }
+
+    @Test
+    void planillaMeasuresOneContract() {
+        CliRun run = CliRun.of("rendimiento", "--planilla", "--contratos", "2");
+
+        assertThat(run.exitCode()).isEqualTo(SecopCli.USAGE_ERROR);
+        assertThat(run.err()).contains("--planilla", "CPS-2026-0104");
+    }
+
+    @Test
     void refusesAnImpossibleNumberOfBrowsersInSpanish() {
         CliRun run = CliRun.of("rendimiento", "--paralelo", "0");
 
