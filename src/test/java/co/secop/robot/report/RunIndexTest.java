@@ -44,11 +44,12 @@ class RunIndexTest {
         assertThat(rows.get(0).text()).startsWith("01/12/2026 09:00:00 Ensayo pagos noviembre.xlsx 1 0 0");
         assertThat(rows.get(0).selectFirst("a").attr("href")).isEqualTo("2026-12-01_09-00-00/reporte.html");
         assertThat(rows.get(1).text())
-                .startsWith("30/11/2026 09:00:00 pagos noviembre.xlsx 1 1 1 0 2 1 1")
+                .startsWith("30/11/2026 09:00:00 pagos noviembre.xlsx 1 1 1 0 2 0 1 1")
                 .contains("$ 5.165.000,50");
         assertThat(rows.get(1).hasClass("attention")).isTrue();
         assertThat(rows.get(2).selectFirst("a").attr("href")).isEqualTo("2026-10-01_08-00-00/reporte.html");
-        assertThat(page.select("table.runs thead th").eachText()).contains("Enviado", "Fallido", "Total radicado");
+        assertThat(page.select("table.runs thead th").eachText())
+                .contains("Enviado", "Fallido", "Planilla pendiente", "Total radicado");
     }
 
     @Test

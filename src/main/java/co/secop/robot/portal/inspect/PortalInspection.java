@@ -276,7 +276,7 @@ public final class PortalInspection {
                 if (alternatives(key, args).isEmpty()) {
                     continue;
                 }
-                Locators.Probe probe = locators.describe(d, key, args.values().toArray());
+                Locators.Probe probe = locators.describe(d, key, argumentsOf(key, args));
                 if (probe.found()) {
                     matched.put(key, probe.matched().getAsInt() + 1);
                 }
@@ -390,19 +390,30 @@ public final class PortalInspection {
     }
 
     /** The key's alternatives with placeholders filled; empty when a placeholder has no value here. */
+    /**
+     * The key's alternatives with their placeholders filled by name from {@code args}; none when the page does not
+     * give every placeholder the key needs (a document's name before one is attached): such a key is not probed.
+     */
     private List<String> alternatives(String key, Map<String, Object> args) {
         List<String> filled = new ArrayList<>();
         for (String alternative : locators.texts(key)) {
-            if (alternative.contains("{")) {
-                if (args.isEmpty()) {
-                    return List.of();
-                }
-                filled.add(Locators.fill(key, alternative, args.values().toArray()));
-            } else {
-                filled.add(alternative);
+            List<String> names = Locators.placeholders(alternative);
+            if (!args.keySet().containsAll(names)) {
+                return List.of();
             }
+            filled.add(Locators.fill(
+                    key, alternative, names.stream().map(args::get).toArray()));
         }
         return filled;
+    }
+
+    /** The values of the key's placeholders from {@code args}, in the order the key names them. */
+    private Object[] argumentsOf(String key, Map<String, Object> args) {
+        return locators.texts(key).stream()
+                .flatMap(alternative -> Locators.placeholders(alternative).stream())
+                .distinct()
+                .map(args::get)
+                .toArray();
     }
 
     private String url() {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -485,6 +486,16 @@ public final class Locators {
             parsed.add(parseAlternative(key, fill(key, alternative, args)));
         }
         return parsed;
+    }
+
+    /** The placeholders of {@code template} ({@code {i}}, {@code {nombre}}…), in order of first appearance. */
+    public static List<String> placeholders(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return List.copyOf(names);
     }
 
     public static String fill(String key, String template, Object... args) {
