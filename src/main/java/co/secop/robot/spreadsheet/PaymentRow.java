@@ -115,8 +115,7 @@ public record PaymentRow(
                 supervisorEmail,
                 company,
                 cellTexts,
-                Optional.empty(),
-                List.of());
+                Optional.empty());
     }
 
     public PaymentRow {
