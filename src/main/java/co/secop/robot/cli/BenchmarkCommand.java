@@ -5,8 +5,11 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.browser.BrowserSettings;
+import co.secop.robot.browser.LocalGrid;
 import co.secop.robot.browser.WebDriverCommands;
 import co.secop.robot.config.RobotConfiguration;
+import co.secop.robot.config.SecopConfig;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.Accounts;
 import co.secop.robot.run.BatchJob;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -116,6 +120,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "Muestra el navegador mientras trabaja.")
     boolean visible;
 
+    @Option(
+            names = "--grid",
+            arity = "0..1",
+            fallbackValue = LOCAL_GRID,
+            paramLabel = "URL",
+            description = "Los navegadores de un Selenium Grid 4: sin URL inicia uno en este equipo (en su propia JVM,"
+                    + " como ./secop grid); con URL usa ese, que debe poder abrir el simulador en 127.0.0.1.")
+    String grid;
+
+    /** {@code --grid} without a URL: a Grid of this machine, started and stopped by the measurement. */
+    static final String LOCAL_GRID = "local";
+
     @Override
     public Integer call() throws Exception {
         if (rows < 1 || rows > 30) {
@@ -141,8 +157,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 spreadsheet(work, rows, planilla ? List.of(PLANILLA_CONTRACT) : CONTRACTS.subList(0, contractCount));
         PrintWriter out = spec.commandLine().getOut();
         RobotConfiguration config = RobotConfiguration.load(java.util.Optional.empty());
-        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults());
+        BrowserSettings browser = config.browserSettings(visible);
+        URL remoteGrid = grid == null || LOCAL_GRID.equals(grid) ? null : gridUrl(grid);
+        try (LocalGrid localGrid =
+                        LOCAL_GRID.equals(grid) ? LocalGrid.start(SecopConfig.home(), 0, parallel, browser) : null;
+                Simulator simulator = Simulator.start(SimulatorOptions.defaults());
                 PeakMemory memory = PeakMemory.start()) {
+            if (localGrid != null) {
+                browser = browser.withGridUrl(localGrid.url());
+            } else if (remoteGrid != null) {
+                browser = browser.withGridUrl(remoteGrid);
+            }
             if (latencyMs > 0) {
                 // Mean L: a fixed L/2 plus up to L more (300 ms → between 150 and 450 ms).
                 post(
@@ -150,7 +175,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         "{\"latencyMs\":" + (latencyMs / 2) + ",\"jitterMs\":" + latencyMs + ",\"rate\":0}");
             }
             out.println("Simulador en " + simulator.loginUrl() + " · latencia media " + latencyMs
-                    + " ms por petición · " + rows + " filas · " + parallel + " navegador(es)");
+                    + " ms por petición · " + rows + " filas · " + parallel + " navegador(es)"
+                    + browser.gridUrl()
+                            .map(g -> " · Selenium Grid " + g + (localGrid != null ? " (de este equipo)" : ""))
+                            .orElse(""));
             out.flush();
             post(simulator.baseUrl() + "/_mock/api/stats/reset", "");
             long commandsBefore = WebDriverCommands.total();
@@ -160,7 +188,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             List<long[]> counts = new ArrayList<>();
             Runnable atRowEnd =
                     () -> counts.add(new long[] {WebDriverCommands.total(), requestCount(simulator.baseUrl())});
-            BatchSummary summary = run(config, simulator.loginUrl(), sheet, work, finished, atRowEnd);
+            BatchSummary summary = run(config, browser, simulator.loginUrl(), sheet, work, finished, atRowEnd);
             Instant end = Instant.now();
             Measurement m = new Measurement(
                     rows,
@@ -192,6 +220,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private BatchSummary run(
             RobotConfiguration config,
+            BrowserSettings browser,
             String loginUrl,
             Path sheet,
             Path work,
@@ -212,7 +241,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         loaded.sheet(),
                         loaded.report(),
                         options.withRetries(config.rowBudget(), config.retryPause()),
-                        config.browserSettings(visible),
+                        browser,
                         config.portalSettings(),
                         folder,
                         work.resolve("diario.json"),
@@ -228,6 +257,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
         });
+    }
+
+    private static URL gridUrl(String text) {
+        try {
+            URL url = URI.create(text.strip()).toURL();
+            if (!url.getProtocol().startsWith("http")) {
+                throw new IllegalArgumentException(text);
+            }
+            return url;
+        } catch (IllegalArgumentException | java.net.MalformedURLException e) {
+            throw new UserFacingException("--grid «" + text + "» no es una dirección válida: use, por ejemplo,"
+                    + " http://127.0.0.1:4444, o --grid sin dirección para iniciar uno en este equipo.");
+        }
     }
 
     private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
@@ -285,6 +327,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return (double) (atRowEnd.get(atRowEnd.size() - 1)[which] - atRowEnd.get(0)[which]) / (atRowEnd.size() - 1);
         }
 
+        /** Zero commands means the browser did not go through the counter, not that the robot sent none. */
+        boolean commandsCounted() {
+            return commands > 0;
+        }
+
+        /** The figures this run could not take, in the words of the table. */
+        List<String> notMeasured() {
+            List<String> missing = new ArrayList<>();
+            if (!commandsCounted()) {
+                missing.add("comandos WebDriver (el navegador no pasó por el contador)");
+            }
+            return missing;
+        }
+
         double wallSeconds() {
             return seconds(start, end);
         }
@@ -324,17 +380,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
             json.put("wallSeconds", round(wallSeconds()));
             json.put("secondsPerRow", round(secondsPerRow()));
             json.put("firstRowSeconds", round(firstRowSeconds()));
-            json.put("webdriverCommands", commands);
-            json.put("commandsPerRow", round((double) commands / rows));
+            // A figure that could not be taken is null (and named in notMeasured), never a 0 that reads as measured.
+            json.put("webdriverCommands", commandsCounted() ? commands : null);
+            json.put("commandsPerRow", commandsCounted() ? round((double) commands / rows) : null);
             json.put("requests", requests());
             json.put("requestsPerRow", round((double) requests() / rows));
-            json.put("commandsPerRowAfterFirst", round(steadyPerRow(0, commands)));
+            json.put("commandsPerRowAfterFirst", commandsCounted() ? round(steadyPerRow(0, commands)) : null);
             json.put("requestsPerRowAfterFirst", round(steadyPerRow(1, requests())));
             json.put("idealSeconds", round(idealSeconds()));
             json.put("ratioToIdeal", ratioToIdeal() == null ? null : round(ratioToIdeal()));
             json.put("peakMemoryMb", peakMemoryMb);
             json.put("commandsByType", commandTypes);
             json.put("requestsByRoute", stats.path("byRoute"));
+            json.put("notMeasured", notMeasured());
             return json;
         }
 
@@ -379,7 +437,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     t,
                     es,
                     "Comandos / peticiones por fila después de la primera",
-                    String.format(es, "%.0f / %.1f", steadyPerRow(0, commands), steadyPerRow(1, requests())));
+                    (commandsCounted() ? String.format(es, "%.0f", steadyPerRow(0, commands)) : "—")
+                            + String.format(es, " / %.1f", steadyPerRow(1, requests())));
             line(t, es, "Ideal: peticiones × latencia media", String.format(es, "%.1f s", idealSeconds()));
             line(
                     t,
@@ -395,6 +454,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                             .append(' ')
                             .append(e.getValue()));
             line(t, es, "Comandos más frecuentes", top.toString());
+            if (!notMeasured().isEmpty()) {
+                t.append("No se pudo medir: ")
+                        .append(String.join("; ", notMeasured()))
+                        .append(System.lineSeparator());
+            }
             return t.toString();
         }
 

@@ -67,6 +67,51 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void throughASeleniumGridItCountsTheCommandsOfTheGridBrowser() throws Exception {
+        Path json = dir.resolve("grid.json");
+
+        // --grid without an address: a Grid 4 in its own JVM, as «./secop grid» starts it.
+        CliRun run = CliRun.of("rendimiento", "--filas", "1", "--grid", "--salida", json.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Selenium Grid http://127.0.0.1:").doesNotContain("No se pudo medir");
+        JsonNode m = new ObjectMapper().readTree(json.toFile());
+        assertThat(m.path("webdriverCommands").asLong())
+                .as("comandos del navegador del Grid")
+                .isGreaterThan(20);
+        assertThat(m.path("commandsByType").path("newSession").asLong()).isEqualTo(1);
+        assertThat(m.path("notMeasured")).isEmpty();
+    }
+
+    @Test
+    void aFigureThatCouldNotBeTakenIsNamedAndNeverReadsZero() throws Exception {
+        var stats = new ObjectMapper().readTree("{\"requests\": 40, \"byRoute\": {\"GET /x\": 40}}");
+        var start = java.time.Instant.parse("2026-12-06T10:00:00Z");
+        var m = new BenchmarkCommand.Measurement(
+                2,
+                1,
+                0,
+                start,
+                start.plusSeconds(10),
+                java.util.List.of(start.plusSeconds(5), start.plusSeconds(10)),
+                0,
+                java.util.Map.of(),
+                stats,
+                500,
+                java.util.List.of(new long[] {0, 20}, new long[] {0, 40}));
+
+        JsonNode json = new ObjectMapper().valueToTree(m.json());
+
+        assertThat(json.path("webdriverCommands").isNull()).isTrue();
+        assertThat(json.path("commandsPerRow").isNull()).isTrue();
+        assertThat(json.path("commandsPerRowAfterFirst").isNull()).isTrue();
+        assertThat(json.path("notMeasured").toString()).contains("comandos WebDriver");
+        assertThat(m.table())
+                .contains("No se pudo medir: comandos WebDriver")
+                .doesNotContain("Comandos WebDriver (por fila)                         0");
+    }
+
+    @Test
     void withPlanillaEveryRowGoesThroughTheSocialSecurityBlock() throws Exception {
         Path json = dir.resolve("planilla.json");
 
