@@ -13,8 +13,6 @@ import co.secop.robot.config.SecopConfig;
 import co.secop.robot.report.RunFolder;
 import co.secop.robot.run.Accounts;
 import co.secop.robot.run.BatchJob;
-import co.secop.robot.simulator.Simulator;
-import co.secop.robot.simulator.SimulatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -161,18 +159,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
         URL remoteGrid = grid == null || LOCAL_GRID.equals(grid) ? null : gridUrl(grid);
         try (LocalGrid localGrid =
                         LOCAL_GRID.equals(grid) ? LocalGrid.start(SecopConfig.home(), 0, parallel, browser) : null;
-                Simulator simulator = Simulator.start(SimulatorOptions.defaults());
-                PeakMemory memory = PeakMemory.start()) {
+                // In its own JVM, left out of the memory figure: the simulator is not the robot.
+                SimulatorProcess simulator =
+                        SimulatorProcess.start(simulatorOptions(latencyMs), work.resolve("simulador.log"));
+                PeakMemory memory = PeakMemory.start(List.of(simulator.handle()))) {
             if (localGrid != null) {
                 browser = browser.withGridUrl(localGrid.url());
             } else if (remoteGrid != null) {
                 browser = browser.withGridUrl(remoteGrid);
-            }
-            if (latencyMs > 0) {
-                // Mean L: a fixed L/2 plus up to L more (300 ms → between 150 and 450 ms).
-                post(
-                        simulator.baseUrl() + "/_mock/api/faults",
-                        "{\"latencyMs\":" + (latencyMs / 2) + ",\"jitterMs\":" + latencyMs + ",\"rate\":0}");
             }
             out.println("Simulador en " + simulator.loginUrl() + " · latencia media " + latencyMs
                     + " ms por petición · " + rows + " filas · " + parallel + " navegador(es)"
@@ -201,6 +195,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     difference(WebDriverCommands.byName(), commandTypesBefore),
                     stats(simulator.baseUrl()),
                     memory.peakMb(),
+                    memory.covers()
+                            + (remoteGrid != null
+                                    ? "; no los navegadores del Grid " + remoteGrid + " (fuera de este equipo)"
+                                    : ""),
+                    !memory.heapOnly() && remoteGrid == null,
+                    memory.measuredPids(),
+                    simulator.handle().pid(),
                     counts);
             out.print(m.table());
             Path json = output != null ? output : work.resolve("rendimiento.json");
@@ -257,6 +258,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
         });
+    }
+
+    /** Mean L: a fixed L/2 plus up to L more (300 ms → between 150 and 450 ms). */
+    static List<String> simulatorOptions(long latencyMs) {
+        return latencyMs == 0
+                ? List.of()
+                : List.of(
+                        "--latencia-ms", String.valueOf(latencyMs / 2), "--fluctuacion-ms", String.valueOf(latencyMs));
     }
 
     private static URL gridUrl(String text) {
@@ -317,6 +326,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             Map<String, Long> commandTypes,
             JsonNode stats,
             long peakMemoryMb,
+            String memoryCovers,
+            boolean browserMemoryMeasured,
+            java.util.Set<Long> memoryPids,
+            long simulatorPid,
             List<long[]> atRowEnd) {
 
         /** Per row after the first (no login, no first visit to "Mis contratos"); the plain average with one row. */
@@ -337,6 +350,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             List<String> missing = new ArrayList<>();
             if (!commandsCounted()) {
                 missing.add("comandos WebDriver (el navegador no pasó por el contador)");
+            }
+            if (!browserMemoryMeasured) {
+                missing.add("memoria de los navegadores (" + memoryCovers + ")");
             }
             return missing;
         }
@@ -390,6 +406,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             json.put("idealSeconds", round(idealSeconds()));
             json.put("ratioToIdeal", ratioToIdeal() == null ? null : round(ratioToIdeal()));
             json.put("peakMemoryMb", peakMemoryMb);
+            json.put("peakMemoryCovers", memoryCovers);
+            json.put("peakMemoryPids", memoryPids.stream().sorted().toList());
+            json.put("simulatorPid", simulatorPid);
             json.put("commandsByType", commandTypes);
             json.put("requestsByRoute", stats.path("byRoute"));
             json.put("notMeasured", notMeasured());
@@ -445,7 +464,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     es,
                     "Relación con el ideal",
                     ratioToIdeal() == null ? "— (sin latencia)" : String.format(es, "%.2f", ratioToIdeal()));
-            line(t, es, "Memoria máxima (robot, navegador y simulador)", peakMemoryMb + " MB");
+            line(t, es, "Memoria máxima del robot (sin el simulador)", peakMemoryMb + " MB");
+            line(t, es, "Procesos que suma la memoria", memoryCovers);
             StringBuilder top = new StringBuilder();
             commandTypes.entrySet().stream()
                     .limit(6)

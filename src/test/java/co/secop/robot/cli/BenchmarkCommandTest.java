@@ -64,6 +64,18 @@ class BenchmarkCommandTest {
         assertThat(m.path("wallSeconds").asDouble())
                 .isGreaterThanOrEqualTo(m.path("secondsPerRow").asDouble());
         assertThat(m.path("peakMemoryMb").asLong()).isPositive();
+        // The simulator runs in its own JVM and its memory is not the robot's.
+        long simulator = m.path("simulatorPid").asLong();
+        assertThat(simulator).isPositive().isNotEqualTo(ProcessHandle.current().pid());
+        assertThat(StreamSupport.stream(m.path("peakMemoryPids").spliterator(), false)
+                        .map(JsonNode::asLong))
+                .contains(ProcessHandle.current().pid())
+                .doesNotContain(simulator)
+                .as("chromedriver y el navegador cuentan")
+                .hasSizeGreaterThan(2);
+        assertThat(m.path("peakMemoryCovers").asText())
+                .contains("chromedriver", "sin el simulador (proceso " + simulator);
+        assertThat(run.out()).contains("Procesos que suma la memoria").doesNotContain("No se pudo medir");
     }
 
     @Test
@@ -98,6 +110,10 @@ class BenchmarkCommandTest {
                 java.util.Map.of(),
                 stats,
                 500,
+                "este proceso (el robot)",
+                true,
+                java.util.Set.of(1L),
+                2L,
                 java.util.List.of(new long[] {0, 20}, new long[] {0, 40}));
 
         JsonNode json = new ObjectMapper().valueToTree(m.json());
