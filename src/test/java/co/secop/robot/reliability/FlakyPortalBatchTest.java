@@ -6,6 +6,7 @@ import co.secop.robot.batch.BatchRunner;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.simulator.FaultKind;
 import co.secop.robot.simulator.FaultSettings;
 import co.secop.robot.simulator.Simulator;
 import co.secop.robot.simulator.SimulatorOptions;
@@ -41,6 +42,35 @@ class FlakyPortalBatchTest {
     @Test
     void sixRowsOnAPortalFailingOneRequestInFiveEndSentExactlyOnce() throws Exception {
         flakyBatch(6, 0.2, Long.getLong("confiabilidad.semilla", 4L), 5);
+    }
+
+    /**
+     * The largo run's unknown-outcome case, made certain instead of left to the draw: every «Confirmar» and
+     * «Enviar» is saved but answers «Error inesperado». The robot must find out from the portal what happened.
+     */
+    @Test
+    void twoRowsWhoseEveryConfirmAndSendAnswerIsLostEndSentExactlyOnce() throws Exception {
+        dir = ReliabilityFixture.workDir(dir, "respuesta-perdida");
+        simulator = simulators.start(SimulatorOptions.defaults().withRepeatedNumbersAllowed(true));
+        Path sheetFile = ReliabilityFixture.workbook(dir, 2);
+        simulator.faults(FaultSettings.of(1.0, 3L).withKinds(FaultKind.ERROR_AFTER_SAVE));
+
+        BatchSummary summary = ReliabilityFixture.runBatch(
+                simulator,
+                sheetFile,
+                dir,
+                Duration.ofMinutes(3),
+                Duration.ofMillis(250),
+                new BatchRunner.Listener() {});
+
+        assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
+        ReliabilityFixture.assertEachSentExactlyOnce(simulator.baseUrl(), ReliabilityFixture.numbers(2));
+        assertThat(ReliabilityFixture.faults(simulator.baseUrl())
+                        .path("injected")
+                        .path("error-tras-guardar")
+                        .asInt())
+                .as("respuestas perdidas después de guardar")
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -35,22 +35,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Done-when of {@code --paralelo}: a Selenium Grid in its own JVM (3 sessions), 12 rows over 2 accounts
- * and 4 contracts with 3 browsers at once, attachments included: every row sent exactly once with its
- * values, results and journal in the sheet's order. Long on a shared machine: tag "largo".
+ * Done-when of {@code --paralelo}: a Selenium Grid in its own JVM, rows over 2 accounts and several contracts
+ * with several browsers at once, attachments included: every row sent exactly once with its values, results
+ * and journal in the sheet's order. The normal suite runs 4 rows, 2 contracts and 2 browsers; the full size
+ * (12 rows, 4 contracts, 3 browsers) is tagged "largo".
  */
-@Tag("largo")
 class ParallelGridBatchTest {
 
     @TempDir
     Path dir;
 
     @Test
+    void fourRowsOverTwoAccountsAndTwoContractsWithTwoBrowsersOnTheGrid() throws Exception {
+        gridBatch(4, 2, 2);
+    }
+
+    @Test
+    @Tag("largo")
     void twelveRowsOverTwoAccountsAndFourContractsWithThreeBrowsersOnTheGrid() throws Exception {
-        List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(12, 4);
+        gridBatch(12, 4, 3);
+    }
+
+    private void gridBatch(int rowCount, int contracts, int browsers) throws Exception {
+        List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(rowCount, contracts);
         Path file = TwoAccountsSheet.write(dir, rows);
-        try (LocalGrid grid =
-                        LocalGrid.start(Path.of(System.getProperty("secop.home", ".")), 0, 3, TestBrowsers.settings());
+        try (LocalGrid grid = LocalGrid.start(
+                        Path.of(System.getProperty("secop.home", ".")), 0, browsers, TestBrowsers.settings());
                 Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
             PaymentSheet sheet = new PaymentSheetReader().read(file);
             ValidationReport validation = new PaymentValidator().validate(sheet);
@@ -79,7 +89,7 @@ class ParallelGridBatchTest {
                                             folder,
                                             dir.resolve("diario.json"),
                                             BatchJob.Mail.off())
-                                    .withAccounts(Accounts.of(Optional.empty(), passwords), 3),
+                                    .withAccounts(Accounts.of(Optional.empty(), passwords), browsers),
                             new BatchRunner.Listener() {
                                 @Override
                                 public void rowFinished(RowOutcome outcome) {
@@ -96,7 +106,7 @@ class ParallelGridBatchTest {
             assertThat(summary.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.SENT);
             assertThat(finishedOrder)
                     .as("la barra de progreso vio cada fila una vez")
-                    .hasSize(12)
+                    .hasSize(rowCount)
                     .doesNotHaveDuplicates();
             TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), rows);
 
@@ -107,12 +117,12 @@ class ParallelGridBatchTest {
             assertThat(journalRows)
                     .as("el diario en el orden de la hoja")
                     .isSorted()
-                    .hasSize(12);
+                    .hasSize(rowCount);
 
             String log = Files.readString(folder.logFile(), StandardCharsets.UTF_8);
-            assertThat(log)
-                    .as("tres navegadores trabajaron")
-                    .contains("[navegador-1]", "[navegador-2]", "[navegador-3]");
+            for (int b = 1; b <= browsers; b++) {
+                assertThat(log).as(browsers + " navegadores trabajaron").contains("[navegador-" + b + "]");
+            }
             assertThat(log).contains("Sesión iniciada en SECOP II como " + TwoAccountsSheet.DOS);
             assertThat(Files.readString(grid.logFile())).contains("Started Selenium Standalone 4.48.0");
         }
