@@ -22,11 +22,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./secop cargar --paralelo 3} over two accounts (column «Usuario», passwords from
+ * {@code ./secop cargar --paralelo N} over two accounts (column «Usuario», passwords from
  * {@code SECOP_CLAVE_<USUARIO>}) in a child JVM, killed like {@code kill -9} at seeded moments while several
- * browsers are filing, then started again: at the end every row is sent exactly once. Tag "largo".
+ * browsers are filing, then started again: at the end every row is sent exactly once. The normal suite runs
+ * 4 rows, 2 contracts, 2 browsers and one kill; the full size (8 rows, 4 contracts, 3 browsers, 2 kills) is
+ * tagged "largo".
  */
-@Tag("largo")
 class ParallelKillResumeTest {
 
     private static final Duration FINAL_RUN_LIMIT = Duration.ofMinutes(10);
@@ -43,18 +44,31 @@ class ParallelKillResumeTest {
     private Simulator simulator;
 
     @Test
+    void fourRowsOnTwoContractsKilledOnceWhileFilingWithTwoBrowsersEndSentExactlyOnce() throws Exception {
+        killWhileFilingInParallel(4, 2, 2, 1, 1_500, 14L);
+    }
+
+    @Test
+    @Tag("largo")
     void eightRowsOnFourContractsKilledTwiceWhileFilingInParallelEndSentExactlyOnce() throws Exception {
+        killWhileFilingInParallel(8, 4, 3, 2, 3_000, 14L);
+    }
+
+    /** @param maxDelayMs each run is killed a seeded moment up to this long after its first request on the portal */
+    private void killWhileFilingInParallel(
+            int rowCount, int contracts, int browsers, int kills, long maxDelayMs, long seed) throws Exception {
         simulator = simulators.start(SimulatorOptions.defaults());
         simulator.faults(FaultSettings.off().withLatency(40, 40));
-        List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(8, 4);
+        List<TwoAccountsSheet.Expected> rows = TwoAccountsSheet.expected(rowCount, contracts);
         Path sheet = TwoAccountsSheet.write(dir, rows);
-        Random random = new Random(14L);
+        Random random = new Random(seed);
         List<String> log = new ArrayList<>();
+        int killedMidBatch = 0;
 
-        for (int k = 1; k <= 2; k++) {
-            long killAfter = (long) (random.nextDouble() * 3_000);
+        for (int k = 1; k <= kills; k++) {
+            long killAfter = (long) (random.nextDouble() * maxDelayMs);
             String name = "ejecucion-" + k;
-            Process run = cargar(sheet, name);
+            Process run = cargar(sheet, name, browsers);
             // Killed while the browsers are filing: once this run has put something new on the portal (each
             // run has to, or it ended), then a seeded moment later.
             int before = entries();
@@ -65,6 +79,9 @@ class ParallelKillResumeTest {
             if (!ended) {
                 ChildRuns.killTree(run);
                 run.waitFor(10, TimeUnit.SECONDS);
+                if (sentNow() < rowCount) {
+                    killedMidBatch++;
+                }
             }
             log.add("ejecución " + k
                     + (ended
@@ -72,19 +89,32 @@ class ParallelKillResumeTest {
                             : " matada " + killAfter + " ms después de su primera" + " solicitud en el portal")
                     + ": " + portalSummary());
         }
-        Process last = cargar(sheet, "final");
+        Process last = cargar(sheet, "final", browsers);
         boolean finished = last.waitFor(FINAL_RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
         String output = Files.readString(dir.resolve("final.txt"), StandardCharsets.UTF_8);
-        System.out.printf("[paralelo] 8 filas, 2 muertes%n  %s%n", String.join("\n  ", log));
+        System.out.printf("[paralelo] %d filas, %d muertes%n  %s%n", rowCount, kills, String.join("\n  ", log));
 
+        // Else the test would prove nothing: every run ended on its own, or was killed after the last sending.
+        assertThat(killedMidBatch)
+                .as("ejecuciones matadas con filas por enviar\n  " + String.join("\n  ", log))
+                .isPositive();
         assertThat(finished).as("la ejecución final terminó\n" + output).isTrue();
         assertThat(last.exitValue())
                 .as("código de salida de la ejecución final\n" + output)
                 .isZero();
         TwoAccountsSheet.assertEachSentExactlyOnce(simulator.baseUrl(), rows);
         assertThat(output)
-                .contains("usuarios contratista.demo, contratista.dos", "3 navegadores a la vez")
+                .contains("usuarios contratista.demo, contratista.dos", browsers + " navegadores a la vez")
                 .doesNotContain("Exception", "\tat ", "Demo2026*");
+    }
+
+    /** How many requests the portal shows «Enviado a la entidad estatal» now, over every contract of the sheet. */
+    private long sentNow() {
+        return TwoAccountsSheet.filed(simulator.baseUrl()).values().stream()
+                .flatMap(List::stream)
+                .filter(p ->
+                        "Enviado a la entidad estatal".equals(p.path("state").asText()))
+                .count();
     }
 
     /** Waits until the portal holds more entries (any state) than {@code before}; true when the run ended first. */
@@ -111,7 +141,7 @@ class ParallelKillResumeTest {
         return ChildRuns.byState(TwoAccountsSheet.filed(simulator.baseUrl()));
     }
 
-    private Process cargar(Path sheet, String name) throws IOException {
+    private Process cargar(Path sheet, String name, int browsers) throws IOException {
         ProcessBuilder builder = ChildRuns.secopCli(
                 dir,
                 List.of(
@@ -129,7 +159,7 @@ class ParallelKillResumeTest {
                         "--salida",
                         dir.resolve("resultados").resolve(name).toString(),
                         "--paralelo",
-                        "3",
+                        String.valueOf(browsers),
                         "--sin-correo"),
                 dir.resolve(name + ".txt"));
         builder.environment().remove("SECOP_USUARIO");
