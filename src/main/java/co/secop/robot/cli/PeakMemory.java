@@ -109,7 +109,8 @@ final class PeakMemory implements AutoCloseable {
             long rss = rssKb(child.pid());
             if (rss > 0) {
                 kb += rss;
-                measured.putIfAbsent(child.pid(), name(child));
+                // The latest name: a process just started is still Java's spawn helper until it runs its program.
+                measured.put(child.pid(), name(child));
             }
         }
         long total = kb;

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The bundled simulator in its OWN JVM ({@code SecopCli simulador --puerto 0}, the class path of this one), so
@@ -86,23 +84,26 @@ final class SimulatorProcess implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** Reads its output until the address line; between readings it waits on the process, which may end. */
     private String awaitAddress() {
+        long limit = System.nanoTime() + READY_TIMEOUT.toNanos();
         try {
-            return new FluentWait<>(log)
-                    .withTimeout(READY_TIMEOUT)
-                    .pollingEvery(Duration.ofMillis(100))
-                    .until(file -> {
-                        Optional<String> address = address(file);
-                        if (address.isEmpty() && !process.isAlive()) {
-                            throw new UserFacingException("El simulador terminó al iniciar (código "
-                                    + process.exitValue() + "). Su salida:\n" + output());
-                        }
-                        return address.orElse(null);
-                    });
-        } catch (TimeoutException e) {
-            throw new UserFacingException(
-                    "El simulador no dio su dirección en " + READY_TIMEOUT.toSeconds() + " s. Su salida:\n" + output());
+            while (System.nanoTime() < limit) {
+                Optional<String> address = address(log);
+                if (address.isPresent()) {
+                    return address.get();
+                }
+                if (process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                    throw new UserFacingException("El simulador terminó al iniciar (código " + process.exitValue()
+                            + "). Su salida:\n" + output());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserFacingException("Se interrumpió el inicio del simulador.");
         }
+        throw new UserFacingException(
+                "El simulador no dio su dirección en " + READY_TIMEOUT.toSeconds() + " s. Su salida:\n" + output());
     }
 
     private static Optional<String> address(Path file) {
