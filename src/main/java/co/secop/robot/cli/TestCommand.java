@@ -66,7 +66,10 @@ public final class TestCommand implements Callable<Integer> {
                     + " (p. ej. http://127.0.0.1:4444 de ./secop grid).")
     String grid;
 
-    @Option(names = "--largo", description = "Incluye las pruebas largas de confiabilidad (perfil largo).")
+    @Option(
+            names = "--largo",
+            description = "Solo las pruebas largas de confiabilidad (perfil largo): el tamaño completo de las que la"
+                    + " batería normal corre en pequeño.")
     boolean longSuites;
 
     @Override
@@ -131,6 +134,8 @@ public final class TestCommand implements Callable<Integer> {
             // Choosing scenarios, or a Grid for them, means running only the Gherkin suite.
             arguments.add("-Dtest=RunCucumberTest");
             arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
+            // Nor the packaged release's check (Failsafe), which is not a scenario.
+            arguments.add("-DskipITs");
         }
         if (portal != null) {
             arguments.add("-Dsecop.qa.portal=" + portal);

@@ -32,6 +32,7 @@ class TestCommandTest {
                         "-Dcucumber.filter.name=.*(?:(?iu)[cç]r[eéèëê][aáàäâ]r).*",
                         "-Dtest=RunCucumberTest",
                         "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-DskipITs",
                         "-Dsecop.qa.portal=https://pruebas.example/STS/Users/Login/Index",
                         "-Plargo");
     }
@@ -66,6 +67,7 @@ class TestCommandTest {
                 .containsExactly(
                         "-Dtest=RunCucumberTest",
                         "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-DskipITs",
                         "-Dsecop.qa.grid=http://127.0.0.1:4444");
     }
 
