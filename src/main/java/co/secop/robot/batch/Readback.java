@@ -106,13 +106,17 @@ final class Readback {
             found.add(new Difference(Field.NOTES, abbreviated(row.notes()), abbreviated(shown.notes())));
         }
         if (!onlyTheSheets(shown.documents(), supports)) {
-            String sheetDocuments = supports.name() + " (" + supports.size() + ")";
+            boolean hashed =
+                    shown.documents().stream().anyMatch(d -> !d.sha256().isEmpty());
+            String sheetDocuments = supports.name() + " (" + supports.size() + ")"
+                    + (hashed ? " SHA-256 " + supports.sha256().substring(0, 12) + "…" : "");
             boolean sizeUnread =
                     shown.documents().stream().anyMatch(d -> sameName(d, supports) && !readableSize(d.size()));
+            String shownDocuments = hashed ? withHashes(shown.documents()) : shown.documentList();
             found.add(
                     sizeUnread
-                            ? Difference.unreadable(Field.DOCUMENTS, sheetDocuments, shown.documentList())
-                            : new Difference(Field.DOCUMENTS, sheetDocuments, shown.documentList()));
+                            ? Difference.unreadable(Field.DOCUMENTS, sheetDocuments, shownDocuments)
+                            : new Difference(Field.DOCUMENTS, sheetDocuments, shownDocuments));
         }
         return found;
     }
@@ -149,6 +153,17 @@ final class Readback {
         return found;
     }
 
+    /** "a.zip (12,5 KB) SHA-256 3f2a…, b.zip (1 KB)": the same name and size can hide other bytes. */
+    private static String withHashes(List<ShownDocument> documents) {
+        return documents.stream()
+                .map(d -> (d.size().isEmpty() ? d.name() : d.name() + " (" + d.size() + ")")
+                        + (d.sha256().length() < 12
+                                ? ""
+                                : " SHA-256 " + d.sha256().substring(0, 12) + "…"))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("(ninguno)");
+    }
+
     /** True when the list holds exactly the supports ZIP, with its size: no other document, no copy. */
     static boolean onlyTheSheets(List<ShownDocument> documents, AttachedDocument supports) {
         return documents.size() == 1 && isTheSheets(documents.get(0), supports);
@@ -156,7 +171,10 @@ final class Readback {
 
     /** The sheet's ZIP: its name and a size that matches (a size the robot cannot read does not). */
     static boolean isTheSheets(ShownDocument document, AttachedDocument supports) {
-        return sameName(document, supports) && sameSize(document.size(), supports.bytes());
+        return sameName(document, supports)
+                && sameSize(document.size(), supports.bytes())
+                // Where the portal offers the file: the same bytes, not only the same name and size.
+                && (document.sha256().isEmpty() || document.sha256().equalsIgnoreCase(supports.sha256()));
     }
 
     private static boolean sameName(ShownDocument document, AttachedDocument supports) {

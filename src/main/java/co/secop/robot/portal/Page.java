@@ -128,6 +128,35 @@ abstract class Page {
         return columns;
     }
 
+    private static final String SHA256_OF_LINKS = Locators.withLocate("""
+            var done = arguments[arguments.length - 1];
+            var hex = function (buffer) {
+              return Array.from(new Uint8Array(buffer)).map(function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+            };
+            Promise.all(locate(null, arguments[0], 'elements').map(function (a) {
+              var href = a.href;
+              if (!href || !window.crypto || !crypto.subtle) { return ''; }
+              return fetch(href, {credentials: 'same-origin'}).then(function (r) {
+                // A page instead of the file (a session that ended, a two-step download) is no file to compare.
+                if (!r.ok || (r.headers.get('content-type') || '').indexOf('text/html') === 0) { return ''; }
+                return r.arrayBuffer().then(function (b) { return crypto.subtle.digest('SHA-256', b); }).then(hex);
+              }).catch(function () { return ''; });
+            })).then(done, function () { done([]); });""");
+
+    /**
+     * The SHA-256 (hex) of the file behind each link of {@code key}, downloaded by the browser in the page's own
+     * session and hashed there (the file never reaches this machine's disk); "" where it could not be had. One
+     * round trip, plus one portal request per link.
+     */
+    List<String> sha256OfLinks(String key) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript(SHA256_OF_LINKS, locators.script(key));
+        List<String> hashes = new ArrayList<>();
+        if (answer instanceof List<?> list) {
+            list.forEach(h -> hashes.add(h == null ? "" : String.valueOf(h)));
+        }
+        return hashes;
+    }
+
     private static final String READ_ALL_FUNCTION = """
             function readAllOf(keys) {
               var out = {};

@@ -10,12 +10,12 @@ public final class PaymentDetailView extends Page {
 
     private final String paymentId;
 
-    private PaymentDetailView(PortalSession session, String paymentId, Reading shown) {
+    private PaymentDetailView(PortalSession session, String paymentId, Reading shown, List<String> hashes) {
         super(session);
         this.paymentId = paymentId;
         this.fields = shown.fields();
         this.documentsWithSizes = PaymentRequestForm.paired(
-                shown.columns().get(0), shown.columns().get(1));
+                shown.columns().get(0), shown.columns().get(1), hashes);
         this.electronicInvoiceShown = shown.columns().get(2);
     }
 
@@ -30,7 +30,14 @@ public final class PaymentDetailView extends Page {
                 "detalle-pago.documentos",
                 "detalle-pago.documentos-tamano",
                 "detalle-pago.factura-electronica");
-        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown);
+        if (shown == null) {
+            return null;
+        }
+        // Where the detail offers each file, its SHA-256 too (one more round trip, only with documents).
+        List<String> hashes = shown.columns().get(0).stream().anyMatch(n -> !n.isEmpty())
+                ? page.sha256OfLinks("detalle-pago.documentos-descarga")
+                : List.of();
+        return new PaymentDetailView(page.session, paymentId, shown, hashes);
     }
 
     private static final String[] FIELDS = {

@@ -378,22 +378,33 @@ public final class PaymentRequestForm extends Page {
         return texts("formulario.documentos").stream().filter(n -> !n.isEmpty()).toList();
     }
 
-    /** The attached documents with the size the form shows next to each ("" when it shows none). */
+    /**
+     * The attached documents with the size the form shows next to each ("" when it shows none) and, where the
+     * form offers each file to download, its SHA-256.
+     */
     public List<ShownDocument> attachedDocumentsWithSizes() {
         return inForm(() -> {
             List<List<String>> columns = columns("formulario.documentos", "formulario.documentos-tamano");
-            return paired(columns.get(0), columns.get(1));
+            List<String> hashes =
+                    columns.get(0).isEmpty() ? List.of() : sha256OfLinks("formulario.documentos-descarga");
+            return paired(columns.get(0), columns.get(1), hashes);
         });
     }
 
     /** Names and sizes listed in two columns of the same rows, paired by position. */
     static List<ShownDocument> paired(List<String> names, List<String> sizes) {
+        return paired(names, sizes, List.of());
+    }
+
+    /** Names, sizes and SHA-256 of the same rows, paired by position (a column of another length is left out). */
+    static List<ShownDocument> paired(List<String> names, List<String> sizes, List<String> hashes) {
         List<ShownDocument> documents = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             String size = names.size() == sizes.size() ? sizes.get(i) : "";
+            String sha256 = names.size() == hashes.size() ? hashes.get(i) : "";
             if (!name.isEmpty()) {
-                documents.add(new ShownDocument(name, size));
+                documents.add(new ShownDocument(name, size, sha256));
             }
         }
         return documents;

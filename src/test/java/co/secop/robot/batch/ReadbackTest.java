@@ -47,6 +47,25 @@ class ReadbackTest {
     }
 
     @Test
+    void whereThePortalOffersTheFileTheSameNameAndSizeWithOtherBytesIsADifference() {
+        PortalPayment same = detail(
+                "FE 118",
+                "3.600.000 COP",
+                "Cuenta de cobro noviembre",
+                List.of(new ShownDocument("noviembre.zip", "12,5 KB", "AB".repeat(32))));
+        PortalPayment other = detail(
+                "FE 118",
+                "3.600.000 COP",
+                "Cuenta de cobro noviembre",
+                List.of(new ShownDocument("noviembre.zip", "12,5 KB", "cd".repeat(32))));
+
+        assertThat(Readback.differences(ROW, ZIP, same)).isEmpty();
+        assertThat(Readback.describe(Readback.differences(ROW, ZIP, other)))
+                .isEqualTo("«Documentos»: la hoja dice «noviembre.zip (12,5 KB) SHA-256 abababababab…» y SECOP II"
+                        + " muestra «noviembre.zip (12,5 KB) SHA-256 cdcdcdcdcdcd…»");
+    }
+
+    @Test
     void anyOtherDocumentBesideTheSheetsZipIsADifference() {
         PortalPayment shown = detail(
                 "FE 118",

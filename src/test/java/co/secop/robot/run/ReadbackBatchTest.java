@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.secop.robot.batch.BatchSummary;
 import co.secop.robot.batch.RowOutcome;
 import co.secop.robot.batch.RowStatus;
+import co.secop.robot.notification.AttachedDocument;
 import co.secop.robot.notification.SmtpSettings;
 import co.secop.robot.report.ResultsWorkbook;
 import co.secop.robot.simulator.Simulator;
@@ -248,6 +249,37 @@ class ReadbackBatchTest {
                 .hasValueSatisfying(p -> assertThat(p.documentList())
                         .startsWith("soportes-version-2.zip")
                         .doesNotContain("version-1"));
+    }
+
+    @Test
+    void aDraftWhoseZipHasTheSheetsNameAndSizeButOtherBytesGetsTheSheetsZipCheckedBySha256() throws Exception {
+        MockPortalApi api = start();
+        Path zip = dir.resolve("soportes.zip");
+        Zips.write(zip, "informe.txt", "informe de noviembre, version 1");
+        AttachedDocument first = AttachedDocument.of(zip);
+        BatchSummary dryRun =
+                run(oneRow("antes.xlsx", "R-450", 2_000_000, "Cuenta R-450", zip), true, BatchJob.Mail.off(), "ensayo");
+        assertThat(dryRun.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.DRY_RUN);
+
+        // The corrected file keeps its name and, here, its exact size: only the bytes tell them apart.
+        Zips.write(zip, "informe.txt", "informe de noviembre, version 2");
+        AttachedDocument second = AttachedDocument.of(zip);
+        assertThat(second.bytes()).isEqualTo(first.bytes());
+        assertThat(second.sha256()).isNotEqualTo(first.sha256());
+        BatchSummary real = run(
+                oneRow("despues.xlsx", "R-450", 2_000_000, "Cuenta R-450", zip), false, BatchJob.Mail.off(), "real");
+
+        RowOutcome outcome = real.outcomes().get(0);
+        assertThat(outcome.status())
+                .as(outcome.message() + " " + outcome.steps())
+                .isEqualTo(RowStatus.SENT);
+        JsonNode sent = api.payment("CPS-2026-0101", "R-450");
+        assertThat(sent.path("state").asText()).isEqualTo(SENT);
+        assertThat(MockPortalApi.Payment.of(sent).documents())
+                .extracting(MockPortalApi.Document::sha256)
+                .as("el portal guarda el ZIP de la hoja, no el del borrador")
+                .containsExactly(second.sha256());
+        assertThat(outcome.steps()).anyMatch(s -> s.contains("Quitó del formulario el documento «soportes.zip"));
     }
 
     @Test

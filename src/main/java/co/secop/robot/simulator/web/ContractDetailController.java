@@ -31,6 +31,29 @@ public final class ContractDetailController {
         routes.post(BASE + "StepManagerGoToStep", this::goToStep);
         routes.get(BASE + "OnPaymentRequestSaved", this::onPaymentRequestSaved);
         routes.post(BASE + "OnPaymentRequestSaved", this::onPaymentRequestSaved);
+        routes.get(BASE + DOWNLOAD, this::downloadPaymentDocument);
+    }
+
+    /** «Descargar» in a document's row of a payment's detail (an assumption, like the form's). */
+    static final String DOWNLOAD = "DownloadPaymentDocument";
+
+    private void downloadPaymentDocument(Context ctx) {
+        Session session = web.guard().page(ctx, Role.CONTRACTOR);
+        PaymentEntry entry = web.state()
+                .payment(String.valueOf(ctx.queryParam("paymentId")))
+                .orElseThrow(() -> new Outcome.NotFound("La solicitud de pago no existe."));
+        Contract contract = web.state()
+                .contract(entry.contractId())
+                .orElseThrow(() -> new Outcome.NotFound("El contrato solicitado no existe."));
+        requireAccess(session, contract);
+        String name = ctx.queryParam("documentName");
+        co.secop.robot.simulator.model.Document document = entry.documents().stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new Outcome.NotFound("El documento no existe."));
+        ctx.contentType("application/octet-stream");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"");
+        ctx.result(document.content());
     }
 
     private void view(Context ctx) {

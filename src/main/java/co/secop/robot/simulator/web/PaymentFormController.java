@@ -50,6 +50,7 @@ public final class PaymentFormController {
         routes.get(BASE + "OnDocumentsUploaded", this::documents);
         routes.post(BASE + "OnDocumentsUploaded", this::documents);
         routes.post(BASE + "RemoveDocument", this::removeDocument);
+        routes.get(BASE + "DownloadDocument", this::downloadDocument);
     }
 
     private void form(Context ctx) {
@@ -92,6 +93,7 @@ public final class PaymentFormController {
                 entry.orElse(null),
                 issue,
                 draft.documents(),
+                formKey,
                 uploadUrl,
                 refusal,
                 web.state().unpaidBalance(contract.id(), opening.paymentId()),
@@ -239,7 +241,23 @@ public final class PaymentFormController {
     private void documents(Context ctx) {
         Session session = web.guard().ajax(ctx, Role.CONTRACTOR);
         FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
-        ctx.html(PaymentFormView.documentRows(draft.documents()));
+        ctx.html(PaymentFormView.documentRows(draft.documents(), Guard.mkey(ctx)));
+    }
+
+    /** «Descargar» in a document's row: the file as the form holds it (an assumption: see documentRows). */
+    private void downloadDocument(Context ctx) {
+        Session session = web.guard().page(ctx, Role.CONTRACTOR);
+        FormDraft draft = web.guard().target(session, ctx, FormDraft.class);
+        String name = ctx.queryParam("documentName");
+        Optional<Document> document =
+                draft.documents().stream().filter(d -> d.name().equals(name)).findFirst();
+        if (document.isEmpty()) {
+            ctx.status(404).html("<p>El documento no existe.</p>");
+            return;
+        }
+        ctx.contentType("application/octet-stream");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"");
+        ctx.result(document.get().content());
     }
 
     /** «Eliminar» in a document's row (after the box «¿Desea eliminar el documento…?»): the rows left. */
@@ -250,7 +268,7 @@ public final class PaymentFormController {
         if (name != null) {
             draft.remove(name);
         }
-        ctx.html(PaymentFormView.documentRows(draft.documents()));
+        ctx.html(PaymentFormView.documentRows(draft.documents(), Guard.mkey(ctx)));
     }
 
     /** The form's HTML. */
@@ -263,6 +281,7 @@ public final class PaymentFormController {
                 PaymentEntry entry,
                 LocalDateTime issue,
                 List<Document> documents,
+                String formKey,
                 String uploadUrl,
                 String refusal,
                 java.math.BigDecimal balance,
@@ -343,24 +362,34 @@ public final class PaymentFormController {
                             esc(entry == null ? null : entry.notes()),
                             socialSecurity,
                             esc(uploadUrl),
-                            documentRows(documents),
+                            documentRows(documents, formKey),
                             buttons,
                             asPage
                                     ? "\n<input type=\"button\" id=\"btnBackToPlan\" class=\"VortalButton\" value=\"Volver\">"
                                     : "");
         }
 
-        static String documentRows(List<Document> documents) {
+        /**
+         * The rows of the attached documents: name, size, «Descargar» and «Eliminar». The download link is an
+         * assumption (the real portal has such links in a contract's documents: {@code lnkDownloadDocument_<i>}).
+         */
+        static String documentRows(List<Document> documents, String formKey) {
             if (documents.isEmpty()) {
                 return "<tr class=\"EmptyRow\"><td colspan=\"3\" class=\"EmptyText\">No hay documentos anexos.</td></tr>";
             }
             StringBuilder rows = new StringBuilder();
+            int index = 0;
             for (Document d : documents) {
                 rows.append("<tr><td><span class=\"attachedDocumentName\">")
                         .append(esc(d.name()))
                         .append("</span></td><td><span class=\"attachedDocumentSize\">")
                         .append(Html.size(d.size()))
-                        .append("</span></td><td><input type=\"button\" class=\"VortalButton RemoveDocument\""
+                        .append("</span></td><td><a class=\"attachedDocumentDownload\" id=\"lnkDownloadDocument_")
+                        .append(index++)
+                        .append("\" href=\"")
+                        .append(esc(BASE + "DownloadDocument?mkey=" + formKey + "&documentName="
+                                + java.net.URLEncoder.encode(d.name(), java.nio.charset.StandardCharsets.UTF_8)))
+                        .append("\">Descargar</a> <input type=\"button\" class=\"VortalButton RemoveDocument\""
                                 + " value=\"Eliminar\" title=\"Eliminar documento\" data-remove-document=\"")
                         .append(esc(d.name()))
                         .append("\"></td></tr>");

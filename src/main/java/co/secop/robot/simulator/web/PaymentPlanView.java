@@ -159,15 +159,24 @@ final class PaymentPlanView {
 
     private static String detail(PaymentEntry e) {
         StringBuilder docs = new StringBuilder();
+        int index = 0;
         for (Document d : e.documents()) {
             docs.append("<tr><td><span class=\"detailDocumentName\">")
                     .append(esc(d.name()))
                     .append("</span></td><td><span class=\"detailDocumentSize\">")
                     .append(Html.size(d.size()))
-                    .append("</span></td></tr>");
+                    .append("</span></td><td><a class=\"detailDocumentDownload\" id=\"lnkDownloadDocument_")
+                    .append(e.paymentId())
+                    .append('_')
+                    .append(index++)
+                    .append("\" href=\"")
+                    .append(esc(ContractDetailController.BASE + ContractDetailController.DOWNLOAD + "?paymentId="
+                            + e.paymentId() + "&documentName="
+                            + java.net.URLEncoder.encode(d.name(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .append("\">Descargar</a></td></tr>");
         }
         if (e.documents().isEmpty()) {
-            docs.append("<tr><td colspan=\"2\" class=\"EmptyText\">Sin documentos anexos.</td></tr>");
+            docs.append("<tr><td colspan=\"3\" class=\"EmptyText\">Sin documentos anexos.</td></tr>");
         }
         StringBuilder history = new StringBuilder();
         for (HistoryEntry h : e.history()) {
@@ -203,7 +212,7 @@ final class PaymentPlanView {
                     %s
                   </table>
                   <div class="SubTitle">Documentos anexos</div>
-                  <table id="tblDetailDocuments" class="VortalGrid"><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr>%s</table>
+                  <table id="tblDetailDocuments" class="VortalGrid"><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td><td></td></tr>%s</table>
                   <div class="SubTitle">Historial</div>
                   <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
                   <div class="ButtonBar">
