@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code carga-fallida}: the upload XHR of "Anexar documento"; it answers "Error" and stores nothing.</li>
  *   <li>{@code login-expirado}: "Ingresar" ({@code LoginAuthenticate}); it answers "sesión expirada" and
  *       portal.js goes back to the login page with the notice; no session is opened.</li>
+ *   <li>A document's download («Descargar») is no page load: no fault applies to it.</li>
  *   <li>{@code caida}: page loads after login (not AJAX, not the login pages); this and every portal request
  *       for the next {@code outageMs} answer HTTP 503 "Service Unavailable" (no decisions are drawn while the
  *       server is down).</li>
@@ -210,7 +211,9 @@ public final class SeededFaults extends FaultInjector {
                 || path.startsWith("/STS/")
                 || path.endsWith("/LogOut")
                 || path.startsWith("/CO1Portal/");
-        boolean page = get && !ajax && !loginArea;
+        // A document's «Descargar» is a file, not a page: no page fault applies (and it draws nothing).
+        boolean download = path.endsWith("/DownloadDocument") || path.endsWith("/DownloadPaymentDocument");
+        boolean page = get && !ajax && !loginArea && !download;
         boolean action = post && ajax && !loginArea;
         boolean section = ajax && SECTION_ANSWERS.contains(path);
         boolean grid = ajax && GRID.equals(path);
