@@ -2,7 +2,9 @@ package co.secop.robot.portal.locate;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
@@ -105,6 +107,46 @@ public class PortalBrowser {
         contextMoved();
         driver.switchTo().window(handle);
         atTopOf(handle);
+    }
+
+    /** The handle of the driver's window: known without asking when the page objects switched to its top. */
+    public String currentWindow() {
+        return topWindow != null ? topWindow : driver.getWindowHandle();
+    }
+
+    /**
+     * A window other than {@code home}, when a click may have opened one (the newest the browser lists); asked
+     * only when the page did not change after the click, so the usual flow pays no round trip for it.
+     */
+    public Optional<String> windowBesides(String home) {
+        String found = null;
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(home)) {
+                found = handle;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether window {@code handle} is still open (the portal may close a popup by itself). */
+    public boolean windowOpen(String handle) {
+        return driver.getWindowHandles().contains(handle);
+    }
+
+    /**
+     * Closes window {@code handle} (as a person closes a popup or a tab; nothing when the portal already closed
+     * it) and goes back to the top of {@code backTo}.
+     */
+    public void closeWindow(String handle, String backTo) {
+        try {
+            if (!isAtTopOf(handle)) {
+                toWindow(handle);
+            }
+            driver.close();
+        } catch (NoSuchWindowException e) {
+            LOG.debug("La ventana {} ya estaba cerrada", handle);
+        }
+        toWindow(backTo);
     }
 
     /** Into an iframe of the current document. */
