@@ -295,7 +295,7 @@ public final class PaymentPlanSection extends Page {
             if (seen == UNCHANGED) {
                 // The driver stays on the plan's window until it switches: the current one is the plan's.
                 String planWindow = session.currentWindow();
-                session.windowBesides(planWindow).ifPresent(detail -> {
+                session.newWindowBesides(planWindow).ifPresent(detail -> {
                     session.step("«Detalle» abrió la solicitud en otra ventana: el robot la sigue");
                     session.toWindow(detail);
                     followed[0] = new PaymentDetailView.Windows(planWindow, detail);

@@ -3,6 +3,7 @@ package co.secop.robot.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
 
 /**
  * A payment's «Detalle» that the portal opens in a window of its own (docs/portal.md §19 [A]): the robot follows
@@ -37,6 +38,25 @@ abstract class PaymentDetailInOtherWindowTests extends SimulatorTestSupport {
         assertThat(again.rejectionReason()).contains("El informe de actividades no tiene la firma del supervisor.");
         assertThat(again.back().entry("002")).isPresent();
         assertThat(driver.getWindowHandles()).containsExactly(planWindow);
+    }
+
+    /** Like the list of contracts a contract opened in its own tab leaves behind (docs/portal.md §5). */
+    @Test
+    void aWindowTheRobotWorkedInBeforeIsNotTakenForTheDetail() {
+        PaymentPlanSection plan = plan("contratista.demo", JUANA, "CPS-2026-0103");
+        String planWindow = driver.getWindowHandle();
+        String earlier = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        portal.atTopOf(earlier);
+        portal.toWindow(planWindow);
+
+        PaymentDetailView detail = plan.openDetail(plan.entry("001").orElseThrow());
+
+        assertThat(detail.inSeparateWindow()).isTrue();
+        assertThat(driver.getWindowHandle()).isNotIn(planWindow, earlier);
+        assertThat(detail.state()).isEqualTo("Pagado");
+        detail.back();
+        assertThat(driver.getWindowHandles()).containsExactlyInAnyOrder(planWindow, earlier);
+        assertThat(driver.getWindowHandle()).isEqualTo(planWindow);
     }
 
     @Test

@@ -3,6 +3,8 @@ package co.secop.robot.portal.locate;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +31,8 @@ public class PortalBrowser {
     private volatile Consumer<String> stepListener = step -> {};
     /** The window whose top document the driver is on, when the page objects know it (null: unknown). */
     private String topWindow;
+    /** Every window the driver has been on: one that is not among them was opened since, by the portal. */
+    private final Set<String> seenWindows = ConcurrentHashMap.newKeySet();
     /** The last address the robot opened itself: names the host when the browser cannot reach it. */
     private volatile String lastAddress;
 
@@ -115,17 +119,17 @@ public class PortalBrowser {
     }
 
     /**
-     * A window other than {@code home}, when a click may have opened one (the newest the browser lists); asked
-     * only when the page did not change after the click, so the usual flow pays no round trip for it.
+     * A window the driver has never been on, other than {@code home}: the one a click just opened (a window the
+     * robot already worked in, like the list of contracts left behind a contract's tab, is never taken for it).
+     * Asked only when the page did not change after the click, so the usual flow pays no round trip for it.
      */
-    public Optional<String> windowBesides(String home) {
-        String found = null;
+    public Optional<String> newWindowBesides(String home) {
         for (String handle : driver.getWindowHandles()) {
-            if (!handle.equals(home)) {
-                found = handle;
+            if (!handle.equals(home) && !seenWindows.contains(handle)) {
+                return Optional.of(handle);
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     /** Whether window {@code handle} is still open (the portal may close a popup by itself). */
@@ -158,6 +162,7 @@ public class PortalBrowser {
     /** The driver is on the top document of {@code handle} (it just switched there). */
     public void atTopOf(String handle) {
         topWindow = handle;
+        seenWindows.add(handle);
     }
 
     public boolean isAtTopOf(String handle) {
