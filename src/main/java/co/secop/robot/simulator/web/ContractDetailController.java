@@ -157,7 +157,8 @@ public final class ContractDetailController {
                                 web.state().payments(contract.id()),
                                 session,
                                 pageKey,
-                                web.settings().paymentFormMode())
+                                web.settings().paymentFormMode(),
+                                PaymentPlanView.DetailMode.of(web.settings()))
                         .render(notice, detail)
                 : ContractSections.body(contract, step, web.state());
         return ContractSections.wrap(contract, step, body);
