@@ -65,7 +65,7 @@ public record PortalPayment(
     }
 
     /** The same values with the planillas the form showed (the detail of a request does not show them). */
-    PortalPayment withPlanillas(List<ShownPlanilla> shown) {
+    public PortalPayment withPlanillas(List<ShownPlanilla> shown) {
         return new PortalPayment(
                 where,
                 paymentId,
