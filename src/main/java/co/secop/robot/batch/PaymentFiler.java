@@ -87,7 +87,7 @@ final class PaymentFiler {
         }
         if (action instanceof FilingAction.AlreadyFiled filed) {
             Read read = Read.detail(plan, filed.entry());
-            String note = mismatchNote(Readback.differences(row, attempt.supports, read.shown()));
+            String note = mismatchNote(attempt.differences(read, false));
             return new Filed(
                     RowStatus.ALREADY_FILED,
                     "Ya estaba radicado: el portal lo muestra «" + filed.entry().state() + "». No se envió de nuevo."
@@ -99,12 +99,22 @@ final class PaymentFiler {
         throw new RowFailure(((FilingAction.Impossible) action).reason());
     }
 
-    /** The payment's «Detalle» as read, and the plan after «Volver». */
-    private record Read(PortalPayment shown, PaymentPlanSection plan) {
+    /**
+     * The payment's «Detalle» as read, and the plan after «Volver».
+     *
+     * @param planillaBlock      the detail shows the social-security block
+     * @param planillasValidated the planilla numbers whose state there reads «Consulta exitosa»
+     */
+    private record Read(
+            PortalPayment shown, PaymentPlanSection plan, boolean planillaBlock, Set<String> planillasValidated) {
         static Read detail(PaymentPlanSection plan, PaymentEntry entry) {
             PaymentDetailView detail = plan.openDetail(entry);
             PortalPayment shown = PortalPayment.of(detail);
-            return new Read(shown, detail.back());
+            Set<String> validated = new java.util.HashSet<>();
+            detail.planillas().stream()
+                    .filter(detail::validated)
+                    .forEach(p -> validated.add(p.number().strip()));
+            return new Read(shown, detail.back(), detail.showsPlanillaBlock(), validated);
         }
     }
 
@@ -125,6 +135,13 @@ final class PaymentFiler {
         private final Set<String> planillasValidated = new java.util.HashSet<>();
 
         private boolean planillaBlock;
+
+        /**
+         * This attempt went through the form's social-security block: every planilla «Consulta exitosa», or no
+         * block at all. A draft not filled in this run (a «Borrador» left earlier, by hand or by the robot) has
+         * not: its planillas are judged only by what its detail shows.
+         */
+        private boolean planillaChecked;
 
         /** The form comes from «Crear»: it lists no document yet, so its list is not read before attaching. */
         private boolean freshForm;
@@ -222,6 +239,7 @@ final class PaymentFiler {
                 if (!none.note().isEmpty()) {
                     steps.add(none.note());
                 }
+                planillaChecked = true;
                 return;
             }
             if (before instanceof PlanillaPlanner.Before.Missing missing) {
@@ -249,6 +267,40 @@ final class PaymentFiler {
                 }
                 throw new RowFailure(((PlanillaPlanner.After.Refused) after).reason());
             }
+            planillaChecked = true;
+        }
+
+        /**
+         * What the payment's «Detalle» shows against the sheet: the fields, the documents and the social-security
+         * block (numbers, dates and «Consulta exitosa» on every line). A detail without the block, when the sheet
+         * has planillas, is a difference unless the form of this attempt checked them (or showed no block), so a
+         * draft nobody validated in this run is opened with «Registro» before it is ever sent.
+         */
+        List<Readback.Difference> differences(Read read, boolean beforeSending) {
+            List<Readback.Difference> found = new ArrayList<>(Readback.differences(row, supports, read.shown()));
+            if (read.planillaBlock()) {
+                found.addAll(Readback.detailPlanillas(row, read.shown().planillas(), read.planillasValidated()));
+            } else if (beforeSending && !row.planillas().isEmpty() && !planillaChecked) {
+                found.add(Readback.planillasNotShown(row));
+            }
+            return found;
+        }
+
+        /** {@code ; planilla 9523456711 del 05/11/2026 «Consulta exitosa»} for the step log; "" without a block. */
+        private String planillasRead(Read read) {
+            if (!read.planillaBlock()) {
+                return "";
+            }
+            return read.shown().planillas().isEmpty()
+                    ? " (sin planillas en el detalle)"
+                    : " (planilla "
+                            + String.join(
+                                    "; ",
+                                    read.shown().planillas().stream()
+                                            .map(p -> p.number() + " del " + p.paymentDate()
+                                                    + (p.state().isEmpty() ? "" : " «" + p.state() + "»"))
+                                            .toList())
+                            + ")";
         }
 
         private void cancel(PaymentRequestForm form) {
@@ -339,7 +391,7 @@ final class PaymentFiler {
                             "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
             if (PortalStates.SENT.equals(entry.state())) {
                 Read read = Read.detail(plan, entry);
-                List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+                List<Readback.Difference> differences = differences(read, false);
                 steps.add(
                         differences.isEmpty()
                                 ? "Releyó el detalle: coincide con la hoja"
@@ -352,7 +404,7 @@ final class PaymentFiler {
                         Optional.of(read.shown()));
             }
             Read read = Read.detail(plan, entry);
-            List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+            List<Readback.Difference> differences = differences(read, true);
             if (!differences.isEmpty()) {
                 if (corrected) {
                     throw new RowFailure("SECOP II no conserva lo que dice la hoja, ni después de corregirlo una vez: "
@@ -363,8 +415,10 @@ final class PaymentFiler {
                         + Readback.describe(differences) + ". Lo corrige con «Registro» y «Confirmar»");
                 return fillConfirmAndSend(read.plan().register(entry), correction, false, true);
             }
-            steps.add("Releyó el detalle antes de «Enviar»: coincide con la hoja");
+            steps.add("Releyó el detalle antes de «Enviar»: coincide con la hoja" + planillasRead(read));
             plan = read.plan();
+            PortalPayment shown =
+                    read.shown().planillas().isEmpty() ? read.shown().withPlanillas(planillasShown) : read.shown();
             if (dryRun) {
                 steps.add("Ensayo: se detuvo antes de «Enviar»");
                 return new Filed(
@@ -372,7 +426,7 @@ final class PaymentFiler {
                         "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
                         entry,
                         plan,
-                        Optional.of(read.shown().withPlanillas(planillasShown)));
+                        Optional.of(shown));
             }
             sendHook.aboutToSend(row, entry, correction);
             PaymentPlanSection after = plan.send(entry);
@@ -392,7 +446,7 @@ final class PaymentFiler {
                     (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».",
                     sent,
                     after,
-                    Optional.of(read.shown().withState(sent.state()).withPlanillas(planillasShown)));
+                    Optional.of(shown.withState(sent.state())));
         }
     }
 

@@ -97,6 +97,11 @@ class VariantMatrixTest {
         SimulatorBatch.assertSent(withPlanilla, "3500000.00", "cps-2026-0104-noviembre.zip");
         assertThat(withPlanilla.path("planillas").get(0).path("number").asText())
                 .isEqualTo("9523456711");
+        // The draft the dry run left is sent only after its detail shows the planilla «Consulta exitosa».
+        assertThat(real.outcomes().get(4).steps())
+                .anyMatch(s -> s.startsWith("Releyó el detalle antes de «Enviar»")
+                        && s.contains("9523456711")
+                        && s.contains("Consulta exitosa"));
         SimulatorBatch.assertSent(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
         JsonNode plan = api.payment("CPS-2026-0102", "011");
         SimulatorBatch.assertSent(plan, "4000000.00", "cps-2026-0102-noviembre.zip");

@@ -8,6 +8,7 @@ import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.HistoryEntry;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
+import co.secop.robot.simulator.model.PlanillaLine;
 import java.util.List;
 
 /** Section 7 "Ejecución del Contrato": the Plan de pagos grid, or the detail of one entry. */
@@ -39,13 +40,19 @@ final class PaymentPlanView {
         this.mode = mode;
     }
 
-    /** The section body with the grid (or, when {@code detail} is set, that entry's read-only detail). */
-    String render(Notice notice, PaymentEntry detail) {
+    /**
+     * The section body with the grid (or, when {@code detail} is set, that entry's read-only detail).
+     *
+     * @param planillas the detail's planilla lines (shown where the contract's form shows the block)
+     */
+    String render(Notice notice, PaymentEntry detail, List<PlanillaLine> planillas) {
         return messages(notice)
                 + "<fieldset id=\"fdsPaymentPlan\" class=\"VortalFieldset\" data-form-mode=\"" + mode.name() + "\">\n"
                 + "<legend>Plan de pagos</legend>\n"
                 + "<div id=\"divPaymentPlanContent\">\n"
-                + (detail == null ? grid() : detail(detail))
+                + (detail == null
+                        ? grid()
+                        : detail(detail, contract.asksForPlanilla() ? SocialSecurityView.detail(planillas) : ""))
                 + "</div>\n</fieldset>\n"
                 + """
                 <fieldset id="fdsExecutionDocuments" class="VortalFieldset">
@@ -157,7 +164,7 @@ final class PaymentPlanView {
                 + "&mkey=" + openKey;
     }
 
-    private static String detail(PaymentEntry e) {
+    private static String detail(PaymentEntry e, String socialSecurity) {
         StringBuilder docs = new StringBuilder();
         for (Document d : e.documents()) {
             docs.append("<tr><td><span class=\"detailDocumentName\">")
@@ -202,7 +209,7 @@ final class PaymentPlanView {
                     <tr><td class="FieldLabel">Notas</td><td><span id="spnDetailNotes">%s</span></td></tr>
                     %s
                   </table>
-                  <div class="SubTitle">Documentos anexos</div>
+                %s  <div class="SubTitle">Documentos anexos</div>
                   <table id="tblDetailDocuments" class="VortalGrid"><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td></tr>%s</table>
                   <div class="SubTitle">Historial</div>
                   <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
@@ -229,6 +236,7 @@ final class PaymentPlanView {
                                 + "<span id=\"spnRejectionReason\" class=\"ErrorMessage\">" + esc(e.rejectionReason())
                                 + "</span></td></tr>"
                         : "",
+                socialSecurity,
                 docs,
                 history,
                 rejected
