@@ -30,6 +30,12 @@ final class PaymentFiler {
     /** Told right before "Enviar" is pressed, so an interruption there is never forgotten. */
     interface SendHook {
         void aboutToSend(PaymentRow row, PaymentEntry entry, boolean correction);
+
+        /** SECOP II kept {@code draft} when the form was closed without sending: the next run reuses it. */
+        void draftLeft(PaymentRow row, PaymentEntry draft);
+
+        /** The payment id of a draft an earlier attempt left for this row (journal), if any. */
+        Optional<String> draftLeft(PaymentRow row);
     }
 
     private final FilingPlanner planner = new FilingPlanner();
@@ -71,9 +77,19 @@ final class PaymentFiler {
 
     private Filed fileWith(Attempt attempt, PaymentRow row, PaymentPlanSection plan, StepLog steps) {
         FilingAction action = planner.decide(row, plan.entries(), plan.hasCreateButton());
+        Optional<PaymentEntry> left =
+                action instanceof FilingAction.Create ? draftLeftBefore(row, plan) : Optional.empty();
+        if (left.isPresent()) {
+            steps.add("Decisión: SECOP II guardó el borrador «" + left.get().paymentId() + "» de esta fila en una"
+                    + " ejecución anterior, al cerrar el formulario sin enviar → «Registro» de ese borrador (no se"
+                    + " crea otro)");
+            return attempt.fillConfirmAndSend(plan.register(left.get()), false, true, false);
+        }
         steps.add(describe(action, row));
         if (action instanceof FilingAction.Create) {
             attempt.freshForm = true;
+            attempt.entriesBeforeCreate =
+                    plan.entries().stream().map(PaymentEntry::paymentId).collect(java.util.stream.Collectors.toSet());
             return attempt.fillConfirmAndSend(plan.create(), false, true, false);
         }
         if (action instanceof FilingAction.RegisterPlanRow register) {
@@ -97,6 +113,20 @@ final class PaymentFiler {
                     Optional.of(read.shown()));
         }
         throw new RowFailure(((FilingAction.Impossible) action).reason());
+    }
+
+    /**
+     * The «Borrador» an earlier attempt left for this row (journal) that the plan still shows as a draft without
+     * another request's number: reused with «Registro» instead of «Crear».
+     */
+    private Optional<PaymentEntry> draftLeftBefore(PaymentRow row, PaymentPlanSection plan) {
+        return sendHook.draftLeft(row)
+                .flatMap(id -> plan.entries().stream()
+                        .filter(e -> e.paymentId().strip().equals(id.strip()))
+                        .filter(e -> PortalStates.DRAFT.equals(e.state()))
+                        .filter(e ->
+                                e.invoiceNumber().isBlank() || InvoiceNumbers.same(e.invoiceNumber(), row.number()))
+                        .findFirst());
     }
 
     /**
@@ -145,6 +175,9 @@ final class PaymentFiler {
 
         /** The form comes from «Crear»: it lists no document yet, so its list is not read before attaching. */
         private boolean freshForm;
+
+        /** The plan's payment ids before «Crear» (null for another action): a new one after «Cancelar» is a draft. */
+        private Set<String> entriesBeforeCreate;
 
         Attempt(PaymentRow row, Path zip, AttachedDocument supports, StepLog steps) {
             this.row = row;
@@ -243,8 +276,8 @@ final class PaymentFiler {
                 return;
             }
             if (before instanceof PlanillaPlanner.Before.Missing missing) {
-                cancel(form);
-                throw new RowFailure(missing.reason());
+                String draft = cancel(form);
+                throw new RowFailure(withDraft(missing.reason(), draft));
             }
             planillaBlock = true;
             List<Planilla> planillas = ((PlanillaPlanner.Before.Check) before).planillas();
@@ -258,14 +291,14 @@ final class PaymentFiler {
                     planillasValidated.add(planilla.number());
                     continue;
                 }
-                cancel(form);
+                String draft = cancel(form);
                 if (after instanceof PlanillaPlanner.After.Pending pending) {
-                    throw new PlanillaPending(pending.reason());
+                    throw new PlanillaPending(withDraft(pending.reason(), draft));
                 }
                 if (after instanceof PlanillaPlanner.After.Retry retry) {
-                    throw new PortalException(retry.reason());
+                    throw new PortalException(retry.reason() + draft);
                 }
-                throw new RowFailure(((PlanillaPlanner.After.Refused) after).reason());
+                throw new RowFailure(withDraft(((PlanillaPlanner.After.Refused) after).reason(), draft));
             }
             planillaChecked = true;
         }
@@ -303,9 +336,38 @@ final class PaymentFiler {
                             + ")";
         }
 
-        private void cancel(PaymentRequestForm form) {
-            form.cancel();
-            steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+        /** The planner's reason; when SECOP II kept a draft, it says so instead of «nothing was saved». */
+        private static String withDraft(String reason, String draft) {
+            return draft.isEmpty()
+                    ? reason
+                    : reason.replace(" No se guardó ni se envió nada.", " No se envió nada.")
+                                    .replace(" No se guardó nada.", "")
+                            + draft;
+        }
+
+        /**
+         * «Cancelar». A portal that created the request at «Crear» keeps it as a «Borrador» even so: that draft is
+         * recorded in the journal, so the next run opens it with «Registro» instead of creating another one.
+         *
+         * @return what to add to the row's message ("" when nothing was kept)
+         */
+        private String cancel(PaymentRequestForm form) {
+            PaymentPlanSection after = form.cancel();
+            Optional<PaymentEntry> kept = entriesBeforeCreate == null
+                    ? Optional.empty()
+                    : after.entries().stream()
+                            .filter(e -> !entriesBeforeCreate.contains(e.paymentId()))
+                            .filter(e -> PortalStates.DRAFT.equals(e.state()))
+                            .findFirst();
+            if (kept.isEmpty()) {
+                steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+                return "";
+            }
+            sendHook.draftLeft(row, kept.get());
+            steps.add("Pulsó «Cancelar»: SECOP II dejó el borrador «"
+                    + kept.get().paymentId() + "» (lo creó al pulsar «Crear»); quedó anotado para retomarlo");
+            return " SECOP II dejó el borrador «" + kept.get().paymentId() + "» de esta solicitud al cerrar el"
+                    + " formulario: la próxima ejecución lo retoma y no crea otro.";
         }
 
         private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {

@@ -12,6 +12,7 @@ import co.secop.robot.testsupport.MockPortalApi;
 import co.secop.robot.testsupport.SimulatorBatch;
 import co.secop.robot.testsupport.Simulators;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -237,6 +238,57 @@ class SocialSecurityBatchTest {
         JsonNode draft = api.payment(CONTRACT, "SS-7");
         assertThat(draft.path("state").asText()).isEqualTo("Borrador");
         assertThat(MockPortalApi.timesInHistory(draft, SENT)).isZero();
+    }
+
+    /**
+     * «Planilla pendiente» on a portal that cannot close the form without saving (variant crear-con-confirmacion:
+     * «Crear» creates the request before the form opens): the draft SECOP II keeps is recorded in the journal, the
+     * next run (after the clock moves) opens that draft with «Registro» instead of creating another, and sends it
+     * once. With the simulator's refusal off.
+     */
+    @org.junit.jupiter.api.Test
+    void aDraftThePortalKeepsForAPendingPlanillaIsRecordedAndTheNextRunReusesIt() throws Exception {
+        Simulator simulator = simulators.start(SimulatorOptions.defaults().withVariants("crear-con-confirmacion"));
+        MockPortalApi api = new MockPortalApi(simulator.baseUrl());
+        api.write("planillas/refusal", "{\"refuse\":false}");
+        LocalDate today = simulator.clock().now().toLocalDate();
+        api.write(
+                "sicopi/planillas",
+                "{\"document\":\"52345678\",\"number\":\"88800032\",\"paymentDate\":\"" + today
+                        + "\",\"businessDays\":3}");
+        Path sheet = oneRow(
+                "SS-5", "Cuenta de cobro SS-5", "88800032", today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        RowOutcome first = SimulatorBatch.run(simulator, dir, sheet, false, BatchJob.Mail.off(), "primera")
+                .outcomes()
+                .get(0);
+
+        assertThat(first.status()).as(describe(List.of(first))).isEqualTo(RowStatus.PLANILLA_PENDING);
+        List<JsonNode> left = api.payments(CONTRACT);
+        assertThat(left).as("el borrador que SECOP II creó al pulsar «Crear»").hasSize(1);
+        String draftId = left.get(0).path("paymentId").asText();
+        assertThat(left.get(0).path("state").asText()).isEqualTo("Borrador");
+        assertThat(first.message())
+                .contains("2 a 4 días hábiles", "SECOP II dejó el borrador «" + draftId + "»", "no crea otro")
+                .doesNotContain("No se guardó");
+        assertThat(Files.readString(dir.resolve("diario.json")))
+                .contains("DRAFT_LEFT")
+                .contains(draftId);
+
+        simulator.clock().advance(Duration.ofDays(7));
+        RowOutcome second = SimulatorBatch.run(simulator, dir, sheet, false, BatchJob.Mail.off(), "segunda")
+                .outcomes()
+                .get(0);
+
+        assertThat(second.status()).as(describe(List.of(second))).isEqualTo(RowStatus.SENT);
+        assertThat(second.steps()).anyMatch(s -> s.contains("«Registro» de ese borrador"));
+        List<JsonNode> all = api.payments(CONTRACT);
+        assertThat(all).as("ningún borrador de más").hasSize(1);
+        assertThat(all.get(0).path("paymentId").asText()).isEqualTo(draftId);
+        assertThat(all.get(0).path("number").asText()).isEqualTo("SS-5");
+        assertThat(MockPortalApi.timesInHistory(all.get(0), SENT)).isEqualTo(1);
+        assertThat(all.get(0).path("planillas").get(0).path("validated").asBoolean())
+                .isTrue();
     }
 
     private Path oneRow(String number, String notes, String planilla, String paid) {
