@@ -131,6 +131,12 @@ class SocialSecurityBatchTest {
                         .path("number")
                         .asText())
                 .isEqualTo("9523456711");
+        assertThat(api.payment(CONTRACT, "SS-1")
+                        .path("planillas")
+                        .get(0)
+                        .path("validated")
+                        .asBoolean())
+                .isTrue();
         for (String unsent : List.of("SS-2", "SS-3", "SS-4")) {
             assertThat(api.findPayment(CONTRACT, unsent))
                     .as(unsent + " no se guarda")
@@ -149,6 +155,9 @@ class SocialSecurityBatchTest {
                 .toList();
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).path("state").asText()).isEqualTo(SENT);
+        assertThat(pending.get(0).path("planillas").get(0).path("validated").asBoolean())
+                .as("enviada solo con «Consulta exitosa»")
+                .isTrue();
         assertThat(MockPortalApi.timesInHistory(pending.get(0), SENT)).isEqualTo(1);
         assertThat(api.payments(CONTRACT)).hasSize(2);
     }
