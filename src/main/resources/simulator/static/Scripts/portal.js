@@ -592,11 +592,38 @@
       } else if (id.indexOf('btnDeletePayment_') === 0) {
         Portal.confirm(Portal.text('ConfirmDeletePayment'), function () { sectionAction('DeletePayment', paymentId); });
       } else if (id.indexOf('btnPaymentDetail_') === 0) {
-        sectionAction('PaymentDetail', paymentId);
+        // The variant "detalle-en-ventana": the detail in a popup window (a link to a new tab is followed natively).
+        var detailWindowUrl = el.getAttribute('data-detail-url');
+        if (detailWindowUrl) {
+          window.open(detailWindowUrl, 'PaymentDetailWindow', 'width=900,height=700');
+        } else {
+          sectionAction('PaymentDetail', paymentId);
+        }
       } else if (id === 'btnEditPayment') {
         sectionAction('EditPayment', paymentId);
       } else if (id === 'btnBackToPaymentPlan') {
         Portal.goToStep('stpContractExecutionStep');
+      }
+    });
+  };
+
+  /**
+   * A payment's detail in a popup window or a new tab: «Editar» puts the request in edition; the popup then
+   * refreshes the plan of the window that opened it and closes; the tab shows the request again.
+   */
+  pages.paymentDetail = function () {
+    document.addEventListener('click', function (e) {
+      var el = e.target;
+      if (el.tagName !== 'INPUT') { return; }
+      if (el.id === 'btnEditPayment') {
+        Portal.ajax('POST', detailUrl('EditPayment'), { paymentId: el.getAttribute('data-payment-id') }, function () {
+          if (data('detalle-en') !== 'ventana') { window.location.reload(); return; }
+          var opener = window.opener && !window.opener.closed ? window.opener.Portal : null;
+          if (opener) { opener.goToStep('stpContractExecutionStep'); }
+          window.close();
+        });
+      } else if (el.id === 'btnCloseDetailWindow') {
+        window.close();
       }
     });
   };

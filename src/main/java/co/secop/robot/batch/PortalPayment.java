@@ -84,13 +84,16 @@ public record PortalPayment(
 
     /** {@code 9523456711 del 05/11/2026: Consulta exitosa, IBC 1.400.000,00 COP}; "" without planillas. */
     public String planillaList() {
-        return String.join(
-                "; ",
-                planillas.stream()
-                        .map(p -> p.number() + " del " + p.paymentDate()
-                                + (p.state().isEmpty() ? "" : ": " + p.state())
-                                + (p.ibc().isEmpty() ? "" : ", IBC " + p.ibc()))
-                        .toList());
+        return String.join("; ", planillaLines());
+    }
+
+    /** One {@link #planillaList()} item per planilla, for the supervisor's e-mail. */
+    public List<String> planillaLines() {
+        return planillas.stream()
+                .map(p -> p.number() + " del " + p.paymentDate()
+                        + (p.state().isEmpty() ? "" : ": " + p.state())
+                        + (p.ibc().isEmpty() ? "" : ", IBC " + p.ibc()))
+                .toList();
     }
 
     static PortalPayment of(PaymentFormValues form, List<ShownDocument> documents) {

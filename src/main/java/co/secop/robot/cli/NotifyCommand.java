@@ -80,29 +80,8 @@ public final class NotifyCommand implements Callable<Integer> {
                 out.println("Ya se había enviado (según el diario): " + notice.contract() + " · " + notice.number());
                 continue;
             }
-            PendingNotices.Stored withId = new PendingNotices.Stored(
-                    notice.journalFile(),
-                    notice.journalKey(),
-                    notice.to(),
-                    notice.contract(),
-                    notice.period(),
-                    notice.number(),
-                    notice.paymentId(),
-                    notice.netValue(),
-                    notice.totalValue(),
-                    notice.state(),
-                    notice.sentAt(),
-                    notice.correction(),
-                    notice.documents(),
-                    notice.screenshot(),
-                    false,
-                    notice.error(),
-                    messageId,
-                    notice.receipt() != null
-                            ? notice.receipt()
-                            : Receipt.find(output, notice.contract(), notice.number())
-                                    .map(p -> p.toAbsolutePath().toString())
-                                    .orElse(null));
+            PendingNotices.Stored withId =
+                    notice.toResend(messageId, Receipt.find(output, notice.contract(), notice.number()));
             try {
                 journal.markMail(notice.journalKey(), Journal.MailStage.SENDING, messageId);
                 mailer.send(withId.notice());

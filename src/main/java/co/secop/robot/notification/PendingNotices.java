@@ -41,9 +41,23 @@ public final class PendingNotices {
             boolean sent,
             String error,
             String messageId,
-            String receipt) {
+            String receipt,
+            List<String> planillas) {
 
         public SupervisorNotice notice() {
+            return notice(messageId, Optional.ofNullable(receipt).map(Path::of));
+        }
+
+        /**
+         * The e-mail to send again: not sent yet, under this Message-ID, with the receipt stored or else the
+         * one found now.
+         */
+        public Stored toResend(String id, Optional<Path> foundReceipt) {
+            Optional<Path> attached = receipt != null ? Optional.of(Path.of(receipt)) : foundReceipt;
+            return of(Path.of(journalFile), journalKey, notice(id, attached), false, error);
+        }
+
+        private SupervisorNotice notice(String id, Optional<Path> attached) {
             return new SupervisorNotice(
                     to,
                     contract,
@@ -57,8 +71,9 @@ public final class PendingNotices {
                     correction,
                     documents,
                     Optional.ofNullable(screenshot).map(Path::of),
-                    messageId,
-                    Optional.ofNullable(receipt).map(Path::of));
+                    id,
+                    attached,
+                    planillas);
         }
 
         static Stored of(Path journalFile, String journalKey, SupervisorNotice n, boolean sent, String error) {
@@ -80,51 +95,16 @@ public final class PendingNotices {
                     sent,
                     error,
                     n.messageId(),
-                    n.receipt().map(p -> p.toAbsolutePath().toString()).orElse(null));
+                    n.receipt().map(p -> p.toAbsolutePath().toString()).orElse(null),
+                    n.planillas());
         }
 
         Stored markSent(boolean value, String newError) {
-            return new Stored(
-                    journalFile,
-                    journalKey,
-                    to,
-                    contract,
-                    period,
-                    number,
-                    paymentId,
-                    netValue,
-                    totalValue,
-                    state,
-                    sentAt,
-                    correction,
-                    documents,
-                    screenshot,
-                    value,
-                    newError,
-                    messageId,
-                    receipt);
+            return of(Path.of(journalFile), journalKey, notice(), value, newError);
         }
 
         Stored withReceipt(Path file) {
-            return new Stored(
-                    journalFile,
-                    journalKey,
-                    to,
-                    contract,
-                    period,
-                    number,
-                    paymentId,
-                    netValue,
-                    totalValue,
-                    state,
-                    sentAt,
-                    correction,
-                    documents,
-                    screenshot,
-                    sent,
-                    error,
-                    messageId,
-                    file.toAbsolutePath().toString());
+            return of(Path.of(journalFile), journalKey, notice().withReceipt(file), sent, error);
         }
     }
 

@@ -26,11 +26,13 @@ public record SupervisorNotice(
         List<AttachedDocument> documents,
         Optional<Path> screenshot,
         String messageId,
-        Optional<Path> receipt) {
+        Optional<Path> receipt,
+        List<String> planillas) {
 
     public SupervisorNotice {
         screenshot = screenshot == null ? Optional.empty() : screenshot;
         receipt = receipt == null ? Optional.empty() : receipt;
+        planillas = planillas == null ? List.of() : List.copyOf(planillas);
     }
 
     /** Without the «Comprobante de radicación» (the run writes it and adds it with {@link #withReceipt}). */
@@ -62,7 +64,8 @@ public record SupervisorNotice(
                 documents,
                 screenshot,
                 messageId,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     /** Without a Message-ID of its own (the mail library makes one up). */
@@ -111,7 +114,31 @@ public record SupervisorNotice(
                 documents,
                 screenshot,
                 messageId,
-                Optional.of(file));
+                Optional.of(file),
+                planillas);
+    }
+
+    /**
+     * The same e-mail with the social-security planillas as the portal showed them
+     * ({@code 9523456711 del 05/11/2026: Consulta exitosa, IBC 1.400.000,00 COP}).
+     */
+    public SupervisorNotice withPlanillas(List<String> shown) {
+        return new SupervisorNotice(
+                to,
+                contract,
+                period,
+                number,
+                paymentId,
+                netValue,
+                totalValue,
+                state,
+                sentAt,
+                correction,
+                documents,
+                screenshot,
+                messageId,
+                receipt,
+                shown);
     }
 
     /** The receipt's name in the e-mail: {@code comprobante-radicacion-CPS-2026-0101-011.pdf}. */
@@ -171,6 +198,9 @@ public record SupervisorNotice(
                 .append("Fecha y hora: ")
                 .append(WHEN.format(sentAt))
                 .append('\n');
+        for (String planilla : planillas) {
+            text.append("Planilla de seguridad social: ").append(planilla).append('\n');
+        }
         if (correction) {
             text.append("Tipo: corrección de una solicitud rechazada (mismo id de pago)\n");
         }

@@ -28,6 +28,19 @@ public final class ContractDetailPage extends Page {
         return this;
     }
 
+    /**
+     * Loads the page again, as a person does when another window changed what it shows (the portal starts again
+     * at its first section). The old page is marked, so the wait knows the new one arrived.
+     */
+    ContractDetailPage reload() {
+        markForReload("detalle.gestor-pasos");
+        driver.navigate().refresh();
+        wait.until(
+                "que el detalle del contrato se cargue de nuevo",
+                d -> reloaded("detalle.gestor-pasos") && !wait.overlayShown());
+        return this;
+    }
+
     public HeaderMenu header() {
         return new HeaderMenu(session);
     }

@@ -195,8 +195,15 @@ abstract class Page {
     /** What a settled page shows: {@link #readAll} of some keys and {@link #columns} of others. */
     record Reading(Map<String, String[]> fields, List<List<String>> columns) {}
 
+    /** What {@link #readWhenSettled(String, String, String[], String...)} answers when the page did not change. */
+    static final Reading UNCHANGED = new Reading(Map.of(), List.of());
+
     private static final String READ_WHEN_SETTLED = Locators.withLocate(READ_ALL_FUNCTION + COLUMNS_FUNCTION + """
-            if (!locate(null, arguments[0], 'elements').some(displayed) || anyOverlay(arguments[1])) { return null; }
+            var settled = !anyOverlay(arguments[1]);
+            if (!locate(null, arguments[0], 'elements').some(displayed) || !settled) {
+              return settled && arguments[4] && locate(null, arguments[4], 'elements').some(displayed)
+                ? {unchanged: true} : null;
+            }
             return {fields: readAllOf(arguments[2]), columns: columnsOf(arguments[3])};""");
 
     /**
@@ -204,14 +211,30 @@ abstract class Page {
      * #shownAndSettled}), what {@code fields} and {@code columns} show; else null. One round trip.
      */
     Reading readWhenSettled(String key, String[] fields, String... columns) {
+        return readWhenSettled(key, null, fields, columns);
+    }
+
+    /**
+     * As {@link #readWhenSettled(String, String[], String...)}; when {@code key} is not shown but {@code unchangedKey}
+     * is, with nothing loading (the page stayed as it was before an action), {@link #UNCHANGED}. One round trip.
+     */
+    Reading readWhenSettled(String key, String unchangedKey, String[] fields, String... columns) {
         List<Object> columnScripts = new ArrayList<>();
         for (String column : columns) {
             columnScripts.add(locators.script(column));
         }
-        Object answer =
-                script(READ_WHEN_SETTLED, locators.script(key), wait.busyOrModal(), scriptsOf(fields), columnScripts);
+        Object answer = script(
+                READ_WHEN_SETTLED,
+                locators.script(key),
+                wait.busyOrModal(),
+                scriptsOf(fields),
+                columnScripts,
+                unchangedKey == null ? null : locators.script(unchangedKey));
         if (!(answer instanceof Map<?, ?> map)) {
             return null;
+        }
+        if (Boolean.TRUE.equals(map.get("unchanged"))) {
+            return UNCHANGED;
         }
         return new Reading(readAllFrom(map.get("fields"), fields), columnsFrom(map.get("columns"), columns.length));
     }

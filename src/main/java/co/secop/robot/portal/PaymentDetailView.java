@@ -4,15 +4,27 @@ import co.secop.robot.portal.locate.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.openqa.selenium.NoSuchWindowException;
 
-/** "Detalle" of a payment request: read-only values, documents, rejection reason, "Editar", "Volver". */
+/**
+ * "Detalle" of a payment request: read-only values, documents, rejection reason, "Editar", "Volver". The portal
+ * may show it in the plan's section or in a popup window or a new tab (docs/portal.md §19 [A]); in a window of
+ * its own the driver stays there until {@link #back} or {@link #edit} close it and return to the plan.
+ */
 public final class PaymentDetailView extends Page {
 
     private final String paymentId;
 
-    private PaymentDetailView(PortalSession session, String paymentId, Reading shown) {
+    /** The window of the plan and the detail's own window, when the detail opened in another window; else null. */
+    private final Windows windows;
+
+    record Windows(String plan, String detail) {}
+
+    private PaymentDetailView(PortalSession session, String paymentId, Reading shown, Windows windows) {
         super(session);
         this.paymentId = paymentId;
+        this.windows = windows;
         this.fields = shown.fields();
         this.documentsWithSizes = PaymentRequestForm.paired(
                 shown.columns().get(0), shown.columns().get(1));
@@ -39,8 +51,33 @@ public final class PaymentDetailView extends Page {
      * payment's detail and no loading overlay; else null. One round trip.
      */
     static PaymentDetailView readIfShown(Page page, String paymentId) {
-        Reading shown = page.readWhenSettled(
+        Reading shown = read(page, null);
+        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown, null);
+    }
+
+    /** The detail shown in its own window ({@code windows.detail()}, the driver's window now); else null. */
+    static PaymentDetailView readIfShownIn(Page page, String paymentId, Windows windows) {
+        Reading shown = read(page, null);
+        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown, windows);
+    }
+
+    /**
+     * Right after «Detalle»: the detail shown in the plan's page, {@link Page#UNCHANGED} when the plan's grid is
+     * still there with nothing loading (the portal may have opened the detail in another window), else null.
+     * One round trip.
+     */
+    static Object readOrUnchanged(Page page, String paymentId) {
+        Reading shown = read(page, "plan.grilla");
+        if (shown == UNCHANGED) {
+            return UNCHANGED;
+        }
+        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown, null);
+    }
+
+    private static Reading read(Page page, String unchangedKey) {
+        return page.readWhenSettled(
                 "detalle-pago.contenedor",
+                unchangedKey,
                 FIELDS,
                 "detalle-pago.documentos",
                 "detalle-pago.documentos-tamano",
@@ -50,7 +87,6 @@ public final class PaymentDetailView extends Page {
                 "detalle-pago.planilla-fechas",
                 "detalle-pago.planilla-estados",
                 "detalle-pago.planilla-ibc");
-        return shown == null ? null : new PaymentDetailView(page.session, paymentId, shown);
     }
 
     private static final String[] FIELDS = {
@@ -187,24 +223,62 @@ public final class PaymentDetailView extends Page {
         return shown("detalle-pago.editar");
     }
 
+    /** Whether the portal showed this detail in a popup window or a new tab instead of the plan's page. */
+    public boolean inSeparateWindow() {
+        return windows != null;
+    }
+
     /** "Editar": the request goes to "En edición" and the plan offers "Registro" again. */
     public PaymentPlanSection edit() {
         String before = state();
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "editar", "Editar");
         ui.click(by("detalle-pago.editar"), "«Editar» del detalle de la solicitud");
+        String what = "que la solicitud «" + paymentId + "» quede en edición";
+        Predicate<List<PaymentEntry>> edited = rows -> rows.stream()
+                .anyMatch(r -> Texts.same(r.paymentId(), paymentId)
+                        && !r.state().isEmpty()
+                        && !PortalStates.normalizePayment(r.state()).equals(before));
         PaymentPlanSection plan = new PaymentPlanSection(session);
-        plan.awaitEffect(
-                "que la solicitud «" + paymentId + "» quede en edición",
-                boxes,
-                rows -> rows.stream()
-                        .anyMatch(r -> Texts.same(r.paymentId(), paymentId)
-                                && !r.state().isEmpty()
-                                && !PortalStates.normalizePayment(r.state()).equals(before)));
-        return plan;
+        if (windows == null) {
+            plan.awaitEffect(what, boxes, edited);
+            return plan;
+        }
+        wait.until(what, d -> editedInWindow(boxes, before));
+        session.closeWindow(windows.detail(), windows.plan());
+        // The plan in the first window may still show the old state: load it again, as a person would.
+        PaymentPlanSection reloaded =
+                new ContractDetailPage(session, Optional.empty()).reload().openPaymentPlan();
+        reloaded.awaitEffect(what, boxes, edited);
+        return reloaded;
     }
 
-    /** "Volver" to the plan. */
+    /**
+     * After «Editar» in the detail's own window: true once the portal closed that window (a popup that refreshes
+     * the plan) or shows there a state other than {@code before} (a tab that stays).
+     */
+    private Boolean editedInWindow(ConfirmationBoxes boxes, String before) {
+        try {
+            if (!session.windowOpen(windows.detail())) {
+                return true;
+            }
+            if (boxes.handle()) {
+                return null;
+            }
+            PaymentDetailView again = readIfShownIn(this, paymentId, windows);
+            return again != null
+                    && PortalStates.isSpanishPayment(again.field("detalle-pago.estado", false))
+                    && !again.state().equals(before);
+        } catch (NoSuchWindowException e) {
+            return true;
+        }
+    }
+
+    /** "Volver" to the plan; in a window of its own, the window closed and the driver back on the plan's. */
     public PaymentPlanSection back() {
+        if (windows != null) {
+            session.closeWindow(windows.detail(), windows.plan());
+            return new PaymentPlanSection(session).awaitLoaded();
+        }
         ui.click(by("detalle-pago.volver"), "«Volver» del detalle de la solicitud");
         return new PaymentPlanSection(session).awaitLoaded();
     }

@@ -272,15 +272,36 @@ public final class PaymentPlanSection extends Page {
         return this;
     }
 
-    /** "Detalle" of a row. */
+    /**
+     * "Detalle" of a row. The portal may show it in this page, or in a popup window or a new tab (§19 [A]): when
+     * the plan stays as it was after the click, the robot looks for a new window and follows it (the detail's
+     * {@link PaymentDetailView#back} closes it and returns here).
+     */
     public PaymentDetailView openDetail(PaymentEntry entry) {
         int i = rowNow(entry).index();
         clickRowButton(i, "plan.detalle", "«Detalle» de la fila «" + label(entry) + "»");
         ConfirmationBoxes boxes = new ConfirmationBoxes(session, "detalle", "Detalle");
+        PaymentDetailView.Windows[] followed = {null};
         return wait.until("el detalle de la solicitud de pago", d -> {
+            if (followed[0] != null) {
+                return PaymentDetailView.readIfShownIn(this, entry.paymentId(), followed[0]);
+            }
             // A box accepted or closed: look at once all the same (no pause before the next look).
             boxes.handle();
-            return PaymentDetailView.readIfShown(this, entry.paymentId());
+            Object seen = PaymentDetailView.readOrUnchanged(this, entry.paymentId());
+            if (seen instanceof PaymentDetailView shown) {
+                return shown;
+            }
+            if (seen == UNCHANGED) {
+                // The driver stays on the plan's window until it switches: the current one is the plan's.
+                String planWindow = session.currentWindow();
+                session.newWindowBesides(planWindow).ifPresent(detail -> {
+                    session.step("«Detalle» abrió la solicitud en otra ventana: el robot la sigue");
+                    session.toWindow(detail);
+                    followed[0] = new PaymentDetailView.Windows(planWindow, detail);
+                });
+            }
+            return null;
         });
     }
 

@@ -88,6 +88,7 @@ public final class PortalSession extends PortalBrowser implements AutoCloseable 
         driver().get(url);
         PasswordDestination.refuseCertificateErrors(driver());
         mainWindow = driver().getWindowHandle();
+        atTopOf(mainWindow);
         if (LanguageCheck.askSpanish(driver())) {
             // The page was built before the cookie existed: load it again in Spanish.
             driver().navigate().refresh();

@@ -48,7 +48,17 @@ public enum SimulatorVariant {
      * Pages in English unless the language is chosen in the selector of the login page: the cookie
      * {@code CurrentLanguage=es-CO} alone does not do it (§19).
      */
-    LANGUAGE_BY_SELECTOR("idioma-por-selector");
+    LANGUAGE_BY_SELECTOR("idioma-por-selector"),
+    /**
+     * «Detalle» of a payment opens the detail in a popup window ({@code window.open}) with «Cerrar» instead of
+     * «Volver»; «Editar» there refreshes the plan of the window that opened it and closes the popup (§19 [A]).
+     */
+    DETAIL_IN_WINDOW("detalle-en-ventana"),
+    /**
+     * «Detalle» of a payment is a link with {@code target="_blank"}: the detail opens in a new tab without
+     * «Volver»; «Editar» there shows the request in edition in that tab and leaves the plan as it was (§19 [A]).
+     */
+    DETAIL_IN_TAB("detalle-en-pestana");
 
     private final String code;
 

@@ -12,16 +12,19 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StatusCommandTest {
 
     @org.junit.jupiter.api.io.TempDir
     Path dir;
 
-    @Test
-    void showsEachRowsStateAndTheSupervisorsReasonWithoutChangingAnything() throws Exception {
-        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults())) {
+    /** The supervisor's reason is read in the payment's «Detalle», wherever the portal opens it (§19 [A]). */
+    @ParameterizedTest(name = "variante «{0}»")
+    @ValueSource(strings = {"", "detalle-en-ventana", "detalle-en-pestana"})
+    void showsEachRowsStateAndTheSupervisorsReasonWithoutChangingAnything(String variants) throws Exception {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withVariants(variants))) {
             List<JsonNode> before = new MockPortalApi(simulator.baseUrl()).payments();
             StringWriter printed = new StringWriter();
 

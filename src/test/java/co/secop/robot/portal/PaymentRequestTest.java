@@ -259,6 +259,7 @@ class PaymentRequestTest extends SimulatorTestSupport {
         assertThat(paid.state()).isEqualTo("Pagado");
         assertThat(paid.actions()).containsExactly("Detalle");
         PaymentDetailView detail = plan.openDetail(paid);
+        assertThat(detail.inSeparateWindow()).isFalse();
         assertThat(detail.canEdit()).isFalse();
         assertThat(detail.rejectionReason()).isEmpty();
         plan = detail.back();

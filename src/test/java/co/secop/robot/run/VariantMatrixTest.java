@@ -53,6 +53,8 @@ class VariantMatrixTest {
         "cursor-ocupado",
         "validacion-en-panel",
         "idioma-por-selector",
+        "detalle-en-ventana",
+        "detalle-en-pestana",
         "crear-con-confirmacion,cufe-en-mensajes,planilla-al-salir,planilla-en-mensajes",
         "cufe-validado,planilla-campos",
     };

@@ -179,4 +179,46 @@ class FlowVariantsHttpTest {
             assertThat(has(sent, simulator.servedName("btnPaymentDetail_0"))).isTrue();
         }
     }
+
+    @Test
+    void detalleEnVentanaOpensThePaymentsDetailAsAPageOfItsOwnWithCerrar() {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withVariants("detalle-en-ventana"))) {
+            PortalClient client = new PortalClient(simulator);
+            client.loginJuana();
+            PortalClient.ContractPage contract = client.contract(7784303);
+            String section = contract.executionSection();
+            assertThat(attr(section, "btnPaymentDetail_1", "type")).isEqualTo("button");
+            String url = attr(section, "btnPaymentDetail_1", "data-detail-url");
+            assertThat(url).contains("PaymentDetailView?mkey=" + contract.mkey, "paymentId=PP-7784303-2");
+
+            String page = client.get(url).body();
+
+            assertThat(bodyData(page, "page")).isEqualTo("paymentDetail");
+            assertThat(bodyData(page, "detalle-en")).isEqualTo("ventana");
+            assertThat(text(page, "spnDetailState")).isEqualTo("Rechazado");
+            assertThat(attr(page, "btnEditPayment", "value")).isEqualTo("Editar");
+            assertThat(attr(page, "btnCloseDetailWindow", "value")).isEqualTo("Cerrar");
+            assertThat(has(page, "btnBackToPaymentPlan")).isFalse();
+            assertThat(client.get("/StaticContent/Scripts/portal.js").body())
+                    .contains("window.open(detailWindowUrl, 'PaymentDetailWindow', 'width=900,height=700');");
+        }
+    }
+
+    @Test
+    void detalleEnPestanaIsALinkToANewTabWithoutVolver() {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withVariants("detalle-en-pestana"))) {
+            PortalClient client = new PortalClient(simulator);
+            client.loginJuana();
+            String section = client.contract(7784303).executionSection();
+            assertThat(section).containsPattern("<a id=\"btnPaymentDetail_1\"[^>]*target=\"_blank\"[^>]*>Detalle</a>");
+
+            String page =
+                    client.get(attr(section, "btnPaymentDetail_1", "href")).body();
+
+            assertThat(bodyData(page, "detalle-en")).isEqualTo("pestana");
+            assertThat(text(page, "spnDetailPaymentId")).isEqualTo("PP-7784303-2");
+            assertThat(has(page, "btnBackToPaymentPlan")).isFalse();
+            assertThat(has(page, "btnCloseDetailWindow")).isFalse();
+        }
+    }
 }

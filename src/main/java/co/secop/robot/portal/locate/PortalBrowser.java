@@ -2,7 +2,11 @@ package co.secop.robot.portal.locate;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
@@ -27,6 +31,8 @@ public class PortalBrowser {
     private volatile Consumer<String> stepListener = step -> {};
     /** The window whose top document the driver is on, when the page objects know it (null: unknown). */
     private String topWindow;
+    /** Every window the driver has been on: one that is not among them was opened since, by the portal. */
+    private final Set<String> seenWindows = ConcurrentHashMap.newKeySet();
     /** The last address the robot opened itself: names the host when the browser cannot reach it. */
     private volatile String lastAddress;
 
@@ -107,6 +113,46 @@ public class PortalBrowser {
         atTopOf(handle);
     }
 
+    /** The handle of the driver's window: known without asking when the page objects switched to its top. */
+    public String currentWindow() {
+        return topWindow != null ? topWindow : driver.getWindowHandle();
+    }
+
+    /**
+     * A window the driver has never been on, other than {@code home}: the one a click just opened (a window the
+     * robot already worked in, like the list of contracts left behind a contract's tab, is never taken for it).
+     * Asked only when the page did not change after the click, so the usual flow pays no round trip for it.
+     */
+    public Optional<String> newWindowBesides(String home) {
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(home) && !seenWindows.contains(handle)) {
+                return Optional.of(handle);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether window {@code handle} is still open (the portal may close a popup by itself). */
+    public boolean windowOpen(String handle) {
+        return driver.getWindowHandles().contains(handle);
+    }
+
+    /**
+     * Closes window {@code handle} (as a person closes a popup or a tab; nothing when the portal already closed
+     * it) and goes back to the top of {@code backTo}.
+     */
+    public void closeWindow(String handle, String backTo) {
+        try {
+            if (!isAtTopOf(handle)) {
+                toWindow(handle);
+            }
+            driver.close();
+        } catch (NoSuchWindowException e) {
+            LOG.debug("La ventana {} ya estaba cerrada", handle);
+        }
+        toWindow(backTo);
+    }
+
     /** Into an iframe of the current document. */
     public void toFrame(WebElement frame) {
         contextMoved();
@@ -116,6 +162,7 @@ public class PortalBrowser {
     /** The driver is on the top document of {@code handle} (it just switched there). */
     public void atTopOf(String handle) {
         topWindow = handle;
+        seenWindows.add(handle);
     }
 
     public boolean isAtTopOf(String handle) {

@@ -135,7 +135,8 @@ public final class ContractDetailController {
                                 web.state().payments(contract.id()),
                                 session,
                                 pageKey,
-                                web.settings().paymentFormMode())
+                                web.settings().paymentFormMode(),
+                                PaymentPlanView.DetailMode.of(web.settings()))
                         .render(
                                 notice,
                                 detail,

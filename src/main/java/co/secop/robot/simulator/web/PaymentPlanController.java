@@ -6,6 +6,7 @@ import co.secop.robot.simulator.model.PortalRuleException;
 import co.secop.robot.simulator.model.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,7 @@ public final class PaymentPlanController {
         routes.post(base + "SendPayment", this::send);
         routes.post(base + "DeletePayment", this::delete);
         routes.post(base + "PaymentDetail", this::showDetail);
+        routes.get(base + DETAIL_WINDOW, this::detailWindow);
         routes.post(base + "EditPayment", this::edit);
         routes.post(base + "CreatePaymentDraft", this::createDraft);
     }
@@ -95,6 +97,34 @@ public final class PaymentPlanController {
             return;
         }
         detail.section(ctx, session, contract, ContractSteps.EXECUTION, null, entry.get());
+    }
+
+    /** The page a payment's «Detalle» opens in a popup window or a new tab ({@code detalle-en-ventana}, {@code -pestana}). */
+    static final String DETAIL_WINDOW = "PaymentDetailView";
+
+    private void detailWindow(Context ctx) {
+        Session session = web.guard().page(ctx, Role.CONTRACTOR);
+        Contract contract = detail.contractOf(session, ctx);
+        String paymentId = ctx.queryParam("paymentId");
+        PaymentEntry entry = web.state()
+                .payment(paymentId)
+                .filter(p -> p.contractId() == contract.id())
+                .orElseThrow(() -> new Outcome.NotFound("La solicitud de pago no existe en este contrato."));
+        PaymentPlanView.DetailMode where = PaymentPlanView.DetailMode.of(web.settings());
+        ctx.html(Layout.page(
+                "Detalle de la solicitud de pago " + entry.paymentId(),
+                "paymentDetail",
+                Guard.mkey(ctx),
+                "",
+                PaymentPlanView.detailPage(
+                        entry,
+                        where,
+                        PaymentPlanView.socialSecurity(contract, web.state().planillas(entry.paymentId()))),
+                Map.of(
+                        "action-base",
+                        ContractDetailController.BASE,
+                        "detalle-en",
+                        where == PaymentPlanView.DetailMode.WINDOW ? "ventana" : "pestana")));
     }
 
     private void run(Context ctx, Action action) {

@@ -3,12 +3,16 @@ package co.secop.robot.simulator.web;
 import static co.secop.robot.simulator.web.Html.esc;
 
 import co.secop.robot.simulator.PaymentFormMode;
+import co.secop.robot.simulator.SimulatorSettings;
+import co.secop.robot.simulator.SimulatorVariant;
 import co.secop.robot.simulator.model.Contract;
 import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.HistoryEntry;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
 import co.secop.robot.simulator.model.PlanillaLine;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Section 7 "Ejecución del Contrato": the Plan de pagos grid, or the detail of one entry. */
@@ -30,14 +34,34 @@ final class PaymentPlanView {
     private final Session session;
     private final String pageKey;
     private final PaymentFormMode mode;
+    private final DetailMode detailMode;
+
+    /** Where a payment's «Detalle» shows it: in the section, in a popup window or in a new tab (§19 [A]). */
+    enum DetailMode {
+        IN_SECTION,
+        WINDOW,
+        TAB;
+
+        static DetailMode of(SimulatorSettings settings) {
+            return settings.has(SimulatorVariant.DETAIL_IN_WINDOW)
+                    ? WINDOW
+                    : settings.has(SimulatorVariant.DETAIL_IN_TAB) ? TAB : IN_SECTION;
+        }
+    }
 
     PaymentPlanView(
-            Contract contract, List<PaymentEntry> entries, Session session, String pageKey, PaymentFormMode mode) {
+            Contract contract,
+            List<PaymentEntry> entries,
+            Session session,
+            String pageKey,
+            PaymentFormMode mode,
+            DetailMode detailMode) {
         this.contract = contract;
         this.entries = entries;
         this.session = session;
         this.pageKey = pageKey;
         this.mode = mode;
+        this.detailMode = detailMode;
     }
 
     /**
@@ -50,9 +74,7 @@ final class PaymentPlanView {
                 + "<fieldset id=\"fdsPaymentPlan\" class=\"VortalFieldset\" data-form-mode=\"" + mode.name() + "\">\n"
                 + "<legend>Plan de pagos</legend>\n"
                 + "<div id=\"divPaymentPlanContent\">\n"
-                + (detail == null
-                        ? grid()
-                        : detail(detail, contract.asksForPlanilla() ? SocialSecurityView.detail(planillas) : ""))
+                + (detail == null ? grid() : detail(detail, DetailMode.IN_SECTION, socialSecurity(contract, planillas)))
                 + "</div>\n</fieldset>\n"
                 + """
                 <fieldset id="fdsExecutionDocuments" class="VortalFieldset">
@@ -144,9 +166,23 @@ final class PaymentPlanView {
             html.append(button("btnDeletePayment_" + i, "Borrar", id, ""));
         }
         if (e.state() != PaymentState.PENDIENTE) {
-            html.append(button("btnPaymentDetail_" + i, "Detalle", id, ""));
+            html.append(detailButton(e, i));
         }
         return html.toString();
+    }
+
+    /** «Detalle»: an AJAX action of the section, a button that opens a popup, or a link to a new tab. */
+    private String detailButton(PaymentEntry e, int i) {
+        String id = esc(e.paymentId());
+        String url = esc(ContractDetailController.BASE + PaymentPlanController.DETAIL_WINDOW + "?mkey=" + pageKey
+                + "&paymentId=" + URLEncoder.encode(e.paymentId(), StandardCharsets.UTF_8));
+        return switch (detailMode) {
+            case IN_SECTION -> button("btnPaymentDetail_" + i, "Detalle", id, "");
+            case WINDOW -> button("btnPaymentDetail_" + i, "Detalle", id, " data-detail-url=\"" + url + "\"");
+            case TAB ->
+                "<a id=\"btnPaymentDetail_" + i + "\" class=\"VortalButton GridButton\" href=\"" + url
+                        + "\" target=\"_blank\" data-payment-id=\"" + id + "\">Detalle</a>";
+        };
     }
 
     private static String button(String id, String label, String paymentId, String extra) {
@@ -164,7 +200,20 @@ final class PaymentPlanView {
                 + "&mkey=" + openKey;
     }
 
-    private static String detail(PaymentEntry e, String socialSecurity) {
+    /** The social-security block of a detail, where the contract's form shows it; "" elsewhere. */
+    static String socialSecurity(Contract contract, List<PlanillaLine> planillas) {
+        return contract.asksForPlanilla() ? SocialSecurityView.detail(planillas) : "";
+    }
+
+    /**
+     * The detail of one entry as a page of its own (popup window or new tab): the same table, with «Cerrar» in
+     * a popup and no way back in a tab (a person closes the tab).
+     */
+    static String detailPage(PaymentEntry e, DetailMode where, String socialSecurity) {
+        return "<div class=\"PopupView PaymentDetailWindow\">\n" + detail(e, where, socialSecurity) + "</div>\n";
+    }
+
+    private static String detail(PaymentEntry e, DetailMode where, String socialSecurity) {
         StringBuilder docs = new StringBuilder();
         for (Document d : e.documents()) {
             docs.append("<tr><td><span class=\"detailDocumentName\">")
@@ -215,7 +264,7 @@ final class PaymentPlanView {
                   <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
                   <div class="ButtonBar">
                     %s
-                    <input type="button" id="btnBackToPaymentPlan" class="VortalButton" value="Volver">
+                    %s
                   </div>
                 </div>
                 """.formatted(
@@ -242,6 +291,15 @@ final class PaymentPlanView {
                 rejected
                         ? "<input type=\"button\" id=\"btnEditPayment\" class=\"VortalButton VortalBlueButton\" "
                                 + "value=\"Editar\" data-payment-id=\"" + esc(e.paymentId()) + "\">"
-                        : "");
+                        : "",
+                switch (where) {
+                    case IN_SECTION ->
+                        "<input type=\"button\" id=\"btnBackToPaymentPlan\" class=\"VortalButton\" "
+                                + "value=\"Volver\">";
+                    case WINDOW ->
+                        "<input type=\"button\" id=\"btnCloseDetailWindow\" class=\"VortalButton\" "
+                                + "value=\"Cerrar\">";
+                    case TAB -> "";
+                });
     }
 }
