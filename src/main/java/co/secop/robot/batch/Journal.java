@@ -38,7 +38,13 @@ public final class Journal {
     public enum Stage {
         STARTED,
         SENT,
-        FAILED
+        FAILED,
+        /**
+         * SECOP II kept a «Borrador» when the robot closed the form without sending (a planilla not yet in SICOPI,
+         * on a portal that creates the request at «Crear»): the next run opens that draft instead of creating
+         * another one.
+         */
+        DRAFT_LEFT
     }
 
     /** The supervisor's e-mail of the last sending: recorded «enviando» before SMTP and «enviado» after. */

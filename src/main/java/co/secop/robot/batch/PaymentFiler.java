@@ -30,6 +30,12 @@ final class PaymentFiler {
     /** Told right before "Enviar" is pressed, so an interruption there is never forgotten. */
     interface SendHook {
         void aboutToSend(PaymentRow row, PaymentEntry entry, boolean correction);
+
+        /** SECOP II kept {@code draft} when the form was closed without sending: the next run reuses it. */
+        void draftLeft(PaymentRow row, PaymentEntry draft);
+
+        /** The payment id of a draft an earlier attempt left for this row (journal), if any. */
+        Optional<String> draftLeft(PaymentRow row);
     }
 
     private final FilingPlanner planner = new FilingPlanner();
@@ -71,9 +77,19 @@ final class PaymentFiler {
 
     private Filed fileWith(Attempt attempt, PaymentRow row, PaymentPlanSection plan, StepLog steps) {
         FilingAction action = planner.decide(row, plan.entries(), plan.hasCreateButton());
+        Optional<PaymentEntry> left =
+                action instanceof FilingAction.Create ? draftLeftBefore(row, plan) : Optional.empty();
+        if (left.isPresent()) {
+            steps.add("Decisión: SECOP II guardó el borrador «" + left.get().paymentId() + "» de esta fila en una"
+                    + " ejecución anterior, al cerrar el formulario sin enviar → «Registro» de ese borrador (no se"
+                    + " crea otro)");
+            return attempt.fillConfirmAndSend(plan.register(left.get()), false, true, false);
+        }
         steps.add(describe(action, row));
         if (action instanceof FilingAction.Create) {
             attempt.freshForm = true;
+            attempt.entriesBeforeCreate =
+                    plan.entries().stream().map(PaymentEntry::paymentId).collect(java.util.stream.Collectors.toSet());
             return attempt.fillConfirmAndSend(plan.create(), false, true, false);
         }
         if (action instanceof FilingAction.RegisterPlanRow register) {
@@ -87,7 +103,7 @@ final class PaymentFiler {
         }
         if (action instanceof FilingAction.AlreadyFiled filed) {
             Read read = Read.detail(plan, filed.entry());
-            String note = mismatchNote(Readback.differences(row, attempt.supports, read.shown()));
+            String note = mismatchNote(attempt.differences(read, false));
             return new Filed(
                     RowStatus.ALREADY_FILED,
                     "Ya estaba radicado: el portal lo muestra «" + filed.entry().state() + "». No se envió de nuevo."
@@ -99,12 +115,36 @@ final class PaymentFiler {
         throw new RowFailure(((FilingAction.Impossible) action).reason());
     }
 
-    /** The payment's «Detalle» as read, and the plan after «Volver». */
-    private record Read(PortalPayment shown, PaymentPlanSection plan) {
+    /**
+     * The «Borrador» an earlier attempt left for this row (journal) that the plan still shows as a draft without
+     * another request's number: reused with «Registro» instead of «Crear».
+     */
+    private Optional<PaymentEntry> draftLeftBefore(PaymentRow row, PaymentPlanSection plan) {
+        return sendHook.draftLeft(row)
+                .flatMap(id -> plan.entries().stream()
+                        .filter(e -> e.paymentId().strip().equals(id.strip()))
+                        .filter(e -> PortalStates.DRAFT.equals(e.state()))
+                        .filter(e ->
+                                e.invoiceNumber().isBlank() || InvoiceNumbers.same(e.invoiceNumber(), row.number()))
+                        .findFirst());
+    }
+
+    /**
+     * The payment's «Detalle» as read, and the plan after «Volver».
+     *
+     * @param planillaBlock      the detail shows the social-security block
+     * @param planillasValidated the planilla numbers whose state there reads «Consulta exitosa»
+     */
+    private record Read(
+            PortalPayment shown, PaymentPlanSection plan, boolean planillaBlock, Set<String> planillasValidated) {
         static Read detail(PaymentPlanSection plan, PaymentEntry entry) {
             PaymentDetailView detail = plan.openDetail(entry);
             PortalPayment shown = PortalPayment.of(detail);
-            return new Read(shown, detail.back());
+            Set<String> validated = new java.util.HashSet<>();
+            detail.planillas().stream()
+                    .filter(detail::validated)
+                    .forEach(p -> validated.add(p.number().strip()));
+            return new Read(shown, detail.back(), detail.showsPlanillaBlock(), validated);
         }
     }
 
@@ -126,8 +166,18 @@ final class PaymentFiler {
 
         private boolean planillaBlock;
 
+        /**
+         * This attempt went through the form's social-security block: every planilla «Consulta exitosa», or no
+         * block at all. A draft not filled in this run (a «Borrador» left earlier, by hand or by the robot) has
+         * not: its planillas are judged only by what its detail shows.
+         */
+        private boolean planillaChecked;
+
         /** The form comes from «Crear»: it lists no document yet, so its list is not read before attaching. */
         private boolean freshForm;
+
+        /** The plan's payment ids before «Crear» (null for another action): a new one after «Cancelar» is a draft. */
+        private Set<String> entriesBeforeCreate;
 
         Attempt(PaymentRow row, Path zip, AttachedDocument supports, StepLog steps) {
             this.row = row;
@@ -222,11 +272,12 @@ final class PaymentFiler {
                 if (!none.note().isEmpty()) {
                     steps.add(none.note());
                 }
+                planillaChecked = true;
                 return;
             }
             if (before instanceof PlanillaPlanner.Before.Missing missing) {
-                cancel(form);
-                throw new RowFailure(missing.reason());
+                String draft = cancel(form);
+                throw new RowFailure(withDraft(missing.reason(), draft));
             }
             planillaBlock = true;
             List<Planilla> planillas = ((PlanillaPlanner.Before.Check) before).planillas();
@@ -240,20 +291,83 @@ final class PaymentFiler {
                     planillasValidated.add(planilla.number());
                     continue;
                 }
-                cancel(form);
+                String draft = cancel(form);
                 if (after instanceof PlanillaPlanner.After.Pending pending) {
-                    throw new PlanillaPending(pending.reason());
+                    throw new PlanillaPending(withDraft(pending.reason(), draft));
                 }
                 if (after instanceof PlanillaPlanner.After.Retry retry) {
-                    throw new PortalException(retry.reason());
+                    throw new PortalException(retry.reason() + draft);
                 }
-                throw new RowFailure(((PlanillaPlanner.After.Refused) after).reason());
+                throw new RowFailure(withDraft(((PlanillaPlanner.After.Refused) after).reason(), draft));
             }
+            planillaChecked = true;
         }
 
-        private void cancel(PaymentRequestForm form) {
-            form.cancel();
-            steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+        /**
+         * What the payment's «Detalle» shows against the sheet: the fields, the documents and the social-security
+         * block (numbers, dates and «Consulta exitosa» on every line). A detail without the block, when the sheet
+         * has planillas, is a difference unless the form of this attempt checked them (or showed no block), so a
+         * draft nobody validated in this run is opened with «Registro» before it is ever sent.
+         */
+        List<Readback.Difference> differences(Read read, boolean beforeSending) {
+            List<Readback.Difference> found = new ArrayList<>(Readback.differences(row, supports, read.shown()));
+            if (read.planillaBlock()) {
+                found.addAll(Readback.detailPlanillas(row, read.shown().planillas(), read.planillasValidated()));
+            } else if (beforeSending && !row.planillas().isEmpty() && !planillaChecked) {
+                found.add(Readback.planillasNotShown(row));
+            }
+            return found;
+        }
+
+        /** {@code ; planilla 9523456711 del 05/11/2026 «Consulta exitosa»} for the step log; "" without a block. */
+        private String planillasRead(Read read) {
+            if (!read.planillaBlock()) {
+                return "";
+            }
+            return read.shown().planillas().isEmpty()
+                    ? " (sin planillas en el detalle)"
+                    : " (planilla "
+                            + String.join(
+                                    "; ",
+                                    read.shown().planillas().stream()
+                                            .map(p -> p.number() + " del " + p.paymentDate()
+                                                    + (p.state().isEmpty() ? "" : " «" + p.state() + "»"))
+                                            .toList())
+                            + ")";
+        }
+
+        /** The planner's reason; when SECOP II kept a draft, it says so instead of «nothing was saved». */
+        private static String withDraft(String reason, String draft) {
+            return draft.isEmpty()
+                    ? reason
+                    : reason.replace(" No se guardó ni se envió nada.", " No se envió nada.")
+                                    .replace(" No se guardó nada.", "")
+                            + draft;
+        }
+
+        /**
+         * «Cancelar». A portal that created the request at «Crear» keeps it as a «Borrador» even so: that draft is
+         * recorded in the journal, so the next run opens it with «Registro» instead of creating another one.
+         *
+         * @return what to add to the row's message ("" when nothing was kept)
+         */
+        private String cancel(PaymentRequestForm form) {
+            PaymentPlanSection after = form.cancel();
+            Optional<PaymentEntry> kept = entriesBeforeCreate == null
+                    ? Optional.empty()
+                    : after.entries().stream()
+                            .filter(e -> !entriesBeforeCreate.contains(e.paymentId()))
+                            .filter(e -> PortalStates.DRAFT.equals(e.state()))
+                            .findFirst();
+            if (kept.isEmpty()) {
+                steps.add("Pulsó «Cancelar»: no se guardó nada en SECOP II");
+                return "";
+            }
+            sendHook.draftLeft(row, kept.get());
+            steps.add("Pulsó «Cancelar»: SECOP II dejó el borrador «"
+                    + kept.get().paymentId() + "» (lo creó al pulsar «Crear»); quedó anotado para retomarlo");
+            return " SECOP II dejó el borrador «" + kept.get().paymentId() + "» de esta solicitud al cerrar el"
+                    + " formulario: la próxima ejecución lo retoma y no crea otro.";
         }
 
         private void fill(PaymentRequestForm form, Set<Readback.Field> fields, boolean attachAlways) {
@@ -339,7 +453,7 @@ final class PaymentFiler {
                             "La solicitud " + row.number() + " no aparece en Plan de pagos después de «Confirmar»."));
             if (PortalStates.SENT.equals(entry.state())) {
                 Read read = Read.detail(plan, entry);
-                List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+                List<Readback.Difference> differences = differences(read, false);
                 steps.add(
                         differences.isEmpty()
                                 ? "Releyó el detalle: coincide con la hoja"
@@ -352,7 +466,7 @@ final class PaymentFiler {
                         Optional.of(read.shown()));
             }
             Read read = Read.detail(plan, entry);
-            List<Readback.Difference> differences = Readback.differences(row, supports, read.shown());
+            List<Readback.Difference> differences = differences(read, true);
             if (!differences.isEmpty()) {
                 if (corrected) {
                     throw new RowFailure("SECOP II no conserva lo que dice la hoja, ni después de corregirlo una vez: "
@@ -363,8 +477,10 @@ final class PaymentFiler {
                         + Readback.describe(differences) + ". Lo corrige con «Registro» y «Confirmar»");
                 return fillConfirmAndSend(read.plan().register(entry), correction, false, true);
             }
-            steps.add("Releyó el detalle antes de «Enviar»: coincide con la hoja");
+            steps.add("Releyó el detalle antes de «Enviar»: coincide con la hoja" + planillasRead(read));
             plan = read.plan();
+            PortalPayment shown =
+                    read.shown().planillas().isEmpty() ? read.shown().withPlanillas(planillasShown) : read.shown();
             if (dryRun) {
                 steps.add("Ensayo: se detuvo antes de «Enviar»");
                 return new Filed(
@@ -372,7 +488,7 @@ final class PaymentFiler {
                         "Ensayo: quedó «" + entry.state() + "», listo para «Enviar».",
                         entry,
                         plan,
-                        Optional.of(read.shown().withPlanillas(planillasShown)));
+                        Optional.of(shown));
             }
             sendHook.aboutToSend(row, entry, correction);
             PaymentPlanSection after = plan.send(entry);
@@ -392,7 +508,7 @@ final class PaymentFiler {
                     (correction ? "Corrección enviada" : "Enviado") + ": «" + sent.state() + "».",
                     sent,
                     after,
-                    Optional.of(read.shown().withState(sent.state()).withPlanillas(planillasShown)));
+                    Optional.of(shown.withState(sent.state())));
         }
     }
 

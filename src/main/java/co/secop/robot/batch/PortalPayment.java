@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param where     in Spanish: {@code el formulario} or {@code el detalle de la solicitud}
  * @param netValue  as shown ({@code 3.500.000,00} or {@code 3.500.000 COP})
  * @param dueDate   as shown; empty when not read
- * @param planillas the social-security block as the form showed it right before «Confirmar» (number, date, state
- *                  and what the platform computed); empty when the portal showed no block
+ * @param planillas the social-security block as the detail showed it right before «Enviar» (or, when the detail
+ *                  shows none, as the form showed it right before «Confirmar»): number, date, state and what the
+ *                  platform computed; empty when the portal showed no block
  */
 public record PortalPayment(
         String where,
@@ -64,8 +65,8 @@ public record PortalPayment(
                 List.of());
     }
 
-    /** The same values with the planillas the form showed (the detail of a request does not show them). */
-    PortalPayment withPlanillas(List<ShownPlanilla> shown) {
+    /** The same values with the planillas the form showed (when the detail of the request shows none). */
+    public PortalPayment withPlanillas(List<ShownPlanilla> shown) {
         return new PortalPayment(
                 where,
                 paymentId,
@@ -122,7 +123,8 @@ public record PortalPayment(
                 detail.dueDate(),
                 detail.notes(),
                 detail.documentsWithSizes(),
-                detail.state());
+                detail.state(),
+                detail.planillas());
     }
 
     /** The same values with the state the portal shows now (after «Enviar» only the state changes). */

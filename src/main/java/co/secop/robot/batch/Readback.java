@@ -164,6 +164,44 @@ final class Readback {
                 .orElse("(ninguno)");
     }
 
+    /**
+     * The social-security block of a request's «Detalle» right before «Enviar»: each of the sheet's planillas on its
+     * line with «Consulta exitosa», and no line the sheet does not have.
+     *
+     * @param validated the numbers whose state the detail shows as «Consulta exitosa»
+     */
+    static List<Difference> detailPlanillas(
+            PaymentRow row, List<ShownPlanilla> shown, java.util.Set<String> validated) {
+        List<Difference> found = new ArrayList<>(planillas(row, shown, validated));
+        if (row.planillas().isEmpty()) {
+            found.add(new Difference(
+                    Field.PLANILLAS, "(la hoja no trae planilla)", shown.isEmpty() ? "(bloque vacío)" : list(shown)));
+        } else if (shown.size() > row.planillas().size()) {
+            found.add(new Difference(
+                    Field.PLANILLAS,
+                    PlanillaPlanner.describe(row.planillas()),
+                    list(shown.subList(row.planillas().size(), shown.size())) + " (línea de más)"));
+        }
+        return found;
+    }
+
+    /** The sheet has planillas and the detail shows no block: whether they were validated is not known. */
+    static Difference planillasNotShown(PaymentRow row) {
+        return Difference.unreadable(
+                Field.PLANILLAS,
+                PlanillaPlanner.describe(row.planillas()) + " con «Consulta exitosa»",
+                "(el detalle no muestra la planilla)");
+    }
+
+    private static String list(List<ShownPlanilla> lines) {
+        return String.join(
+                "; ",
+                lines.stream()
+                        .map(l -> l.number() + " del " + l.paymentDate()
+                                + (l.state().isEmpty() ? " (sin validar)" : " («" + l.state() + "»)"))
+                        .toList());
+    }
+
     /** True when the list holds exactly the supports ZIP, with its size: no other document, no copy. */
     static boolean onlyTheSheets(List<ShownDocument> documents, AttachedDocument supports) {
         return documents.size() == 1 && isTheSheets(documents.get(0), supports);

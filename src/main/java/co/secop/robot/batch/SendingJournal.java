@@ -58,6 +58,24 @@ final class SendingJournal implements PaymentFiler.SendHook {
         return interrupted ? (correction ? RowStatus.CORRECTED : RowStatus.SENT) : status;
     }
 
+    @Override
+    public void draftLeft(PaymentRow row, PaymentEntry draft) {
+        boolean sent = journal.entry(key(row))
+                .filter(e -> e.stage() == Journal.Stage.SENT || e.stage() == Journal.Stage.STARTED)
+                .isPresent();
+        if (!sent) {
+            journal.record(key(row), entry(row, draft, Journal.Stage.DRAFT_LEFT, false));
+        }
+    }
+
+    @Override
+    public java.util.Optional<String> draftLeft(PaymentRow row) {
+        return journal.entry(key(row))
+                .filter(e -> e.stage() == Journal.Stage.DRAFT_LEFT)
+                .map(Journal.Entry::paymentId)
+                .filter(id -> id != null && !id.isBlank());
+    }
+
     /** The sending of this row the journal recorded at or after {@code since}, if any. */
     java.util.Optional<Journal.Entry> sentSince(PaymentRow row, LocalDateTime since) {
         return journal.entry(key(row))

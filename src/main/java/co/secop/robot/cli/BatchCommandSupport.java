@@ -39,7 +39,12 @@ final class BatchCommandSupport {
         RunIndex.writeRunSummary(folder, summary);
         out.println();
         out.println(SummaryTable.render(summary));
-        String unfinished = SummaryTable.unfinishedMessages(summary, terminalWidth(System.getenv("COLUMNS")));
+        int width = terminalWidth(System.getenv("COLUMNS"));
+        String planillas = SummaryTable.planillas(summary, width);
+        if (!planillas.isEmpty()) {
+            out.println(planillas);
+        }
+        String unfinished = SummaryTable.unfinishedMessages(summary, width);
         if (!unfinished.isEmpty()) {
             out.println(unfinished);
         }

@@ -34,6 +34,21 @@ public final class PaymentDetailView extends Page {
         this.documentsWithSizes =
                 PaymentRequestForm.paired(names, shown.columns().get(1), hashes);
         this.electronicInvoiceShown = shown.columns().get(2);
+        this.planillaBlock = !shown.columns().get(3).isEmpty();
+        List<ShownPlanilla> lines = new java.util.ArrayList<>();
+        List<String> numbers = shown.columns().get(4);
+        for (int i = 0; i < numbers.size(); i++) {
+            lines.add(new ShownPlanilla(
+                    numbers.get(i),
+                    at(shown.columns().get(5), i),
+                    at(shown.columns().get(6), i),
+                    at(shown.columns().get(7), i)));
+        }
+        this.planillas = List.copyOf(lines);
+    }
+
+    private static String at(List<String> column, int i) {
+        return i < column.size() ? column.get(i) : "";
     }
 
     /**
@@ -71,7 +86,12 @@ public final class PaymentDetailView extends Page {
                 FIELDS,
                 "detalle-pago.documentos",
                 "detalle-pago.documentos-tamano",
-                "detalle-pago.factura-electronica");
+                "detalle-pago.factura-electronica",
+                "detalle-pago.planilla-bloque",
+                "detalle-pago.planilla-numeros",
+                "detalle-pago.planilla-fechas",
+                "detalle-pago.planilla-estados",
+                "detalle-pago.planilla-ibc");
     }
 
     private static final String[] FIELDS = {
@@ -92,6 +112,9 @@ public final class PaymentDetailView extends Page {
 
     /** What each element of the Sí/No shows ("" for a hidden one): the portal shows the answer, hides the other. */
     private final List<String> electronicInvoiceShown;
+
+    private final boolean planillaBlock;
+    private final List<ShownPlanilla> planillas;
 
     private String field(String key, boolean visibleOnly) {
         return fields.get(key)[visibleOnly ? 1 : 0];
@@ -175,6 +198,23 @@ public final class PaymentDetailView extends Page {
     /** The attached documents with the size the detail shows next to each ("" when it shows none). */
     public List<ShownDocument> documentsWithSizes() {
         return documentsWithSizes;
+    }
+
+    /** Whether the detail shows the social-security block (the request's form asks for the planilla). */
+    public boolean showsPlanillaBlock() {
+        return planillaBlock;
+    }
+
+    /** The block's lines as the detail shows them (number, payment date, state of the check, IBC). */
+    public List<ShownPlanilla> planillas() {
+        return planillas;
+    }
+
+    /** Whether a line's state is a successful check by the texts of {@code verificacion} («Consulta exitosa»). */
+    public boolean validated(ShownPlanilla line) {
+        return !line.state().isBlank()
+                && OutsideCheck.verdict(locators, line.state(), CheckAnswer.Where.NEXT_TO_FIELD)
+                        == CheckAnswer.Verdict.SUCCESS;
     }
 
     /** The supervisor's reason, when the request was rejected. */

@@ -285,11 +285,18 @@ public final class PaymentRequestForm extends Page {
                 ui.click(by("planilla.agregar"), "«Agregar planilla»");
                 wait.visible(by("planilla.numero", line, line + 1), "la línea " + (line + 1) + " de la planilla");
             }
+            WebElement button = PortalWait.displayed(driver, by("planilla.validar", line, line + 1));
+            if (button == null) {
+                // Checked on leaving the date: typing the same date again (a draft opened with «Registro») changes
+                // nothing and starts no check, so the line is emptied first, number before date (an empty number
+                // starts no check either).
+                ui.typeAndBlur(by("planilla.numero", line, line + 1), "", "«Número de planilla»");
+                ui.typeAndBlur(by("planilla.fecha", line, line + 1), "", "«Fecha de pago»");
+            }
             ui.typeAndBlur(by("planilla.numero", line, line + 1), number, "«Número de planilla»");
             OutsideCheck check = new OutsideCheck(session, "planilla.estado", "planilla.bloque", line, line + 1);
             check.forget();
             ui.typeAndBlur(by("planilla.fecha", line, line + 1), PLANILLA_DATE.format(paymentDate), "«Fecha de pago»");
-            WebElement button = PortalWait.displayed(driver, by("planilla.validar", line, line + 1));
             if (button != null) {
                 ui.click(by("planilla.validar", line, line + 1), "«Validar» de la planilla " + number);
             }

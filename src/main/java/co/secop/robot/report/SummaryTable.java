@@ -110,6 +110,24 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    /**
+     * The social-security block of each row, as SECOP II showed it (number, payment date, the state of the check and
+     * what the platform computed), so the person sees the planilla validated without opening the report; "" when no
+     * row went through the block.
+     */
+    public static String planillas(BatchSummary summary, int width) {
+        StringBuilder out = new StringBuilder();
+        summary.outcomes().stream()
+                .sorted(Comparator.comparingInt(RowOutcome::rowNumber))
+                .filter(o -> o.portal().filter(p -> !p.planillas().isEmpty()).isPresent())
+                .forEach(o -> out.append(wrap(
+                        "- Fila " + o.rowNumber() + " · " + o.contract() + " · " + o.number() + ": "
+                                + o.portal().get().planillaList(),
+                        Math.max(30, width),
+                        "  ")));
+        return out.isEmpty() ? "" : "Planilla de seguridad social en SECOP II:" + System.lineSeparator() + out;
+    }
+
     /** {@code text} in lines of at most {@code width} characters, broken at spaces; later lines start with {@code indent}. */
     static String wrap(String text, int width, String indent) {
         StringBuilder out = new StringBuilder();

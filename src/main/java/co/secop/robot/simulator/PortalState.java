@@ -38,7 +38,10 @@ public final class PortalState {
     private final SimulatorClock clock;
     private final DianRegistry dian = new DianRegistry();
     private final SicopiRegistry sicopi = new SicopiRegistry();
-    /** The validated planillas each saved request carries (requests of contracts with the block). */
+    /**
+     * The planilla lines each saved request carries, in the form's order (requests of contracts with the block):
+     * a validated line with its IBC, one that was not validated without (kept only with the refusal turned off).
+     */
     private final Map<String, List<PlanillaLine>> planillas = new HashMap<>();
 
     private volatile boolean unvalidatedPlanillasAccepted;
@@ -89,7 +92,7 @@ public final class PortalState {
         return sicopi;
     }
 
-    /** The planillas validated in the request's form when it was last confirmed. */
+    /** The planilla lines of the request's form when it was last confirmed (validated ones with their IBC). */
     public synchronized List<PlanillaLine> planillas(String paymentId) {
         return planillas.getOrDefault(paymentId, List.of());
     }
@@ -290,8 +293,11 @@ public final class PortalState {
         if (contract.asksForPlanilla()) {
             planillas.put(
                     saved.paymentId(),
-                    validatedPlanillas.stream()
-                            .filter(v -> typedPlanillas.stream().anyMatch(t -> v.covers(t.number(), t.paymentDate())))
+                    typedPlanillas.stream()
+                            .map(t -> validatedPlanillas.stream()
+                                    .filter(v -> v.covers(t.number(), t.paymentDate()))
+                                    .findFirst()
+                                    .orElse(t))
                             .toList());
         }
         return saved;
@@ -333,7 +339,8 @@ public final class PortalState {
         }
         if (requireContract(entry.contractId()).asksForPlanilla()
                 && !unvalidatedPlanillasAccepted
-                && planillas(paymentId).isEmpty()) {
+                && (planillas(paymentId).isEmpty()
+                        || !planillas(paymentId).stream().allMatch(PlanillaLine::validated))) {
             throw new PortalRuleException("La solicitud de pago " + paymentId + " no tiene una planilla de seguridad"
                     + " social con «Consulta exitosa»: use «Registro» para validarla.");
         }

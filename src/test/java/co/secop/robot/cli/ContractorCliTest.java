@@ -65,7 +65,7 @@ class ContractorCliTest {
     void theSheetCanBeTheFirstArgument() {
         CliRun run = CliRun.of("validar", "sample-data/pagos-demo.xlsx");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4 de 4 filas válidas");
+        assertThat(run.out()).contains("5 de 5 filas válidas");
     }
 
     @Test

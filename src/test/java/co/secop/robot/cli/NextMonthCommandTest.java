@@ -50,7 +50,7 @@ class NextMonthCommandTest {
                 .contains("Carpeta de soportes creada (vacía): " + dir.resolve("soportes/cps-2026-0103-pago-003"))
                 .contains("Revisión de la hoja nueva")
                 .contains("Fila 5, columna «CUFE»: Falta el CUFE")
-                .contains("0 de 4 filas válidas")
+                .contains("0 de 5 filas válidas")
                 .contains("Cuando esté completa: ./secop cargar " + next);
         assertThat(run.out())
                 .doesNotContainPattern("columna «(Periodo|Contrato|Valor neto|Valor total|Correo supervisor)»");
@@ -62,6 +62,10 @@ class NextMonthCommandTest {
         Zips.write(dir.resolve("soportes/cps-2026-0102-diciembre.zip"), "informe.txt", "informe de diciembre");
         Files.writeString(dir.resolve("soportes/cps-2026-0103-pago-003/informe.txt"), "informe de noviembre");
         Zips.write(dir.resolve("soportes/fe-2026-131.zip"), "factura.txt", "factura FE-2026-131");
+        Zips.write(dir.resolve("soportes/cps-2026-0104-diciembre.zip"), "informe.txt", "informe de diciembre");
+        // The seed's planilla of December, paid on 05/12/2026: SICOPI has it three business days later.
+        fill(next, 6, Map.of("Número de planilla", "9523456712", "Fecha de pago de la planilla", "05/12/2026"));
+        simulator.clock().advance(java.time.Duration.ofDays(7));
         String cufe = api.registerCufe("FE-2026-131", "11900000");
         fill(
                 next,
@@ -76,7 +80,7 @@ class NextMonthCommandTest {
 
         CliRun validar = CliRun.of("validar", next.toString());
         assertThat(validar.exitCode()).as(validar.out()).isZero();
-        assertThat(validar.out()).contains("4 de 4 filas válidas");
+        assertThat(validar.out()).contains("5 de 5 filas válidas");
 
         BatchSummary summary = SimulatorBatch.run(simulator, dir, next, false, BatchJob.Mail.off(), "diciembre");
 
@@ -84,6 +88,12 @@ class NextMonthCommandTest {
         assertThat(api.payment("CPS-2026-0101", "012").path("state").asText()).isEqualTo(MockPortalApi.SENT);
         assertThat(api.payment("CPS-2026-0102", "012").path("state").asText()).isEqualTo(MockPortalApi.SENT);
         assertThat(api.payment("CPS-2026-0103", "003").path("state").asText()).isEqualTo(MockPortalApi.SENT);
+        assertThat(api.payment("CPS-2026-0104", "012")
+                        .path("planillas")
+                        .get(0)
+                        .path("number")
+                        .asText())
+                .isEqualTo("9523456712");
         assertThat(api.payment("CPS-2026-0301", "FE-2026-131").path("cufe").asText())
                 .isEqualTo(cufe);
     }

@@ -85,14 +85,22 @@ class PackagedReleaseIT {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output)
-                .contains("Enviados: 3 · Corregidos: 1")
+                .contains("Enviados: 4 · Corregidos: 1")
                 .doesNotContain("mvn")
                 .doesNotContain("\u001b[");
         assertThat(output).contains("Fila 2 · CPS-2026-0101 · 011 · Enviado");
+        // The demo fills the social-security block of CPS-2026-0104 and shows what SECOP II answered.
+        assertThat(output)
+                .contains("Fila 6 · CPS-2026-0104 · 011 · Enviado")
+                .contains("Planilla de seguridad social en SECOP II:");
+        // (wrapped to the terminal's width)
+        assertThat(output.replaceAll("\\s+", " "))
+                .containsPattern(
+                        "Fila 6 · CPS-2026-0104 · 011: 9523456711 del 05/11/2026: Consulta exitosa, IBC [0-9.]+,00 COP");
         try (var runs = Files.list(work.resolve("resultados"))) {
             assertThat(runs.map(p -> p.getFileName().toString())).contains("index.html");
         }
-        // The run left its report and one receipt per payment sent (3 sent, 1 corrected).
+        // The run left its report and one receipt per payment sent (4 sent, 1 corrected).
         Path run;
         try (var runs = Files.list(work.resolve("resultados"))) {
             run = runs.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}_.*"))
@@ -102,7 +110,7 @@ class PackagedReleaseIT {
         assertThat(run.resolve("reporte.html")).isRegularFile();
         try (var receipts = Files.list(run.resolve("comprobantes"))) {
             assertThat(receipts.map(p -> p.getFileName().toString()))
-                    .hasSize(4)
+                    .hasSize(5)
                     .allMatch(name -> name.matches("comprobante-fila-\\d+\\.pdf"));
         }
     }

@@ -46,7 +46,8 @@ class StatusCommandTest {
                     .contains("Fila 2 · CPS-2026-0101 · 011 → Sin radicar (no hay solicitud con el número 011)")
                     .contains("Fila 4 · CPS-2026-0103 · 002 → Rechazado (PP-7784303-2)\n"
                             + "    Motivo del supervisor: El informe de actividades no tiene la firma del supervisor.")
-                    .contains("Fila 5 · CPS-2026-0301 · FE-2026-118 → Sin radicar");
+                    .contains("Fila 5 · CPS-2026-0301 · FE-2026-118 → Sin radicar")
+                    .contains("Fila 6 · CPS-2026-0104 · 011 → Sin radicar");
             assertThat(new MockPortalApi(simulator.baseUrl()).payments()).isEqualTo(before);
         }
     }

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusFollowUpTest {
 
     private static final List<String> SHEET_CONTRACTS =
-            List.of("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2026-0301");
+            List.of("CPS-2026-0101", "CPS-2026-0102", "CPS-2026-0103", "CPS-2026-0301", "CPS-2026-0104");
     private static final String REASON = "El informe de actividades no trae la planilla de aportes de noviembre.";
 
     @RegisterExtension

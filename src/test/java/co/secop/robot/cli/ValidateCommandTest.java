@@ -16,7 +16,7 @@ class ValidateCommandTest {
     void theSampleSpreadsheetIsValid() {
         CliRun run = CliRun.of("validar", "--datos", "sample-data/pagos-demo.xlsx");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("4 de 4 filas válidas");
+        assertThat(run.out()).contains("5 de 5 filas válidas");
     }
 
     @Test

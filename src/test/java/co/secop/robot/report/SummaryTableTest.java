@@ -3,8 +3,12 @@ package co.secop.robot.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.secop.robot.batch.BatchSummary;
+import co.secop.robot.batch.PortalPayment;
+import co.secop.robot.batch.RowOutcome;
+import co.secop.robot.portal.ShownPlanilla;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
@@ -83,5 +87,53 @@ class SummaryTableTest {
         assertThat(SummaryTable.render(empty))
                 .contains("(la hoja no tenía filas)")
                 .contains("Enviados: 0 · Corregidos: 0");
+    }
+
+    @Test
+    void listsThePlanillaOfEachRowAsSecopShowedIt() {
+        RowOutcome sent = Outcomes.sent(6);
+        PortalPayment shown = new PortalPayment(
+                        "el detalle de la solicitud",
+                        "7784304-1",
+                        "011",
+                        Optional.of(false),
+                        "",
+                        "3.500.000,00",
+                        "3.500.000,00",
+                        "",
+                        "",
+                        List.of(),
+                        "Enviado a la entidad estatal")
+                .withPlanillas(
+                        List.of(new ShownPlanilla("9523456711", "05/11/2026", "Consulta exitosa", "1.400.000,00 COP")));
+        RowOutcome withPlanilla = new RowOutcome(
+                sent.rowNumber(),
+                "CPS-2026-0104",
+                "011",
+                sent.inputValues(),
+                sent.status(),
+                sent.message(),
+                sent.paymentId(),
+                sent.portalState(),
+                sent.finishedAt(),
+                sent.took(),
+                sent.evidence(),
+                sent.steps(),
+                Optional.of(shown));
+        BatchSummary summary = new BatchSummary(
+                Path.of("x.xlsx"),
+                Outcomes.HEADERS,
+                "u",
+                "p",
+                false,
+                Outcomes.START,
+                Outcomes.START,
+                List.of(Outcomes.sent(2), withPlanilla));
+
+        assertThat(SummaryTable.planillas(summary, 200))
+                .isEqualTo("Planilla de seguridad social en SECOP II:" + System.lineSeparator()
+                        + "- Fila 6 · CPS-2026-0104 · 011: 9523456711 del 05/11/2026: Consulta exitosa, IBC"
+                        + " 1.400.000,00 COP" + System.lineSeparator());
+        assertThat(SummaryTable.planillas(Outcomes.sample(false), 80)).isEmpty();
     }
 }

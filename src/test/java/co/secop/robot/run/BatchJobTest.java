@@ -50,10 +50,20 @@ class BatchJobTest {
 
         assertThat(summary.outcomes())
                 .extracting(RowOutcome::status)
-                .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT);
+                .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT, RowStatus.SENT);
         assertThat(summary.outcomes())
                 .allSatisfy(o -> assertThat(o.portalState()).contains("Enviado a la entidad estatal"));
         MockPortalApi api = new MockPortalApi(simulator.baseUrl());
+        JsonNode withPlanilla = api.payment("CPS-2026-0104", "011");
+        assertPayment(
+                withPlanilla,
+                false,
+                "3500000.00",
+                "3500000.00",
+                "Cuenta de cobro 011 del contrato CPS-2026-0104, noviembre de 2026",
+                "cps-2026-0104-noviembre.zip");
+        assertThat(withPlanilla.path("planillas").get(0).path("number").asText())
+                .isEqualTo("9523456711");
         assertPayment(
                 api.payment("CPS-2026-0101", "011"),
                 false,
@@ -92,7 +102,7 @@ class BatchJobTest {
                         .filter(p -> p.path("contract").asText().equals("CPS-2026-0103")))
                 .hasSize(2);
         try (var evidence = Files.list(dir.resolve("primera/evidencias"))) {
-            assertThat(evidence).hasSize(4);
+            assertThat(evidence).hasSize(5);
         }
         assertThat(smtp.getReceivedMessages())
                 .extracting(m -> m.getAllRecipients()[0].toString())
@@ -100,7 +110,8 @@ class BatchJobTest {
                         "supervisor.0101@gestionpublica.example",
                         "supervisor.0102@gestionpublica.example",
                         "supervisor.0103@gestionpublica.example",
-                        "interventoria@gestionpublica.example");
+                        "interventoria@gestionpublica.example",
+                        "supervisor.0104@gestionpublica.example");
         assertThat(summary.outcomes())
                 .allSatisfy(o -> assertThat(o.message()).contains("Correo enviado al supervisor"));
         // Each e-mail carries its payment's receipt, the same file the run left in comprobantes/.
@@ -122,7 +133,7 @@ class BatchJobTest {
                         .containsOnlyOnce(true);
             }
         }
-        assertThat(PendingNotices.in(dir.resolve("primera")).all()).hasSize(4).allMatch(PendingNotices.Stored::sent);
+        assertThat(PendingNotices.in(dir.resolve("primera")).all()).hasSize(5).allMatch(PendingNotices.Stored::sent);
         String before = api.payments().toString();
 
         BatchSummary again = run(false, mail, "segunda");
@@ -132,7 +143,7 @@ class BatchJobTest {
                 .allSatisfy(o ->
                         assertThat(o.message()).contains("No se envió de nuevo").doesNotContain("Correo"));
         assertThat(api.payments().toString()).isEqualTo(before);
-        assertThat(smtp.getReceivedMessages()).hasSize(4);
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
     }
 
     @Test

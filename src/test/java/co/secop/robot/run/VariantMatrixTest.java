@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,9 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One matrix: the same small batch on every shape of the portal the simulator can take. The batch is the sample
- * sheet after a dry run of its first row: a «Borrador» to send (CPS-2026-0101), a new request on the entity's
- * plan («Registro», CPS-2026-0102), a «Rechazado» to correct (CPS-2026-0103) and an electronic invoice in another
- * company (CPS-2026-0301, «Crear» and CUFE). A robot change that breaks one shape names it in the test's name.
+ * sheet after a dry run of its first and last rows: a «Borrador» to send (CPS-2026-0101), a new request on the
+ * entity's plan («Registro», CPS-2026-0102), a «Rechazado» to correct (CPS-2026-0103), an electronic invoice in
+ * another company (CPS-2026-0301, «Crear» and CUFE) and a «Borrador» with its planilla validated, read back again
+ * before «Enviar» (CPS-2026-0104, the social-security block). A robot change that breaks one shape names it in the test's name.
  *
  * <p><b>A new variant is one line</b> of {@link #LINES}; {@link #everyVariantIsInTheMatrix()} fails while a
  * {@link SimulatorVariant} has none.
@@ -80,18 +82,28 @@ class VariantMatrixTest {
                 sheet.headerRowNumber(),
                 sheet.headers(),
                 sheet.columnHeaders(),
-                sheet.rows().subList(0, 1));
+                List.of(sheet.rows().get(0), sheet.rows().get(4)));
 
         BatchSummary dry = run(simulator, firstRow, true, "ensayo");
-        assertThat(dry.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.DRY_RUN);
+        assertThat(dry.outcomes()).extracting(RowOutcome::status).containsExactly(RowStatus.DRY_RUN, RowStatus.DRY_RUN);
         assertThat(api.payment("CPS-2026-0101", "011").path("state").asText()).isEqualTo("Borrador");
+        assertThat(api.payment("CPS-2026-0104", "011").path("state").asText()).isEqualTo("Borrador");
 
         BatchSummary real = run(simulator, sheet, false, "real");
 
         assertThat(real.outcomes())
                 .extracting(RowOutcome::status)
-                .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT);
+                .containsExactly(RowStatus.SENT, RowStatus.SENT, RowStatus.CORRECTED, RowStatus.SENT, RowStatus.SENT);
         assertThat(real.outcomes()).allSatisfy(o -> assertThat(o.portalState()).contains(SENT));
+        JsonNode withPlanilla = api.payment("CPS-2026-0104", "011");
+        SimulatorBatch.assertSent(withPlanilla, "3500000.00", "cps-2026-0104-noviembre.zip");
+        assertThat(withPlanilla.path("planillas").get(0).path("number").asText())
+                .isEqualTo("9523456711");
+        // The draft the dry run left is sent only after its detail shows the planilla «Consulta exitosa».
+        assertThat(real.outcomes().get(4).steps())
+                .anyMatch(s -> s.startsWith("Releyó el detalle antes de «Enviar»")
+                        && s.contains("9523456711")
+                        && s.contains("Consulta exitosa"));
         SimulatorBatch.assertSent(api.payment("CPS-2026-0101", "011"), "3500000.00", "cps-2026-0101-noviembre.zip");
         JsonNode plan = api.payment("CPS-2026-0102", "011");
         SimulatorBatch.assertSent(plan, "4000000.00", "cps-2026-0102-noviembre.zip");

@@ -2,6 +2,7 @@ package co.secop.robot.simulator;
 
 import static co.secop.robot.simulator.PortalClient.attr;
 import static co.secop.robot.simulator.PortalClient.has;
+import static co.secop.robot.simulator.PortalClient.text;
 import static co.secop.robot.testsupport.Zips.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,6 +152,58 @@ class SocialSecurityHttpTest extends SimulatorHttpSupport {
                         .path("ok")
                         .asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void theDetailShowsEachPlanillaLineWithItsStateAndSendWaitsForEveryLineToBeValidated() {
+        api.write("planillas/refusal", "{\"refuse\":false}");
+        ContractPage page = client.contract(BLOCK_CONTRACT);
+        PaymentForm form = page.openForm("btnCreatePaymentButton");
+        form.attach("cuenta.zip", bytes("cuenta.txt", "Cuenta de cobro"));
+        form.fill(false, "S-004", "3.500.000,00", "3.500.000,00");
+        assertThat(validate(form, "9523456711", LocalDate.of(2026, 11, 5))
+                        .json()
+                        .path("valid")
+                        .asBoolean())
+                .isTrue();
+        form.set("planillas", "9523456711|05/11/2026;9523456710|05/10/2026");
+        Response ok = form.confirm();
+        assertThat(ok.json().path("ok").asBoolean()).as(ok.body()).isTrue();
+        String paymentId = ok.json().path("paymentId").asText();
+
+        String detail =
+                page.action("PaymentDetail", Map.of("paymentId", paymentId)).body();
+
+        assertThat(detail)
+                .contains("<div class=\"SubTitle\">Pago de seguridad social</div>", "<td>Número de planilla</td>");
+        assertThat(text(detail, "spnDetailPlanillaNumber_0")).isEqualTo("9523456711");
+        assertThat(text(detail, "spnDetailPlanillaDate_0")).isEqualTo("05/11/2026");
+        assertThat(text(detail, "spnDetailPlanillaState_0")).isEqualTo("Consulta exitosa");
+        assertThat(text(detail, "spnDetailPlanillaIbc_0")).isEqualTo("1.400.000,00 COP");
+        assertThat(text(detail, "spnDetailPlanillaNumber_1")).isEqualTo("9523456710");
+        assertThat(text(detail, "spnDetailPlanillaState_1")).isEqualTo("Sin validar");
+        assertThat(text(detail, "spnDetailPlanillaIbc_1")).isEmpty();
+        JsonNode saved = api.payment("CPS-2026-0104", "S-004");
+        assertThat(saved.path("planillas").get(0).path("validated").asBoolean()).isTrue();
+        assertThat(saved.path("planillas").get(1).path("validated").asBoolean()).isFalse();
+
+        // «Registro» opens the draft with both lines; only the validated one says «Consulta exitosa».
+        String register = attr(page.executionSection(), "btnRegisterPayment_0", "data-form-url");
+        String reopened = client.get(register).body();
+        assertThat(attr(reopened, "txtPlanillaNumber_1", "value")).isEqualTo("9523456710");
+        assertThat(text(reopened, "spnPlanillaState_0")).isEqualTo("Consulta exitosa");
+        assertThat(text(reopened, "spnPlanillaState_1")).isEmpty();
+
+        api.write("planillas/refusal", "{\"refuse\":true}");
+        assertThat(page.send(paymentId)).contains("no tiene una planilla de seguridad social con «Consulta exitosa»");
+        assertThat(api.payment("CPS-2026-0104", "S-004").path("state").asText()).isEqualTo("Borrador");
+
+        // Where the form shows no block, neither does the detail.
+        String rejected = client.contract(7784303)
+                .action("PaymentDetail", Map.of("paymentId", "PP-7784303-2"))
+                .body();
+        assertThat(has(rejected, "spnDetailPaymentId")).isTrue();
+        assertThat(has(rejected, "tblDetailSocialSecurity")).isFalse();
     }
 
     private static Response validate(PaymentForm form, String number, LocalDate paid) {

@@ -71,6 +71,13 @@ class NextMonthSheetTest {
                 .containsEntry("CUFE", "")
                 .containsEntry("Soportes", "")
                 .containsEntry("Empresa", "Consultores Andinos S.A.S.");
+        // The planilla is paid every month: the new sheet leaves it to fill.
+        assertThat(rows.get(6).cellTexts())
+                .containsEntry("Número de factura o pago", "012")
+                .containsEntry("Soportes", "soportes/cps-2026-0104-diciembre.zip")
+                .containsEntry("Número de planilla", "")
+                .containsEntry("Fecha de pago de la planilla", "");
+        assertThat(toFill).contains("6 Número de planilla", "6 Fecha de pago de la planilla");
         assertThat(dir.resolve("soportes/cps-2026-0103-pago-003")).isEmptyDirectory();
         assertThat(result.newFolders()).contains(dir.resolve("soportes/cps-2026-0103-pago-003"));
     }

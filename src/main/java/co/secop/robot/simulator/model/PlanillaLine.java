@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One line of the social-security block once SICOPI answered «Consulta exitosa»: the planilla, its payment
- * date and the IBC the platform computed.
+ * One line of the social-security block: the planilla, its payment date and, once SICOPI answered «Consulta
+ * exitosa», the IBC the platform computed ({@code null} while the line is not validated).
  */
 public record PlanillaLine(String number, LocalDate paymentDate, BigDecimal ibc) {
+
+    /** SICOPI answered «Consulta exitosa» for this line. */
+    public boolean validated() {
+        return ibc != null;
+    }
 
     public boolean covers(String otherNumber, LocalDate otherDate) {
         return otherNumber != null && number.equals(otherNumber.strip()) && paymentDate.equals(otherDate);

@@ -9,6 +9,7 @@ import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -159,7 +160,10 @@ public final class ContractDetailController {
                                 pageKey,
                                 web.settings().paymentFormMode(),
                                 PaymentPlanView.DetailMode.of(web.settings()))
-                        .render(notice, detail)
+                        .render(
+                                notice,
+                                detail,
+                                detail == null ? List.of() : web.state().planillas(detail.paymentId()))
                 : ContractSections.body(contract, step, web.state());
         return ContractSections.wrap(contract, step, body);
     }

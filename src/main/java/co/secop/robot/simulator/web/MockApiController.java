@@ -70,7 +70,8 @@ public final class MockApiController {
             List<PlanillaJson> planillas) {}
 
     /** A planilla the request carries, validated in SICOPI («Consulta exitosa»), with the IBC computed. */
-    public record PlanillaJson(String number, java.time.LocalDate paymentDate, BigDecimal ibc) {}
+    /** One planilla line of a saved request; {@code validated} false (and no IBC) only with the refusal off. */
+    public record PlanillaJson(String number, java.time.LocalDate paymentDate, BigDecimal ibc, boolean validated) {}
 
     /** {@code POST sicopi/planillas}: a payment SICOPI will know; {@code businessDays} 2 to 4 (3 when omitted). */
     public record SicopiBody(String document, String number, java.time.LocalDate paymentDate, Integer businessDays) {}
@@ -323,7 +324,7 @@ public final class MockApiController {
                 p.documents().stream().map(MockApiController::json).toList(),
                 p.history().stream().map(MockApiController::json).toList(),
                 web.state().planillas(p.paymentId()).stream()
-                        .map(l -> new PlanillaJson(l.number(), l.paymentDate(), l.ibc()))
+                        .map(l -> new PlanillaJson(l.number(), l.paymentDate(), l.ibc(), l.validated()))
                         .toList());
     }
 

@@ -76,7 +76,7 @@ public final class PaymentFormController {
                 known);
         List<PlanillaLine> shownPlanillas =
                 entry.map(e -> web.state().planillas(e.paymentId())).orElse(List.of());
-        shownPlanillas.forEach(draft::validatedPlanilla);
+        shownPlanillas.stream().filter(PlanillaLine::validated).forEach(draft::validatedPlanilla);
         String formKey = session.register(draft);
         String uploadKey = session.register(new MkeyTarget.UploadWindow(formKey));
         String uploadUrl = UploadController.INDEX + "?signatureType=&saveToCompanyDocs=False&asPopupView=true"

@@ -116,7 +116,10 @@ public final class PaymentPlanController {
                 "paymentDetail",
                 Guard.mkey(ctx),
                 "",
-                PaymentPlanView.detailPage(entry, where),
+                PaymentPlanView.detailPage(
+                        entry,
+                        where,
+                        PaymentPlanView.socialSecurity(contract, web.state().planillas(entry.paymentId()))),
                 Map.of(
                         "action-base",
                         ContractDetailController.BASE,

@@ -10,6 +10,7 @@ import co.secop.robot.simulator.model.Document;
 import co.secop.robot.simulator.model.HistoryEntry;
 import co.secop.robot.simulator.model.PaymentEntry;
 import co.secop.robot.simulator.model.PaymentState;
+import co.secop.robot.simulator.model.PlanillaLine;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,13 +64,17 @@ final class PaymentPlanView {
         this.detailMode = detailMode;
     }
 
-    /** The section body with the grid (or, when {@code detail} is set, that entry's read-only detail). */
-    String render(Notice notice, PaymentEntry detail) {
+    /**
+     * The section body with the grid (or, when {@code detail} is set, that entry's read-only detail).
+     *
+     * @param planillas the detail's planilla lines (shown where the contract's form shows the block)
+     */
+    String render(Notice notice, PaymentEntry detail, List<PlanillaLine> planillas) {
         return messages(notice)
                 + "<fieldset id=\"fdsPaymentPlan\" class=\"VortalFieldset\" data-form-mode=\"" + mode.name() + "\">\n"
                 + "<legend>Plan de pagos</legend>\n"
                 + "<div id=\"divPaymentPlanContent\">\n"
-                + (detail == null ? grid() : detail(detail, DetailMode.IN_SECTION))
+                + (detail == null ? grid() : detail(detail, DetailMode.IN_SECTION, socialSecurity(contract, planillas)))
                 + "</div>\n</fieldset>\n"
                 + """
                 <fieldset id="fdsExecutionDocuments" class="VortalFieldset">
@@ -195,15 +200,20 @@ final class PaymentPlanView {
                 + "&mkey=" + openKey;
     }
 
+    /** The social-security block of a detail, where the contract's form shows it; "" elsewhere. */
+    static String socialSecurity(Contract contract, List<PlanillaLine> planillas) {
+        return contract.asksForPlanilla() ? SocialSecurityView.detail(planillas) : "";
+    }
+
     /**
      * The detail of one entry as a page of its own (popup window or new tab): the same table, with «Cerrar» in
      * a popup and no way back in a tab (a person closes the tab).
      */
-    static String detailPage(PaymentEntry e, DetailMode where) {
-        return "<div class=\"PopupView PaymentDetailWindow\">\n" + detail(e, where) + "</div>\n";
+    static String detailPage(PaymentEntry e, DetailMode where, String socialSecurity) {
+        return "<div class=\"PopupView PaymentDetailWindow\">\n" + detail(e, where, socialSecurity) + "</div>\n";
     }
 
-    private static String detail(PaymentEntry e, DetailMode where) {
+    private static String detail(PaymentEntry e, DetailMode where, String socialSecurity) {
         StringBuilder docs = new StringBuilder();
         int index = 0;
         for (Document d : e.documents()) {
@@ -257,7 +267,7 @@ final class PaymentPlanView {
                     <tr><td class="FieldLabel">Notas</td><td><span id="spnDetailNotes">%s</span></td></tr>
                     %s
                   </table>
-                  <div class="SubTitle">Documentos anexos</div>
+                %s  <div class="SubTitle">Documentos anexos</div>
                   <table id="tblDetailDocuments" class="VortalGrid"><tr class="gridHeader"><td>Nombre del documento</td><td>Tamaño</td><td></td></tr>%s</table>
                   <div class="SubTitle">Historial</div>
                   <table id="tblDetailHistory" class="VortalGrid"><tr class="gridHeader"><td>Estado</td><td>Fecha</td></tr>%s</table>
@@ -284,6 +294,7 @@ final class PaymentPlanView {
                                 + "<span id=\"spnRejectionReason\" class=\"ErrorMessage\">" + esc(e.rejectionReason())
                                 + "</span></td></tr>"
                         : "",
+                socialSecurity,
                 docs,
                 history,
                 rejected

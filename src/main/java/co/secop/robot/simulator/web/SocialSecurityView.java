@@ -19,7 +19,10 @@ final class SocialSecurityView {
 
     private SocialSecurityView() {}
 
-    /** @param lines the planillas already validated (a draft opened again); none = one empty line */
+    /**
+     * @param lines the planilla lines of a draft opened again (a validated one shows «Consulta exitosa» and its
+     *              IBC); none = one empty line
+     */
     static String render(List<PlanillaLine> lines, boolean singleFields, boolean onLeave) {
         return singleFields ? fields(lines, onLeave) : table(lines, onLeave);
     }
@@ -61,12 +64,12 @@ final class SocialSecurityView {
                         line == null ? "" : esc(line.number()),
                         i,
                         i,
-                        line == null ? "" : PortalFormat.date(line.paymentDate()),
+                        date(line),
                         i,
-                        line == null ? "" : " SuccessMessage",
-                        line == null ? "" : SicopiRegistry.SUCCESS,
+                        validated(line) ? " SuccessMessage" : "",
+                        validated(line) ? SicopiRegistry.SUCCESS : "",
                         i,
-                        line == null ? "" : Html.money(line.ibc()),
+                        validated(line) ? Html.money(line.ibc()) : "",
                         onLeave
                                 ? ""
                                 : "\n  <td><input type=\"button\" id=\"btnValidatePlanilla_" + i
@@ -94,13 +97,59 @@ final class SocialSecurityView {
                         onLeave ? "al-salir" : "boton",
                         TITLE,
                         line == null ? "" : esc(line.number()),
-                        line == null ? "" : PortalFormat.date(line.paymentDate()),
+                        date(line),
                         onLeave
                                 ? ""
                                 : " <input type=\"button\" id=\"btnValidatePlanilla_0\" class=\"VortalButton\""
                                         + " value=\"Validar planilla\">",
-                        line == null ? "" : " SuccessMessage",
-                        line == null ? "" : SicopiRegistry.SUCCESS,
-                        line == null ? "" : Html.money(line.ibc()));
+                        validated(line) ? " SuccessMessage" : "",
+                        validated(line) ? SicopiRegistry.SUCCESS : "",
+                        validated(line) ? Html.money(line.ibc()) : "");
     }
+
+    private static boolean validated(PlanillaLine line) {
+        return line != null && line.validated();
+    }
+
+    private static String date(PlanillaLine line) {
+        return line == null || line.paymentDate() == null ? "" : PortalFormat.date(line.paymentDate());
+    }
+
+    /**
+     * The block in a request's «Detalle» (read only): each line with its state as the form showed it when the
+     * request was confirmed; «Sin validar» for a line SICOPI never answered «Consulta exitosa» for (kept only
+     * with the refusal turned off). Shown only where the form shows the block.
+     */
+    static String detail(List<PlanillaLine> lines) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            PlanillaLine line = lines.get(i);
+            rows.append("""
+                    <tr class="%s"><td><span id="spnDetailPlanillaNumber_%d" class="PlanillaNumber">%s</span></td>
+                    <td><span id="spnDetailPlanillaDate_%d" class="PlanillaDate">%s</span></td>
+                    <td><span id="spnDetailPlanillaState_%d" class="PlanillaState%s">%s</span></td>
+                    <td><span id="spnDetailPlanillaIbc_%d" class="PlanillaIbc">%s</span></td></tr>
+                    """.formatted(
+                            i % 2 == 0 ? "gridLineLight" : "gridLineDark",
+                            i,
+                            esc(line.number()),
+                            i,
+                            date(line),
+                            i,
+                            line.validated() ? " SuccessMessage" : "",
+                            line.validated() ? SicopiRegistry.SUCCESS : NOT_VALIDATED,
+                            i,
+                            line.validated() ? Html.money(line.ibc()) : ""));
+        }
+        if (lines.isEmpty()) {
+            rows.append("<tr><td colspan=\"4\" class=\"EmptyText\">Sin planillas registradas.</td></tr>\n");
+        }
+        return """
+                  <div class="SubTitle">%s</div>
+                  <table id="tblDetailSocialSecurity" class="VortalGrid SocialSecurityGrid"><tr class="gridHeader"><td>Número de planilla</td><td>Fecha de pago</td><td>Estado de la consulta</td><td>IBC</td></tr>
+                  %s</table>
+                """.formatted(TITLE, rows);
+    }
+
+    static final String NOT_VALIDATED = "Sin validar";
 }
