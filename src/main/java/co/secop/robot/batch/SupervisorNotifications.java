@@ -70,20 +70,21 @@ public final class SupervisorNotifications {
         java.math.BigDecimal total = portal.map(p -> Readback.shownValue(p.totalValue(), row.totalValue()))
                 .orElse(row.totalValue());
         SupervisorNotice notice = new SupervisorNotice(
-                        row.supervisorEmail().get(),
-                        row.contract(),
-                        row.periodLabel(),
-                        number,
-                        entry.paymentId(),
-                        net,
-                        total,
-                        entry.state(),
-                        sending.get().sentAt(),
-                        sending.get().correction(),
-                        List.of(AttachedDocument.of(supportsZip)),
-                        screenshot,
-                        messageId(sending.get()))
-                .withPlanillas(portal.map(PortalPayment::planillaLines).orElse(List.of()));
+                row.supervisorEmail().get(),
+                row.contract(),
+                row.periodLabel(),
+                number,
+                entry.paymentId(),
+                net,
+                total,
+                entry.state(),
+                sending.get().sentAt(),
+                sending.get().correction(),
+                List.of(AttachedDocument.of(supportsZip)),
+                screenshot,
+                messageId(sending.get()),
+                Optional.empty(),
+                portal.map(PortalPayment::planillaLines).orElse(List.of()));
         if (sender.isEmpty()) {
             pending.add(journal.file(), key, notice, false, disabledReason);
             journal.markNotified(key, false, disabledReason);

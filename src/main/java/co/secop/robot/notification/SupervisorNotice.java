@@ -118,29 +118,6 @@ public record SupervisorNotice(
                 planillas);
     }
 
-    /**
-     * The same e-mail with the social-security planillas as the portal showed them
-     * ({@code 9523456711 del 05/11/2026: Consulta exitosa, IBC 1.400.000,00 COP}).
-     */
-    public SupervisorNotice withPlanillas(List<String> shown) {
-        return new SupervisorNotice(
-                to,
-                contract,
-                period,
-                number,
-                paymentId,
-                netValue,
-                totalValue,
-                state,
-                sentAt,
-                correction,
-                documents,
-                screenshot,
-                messageId,
-                receipt,
-                shown);
-    }
-
     /** The receipt's name in the e-mail: {@code comprobante-radicacion-CPS-2026-0101-011.pdf}. */
     public String receiptFileName() {
         return "comprobante-radicacion-" + fileNamePart(contract) + "-" + fileNamePart(number) + ".pdf";

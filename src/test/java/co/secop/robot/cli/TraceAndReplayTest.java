@@ -33,17 +33,7 @@ class TraceAndReplayTest {
 
     @Test
     void tracesEveryStepOfAGoodAndAFailedRowAndReplaysOne() throws Exception {
-        Path sheet = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes")
+        Path sheet = SampleWorkbook.payments("Notas", "Soportes")
                 .row(
                         "CPS-2026-0101",
                         "Noviembre 2026",

@@ -183,17 +183,7 @@ class BatchJobTest {
         SmtpSettings down =
                 new SmtpSettings("127.0.0.1", 1, Optional.empty(), Optional.empty(), "robot@example.org", false);
 
-        Path oneRow = co.secop.robot.spreadsheet.SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Soportes",
-                        "Correo supervisor")
+        Path oneRow = co.secop.robot.spreadsheet.SampleWorkbook.payments("Soportes", "Correo supervisor")
                 .row(
                         "CPS-2026-0101",
                         "Noviembre 2026",

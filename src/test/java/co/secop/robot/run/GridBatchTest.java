@@ -34,16 +34,7 @@ class GridBatchTest {
     @Test
     void filesARowThroughTheLocalGrid() throws Exception {
         Path zip = Path.of("sample-data/soportes/cps-2026-0101-noviembre.zip").toAbsolutePath();
-        Path file = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Soportes")
+        Path file = SampleWorkbook.payments("Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, zip.toString())
                 .save(dir.resolve("grid.xlsx"));
         try (LocalGrid grid =

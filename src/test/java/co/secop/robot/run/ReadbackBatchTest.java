@@ -184,18 +184,7 @@ class ReadbackBatchTest {
     @Test
     void aPeriodWithoutAPlanRowFailsListingThePlanAndTheReferenceColumnPicksARow() throws Exception {
         MockPortalApi api = start();
-        Path sheetFile = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes",
-                        "Referencia del plan")
+        Path sheetFile = SampleWorkbook.payments("Notas", "Soportes", "Referencia del plan")
                 .row("CPS-2026-0102", "Noviembre 2062", "P-62", "No", 4_000_000, 4_000_000, "Pago de 2062", ZIP, null)
                 .row(
                         "CPS-2026-0102",
@@ -317,34 +306,13 @@ class ReadbackBatchTest {
     }
 
     private Path oneRow(String name, String number, long value, String notes, Path zip) {
-        return SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes")
+        return SampleWorkbook.payments("Notas", "Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", number, "No", value, value, notes, zip.toString())
                 .save(dir.resolve(name));
     }
 
     private Path oneRow(String name, String number, long value, String notes) {
-        return SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes",
-                        "Correo supervisor")
+        return SampleWorkbook.payments("Notas", "Soportes", "Correo supervisor")
                 .row(
                         "CPS-2026-0101",
                         "Noviembre 2026",

@@ -58,19 +58,7 @@ class SocialSecurityBatchTest {
                 "{\"document\":\"52345678\",\"number\":\"88800024\",\"paymentDate\":\"" + today
                         + "\",\"businessDays\":3}");
         String todayText = today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        Path sheet = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes",
-                        "Número de planilla",
-                        "Fecha de pago de la planilla")
+        Path sheet = SampleWorkbook.payments("Notas", "Soportes", "Número de planilla", "Fecha de pago de la planilla")
                 .row(
                         CONTRACT,
                         "Noviembre 2026",
@@ -301,19 +289,7 @@ class SocialSecurityBatchTest {
     }
 
     private Path oneRow(String number, String notes, String planilla, String paid) {
-        return SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes",
-                        "Número de planilla",
-                        "Fecha de pago de la planilla")
+        return SampleWorkbook.payments("Notas", "Soportes", "Número de planilla", "Fecha de pago de la planilla")
                 .row(CONTRACT, "Noviembre 2026", number, "No", 3_500_000, 3_500_000, notes, ZIP, planilla, paid)
                 .save(dir.resolve(number + "-" + planilla + ".xlsx"));
     }

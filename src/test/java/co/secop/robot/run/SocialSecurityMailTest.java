@@ -43,20 +43,8 @@ class SocialSecurityMailTest {
     @Test
     void theSupervisorReadsThePlanillaAndItsStateAsThePortalShowedThem() throws Exception {
         Simulator simulator = simulators.start(SimulatorOptions.defaults());
-        Path sheet = SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Notas",
-                        "Soportes",
-                        "Correo supervisor",
-                        "Número de planilla",
-                        "Fecha de pago de la planilla")
+        Path sheet = SampleWorkbook.payments(
+                        "Notas", "Soportes", "Correo supervisor", "Número de planilla", "Fecha de pago de la planilla")
                 .row(
                         "CPS-2026-0104",
                         "Noviembre 2026",

@@ -53,20 +53,23 @@ public final class SampleWorkbook {
         return new SampleWorkbook(new XSSFWorkbook());
     }
 
+    /** The columns every payment sheet of the tests starts with, in this order. */
+    public static final List<String> PAYMENT_COLUMNS = List.of(
+            "Contrato", "Periodo", "Número de factura o pago", "Factura electrónica", "Valor neto", "Valor total");
+
+    /** A workbook with a sheet «Pagos» whose title row is {@link #PAYMENT_COLUMNS} and then {@code more}. */
+    public static SampleWorkbook payments(String... more) {
+        List<Object> titles = new java.util.ArrayList<>(PAYMENT_COLUMNS);
+        titles.addAll(List.of(more));
+        return xlsx().sheet("Pagos").row(titles);
+    }
+
     /**
      * The first payment of the demo sheet alone (CPS-2026-0101, «011», Noviembre 2026, $3.500.000, its ZIP from
      * {@code sample-data/soportes}), saved as {@code file}.
      */
     public static Path oneDemoPayment(Path file) {
-        return xlsx().sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Soportes")
+        return payments("Soportes")
                 .row(
                         "CPS-2026-0101",
                         "Noviembre 2026",

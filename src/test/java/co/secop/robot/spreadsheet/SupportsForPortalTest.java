@@ -101,16 +101,7 @@ class SupportsForPortalTest {
     }
 
     private Path sheetWithSupports(String supports) {
-        return SampleWorkbook.xlsx()
-                .sheet("Pagos")
-                .row(
-                        "Contrato",
-                        "Periodo",
-                        "Número de factura o pago",
-                        "Factura electrónica",
-                        "Valor neto",
-                        "Valor total",
-                        "Soportes")
+        return SampleWorkbook.payments("Soportes")
                 .row("CPS-2026-0101", "Noviembre 2026", "011", "No", 3500000, 3500000, supports)
                 .save(dir.resolve("pagos.xlsx"));
     }
