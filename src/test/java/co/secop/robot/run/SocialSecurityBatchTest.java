@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * planilla from being sent), a batch with a valid, a not-yet-arrived, a missing and a mismatched planilla gives
  * Enviado / Planilla pendiente / Fallido naming the columns / Fallido with the portal's text, nothing without
  * «Consulta exitosa» reaches the portal, and after the simulator's clock moves a second run of the same sheet
- * sends the pending row exactly once. The same on the variant with unknown ids and on the block's other shapes.
+ * sends the pending row exactly once. The same on the variant with unknown ids and with the check on leaving the
+ * field answered in the messages panel (the single-fields shape: below and in VariantMatrixTest).
  */
 class SocialSecurityBatchTest {
 
@@ -45,7 +46,7 @@ class SocialSecurityBatchTest {
     final Simulators simulators = new Simulators();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ids-desconocidos", "planilla-al-salir,planilla-en-mensajes", "planilla-campos"})
+    @ValueSource(strings = {"", "ids-desconocidos", "planilla-al-salir,planilla-en-mensajes"})
     void validPendingMissingAndMismatchedPlanillasEndAsTheyShouldAndThePendingRowIsSentOnceLater(String variants)
             throws Exception {
         Simulator simulator = simulators.start(

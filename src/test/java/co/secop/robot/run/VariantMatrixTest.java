@@ -36,25 +36,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * another company (CPS-2026-0301, «Crear» and CUFE) and a «Borrador» with its planilla validated, read back again
  * before «Enviar» (CPS-2026-0104, the social-security block). A robot change that breaks one shape names it in the test's name.
  *
- * <p><b>A new variant is one line</b> of {@link #LINES}; {@link #everyVariantIsInTheMatrix()} fails while a
- * {@link SimulatorVariant} has none.
+ * <p><b>A new variant is one line</b> of {@link #LINES} (or joins a line whose variants change other pages);
+ * {@link #everyVariantIsInTheMatrix()} fails while a {@link SimulatorVariant} is in none.
  */
 class VariantMatrixTest {
 
-    /** One line per shape: the {@code --variante} codes, comma-separated ("" = the simulator as it is). */
+    /**
+     * One line per shape: the {@code --variante} codes, comma-separated ("" = the simulator as it is). Variants that
+     * touch different pages share a line (each line costs two logins and seven rows, and the matrix runs in every
+     * {@code ./secop test}); the test's name still names every variant of a failing line.
+     */
     static final String[] LINES = {
         "",
         "ids-desconocidos",
-        "enviar-sin-confirmacion",
-        "confirmar-con-confirmacion",
-        "formulario-pagina",
-        "anexos-en-pagina",
-        "botones-numerados",
-        "cursor-ocupado",
-        "validacion-en-panel",
-        "idioma-por-selector",
-        "detalle-en-ventana",
-        "detalle-en-pestana",
+        "enviar-sin-confirmacion,anexos-en-pagina",
+        "confirmar-con-confirmacion,formulario-pagina",
+        "botones-numerados,detalle-en-ventana",
+        "cursor-ocupado,detalle-en-pestana",
+        "validacion-en-panel,idioma-por-selector",
         "crear-con-confirmacion,cufe-en-mensajes,planilla-al-salir,planilla-en-mensajes",
         "cufe-validado,planilla-campos",
     };
