@@ -143,15 +143,7 @@ public final class Journal {
         }
 
         Entry withNotified(boolean value, String newNote) {
-            return new Entry(
-                    rowNumber,
-                    contract,
-                    number,
-                    stage,
-                    paymentId,
-                    correction,
-                    sentAt,
-                    supervisorEmail,
+            return withMailAndReceipt(
                     value,
                     newNote,
                     value ? MailStage.SENT : mail == MailStage.SENT ? null : mail,
@@ -161,24 +153,21 @@ public final class Journal {
         }
 
         Entry withMail(MailStage stage, String id) {
-            return new Entry(
-                    rowNumber,
-                    contract,
-                    number,
-                    this.stage,
-                    paymentId,
-                    correction,
-                    sentAt,
-                    supervisorEmail,
-                    stage == MailStage.SENT,
-                    note,
-                    stage,
-                    id,
-                    receipt,
-                    receiptFile);
+            return withMailAndReceipt(stage == MailStage.SENT, note, stage, id, receipt, receiptFile);
         }
 
         Entry withReceipt(String file) {
+            return withMailAndReceipt(notified, note, mail, messageId, ReceiptStage.WRITTEN, file);
+        }
+
+        /** The same sending (row, stage, payment, date) with what was owed after it updated. */
+        private Entry withMailAndReceipt(
+                boolean newNotified,
+                String newNote,
+                MailStage newMail,
+                String newMessageId,
+                ReceiptStage newReceipt,
+                String newReceiptFile) {
             return new Entry(
                     rowNumber,
                     contract,
@@ -188,12 +177,12 @@ public final class Journal {
                     correction,
                     sentAt,
                     supervisorEmail,
-                    notified,
-                    note,
-                    mail,
-                    messageId,
-                    ReceiptStage.WRITTEN,
-                    file);
+                    newNotified,
+                    newNote,
+                    newMail,
+                    newMessageId,
+                    newReceipt,
+                    newReceiptFile);
         }
 
         /** Sent, and its receipt not written yet: the next run of the sheet writes it. */
