@@ -1,6 +1,7 @@
 package co.secop.robot.portal;
 
 import co.secop.robot.portal.locate.Locators;
+import co.secop.robot.portal.locate.SessionExpiredException;
 import co.secop.robot.portal.locate.Texts;
 import co.secop.robot.portal.locate.Ui;
 import java.util.List;
@@ -119,6 +120,14 @@ final class ConfirmationBoxes {
         return accepted ? Optional.of(acceptedQuestion) : Optional.empty();
     }
 
+    /** The portal's «La sesión ha expirado» alert, in whatever box it comes. */
+    private boolean sessionExpired(String text) {
+        return locators.alternatives("sesion.mensaje-expirada").stream()
+                .filter(a -> a.startsWith("texto:"))
+                .map(a -> a.substring("texto:".length()))
+                .anyMatch(text::contains);
+    }
+
     /** True once a box was accepted for this action. */
     boolean accepted() {
         return accepted;
@@ -136,6 +145,10 @@ final class ConfirmationBoxes {
             return false;
         }
         Box box = open.get();
+        if (sessionExpired(box.text())) {
+            // Not a question: the portal ended the session; the batch logs in again and looks what was saved.
+            throw new SessionExpiredException("La sesión de SECOP II expiró: " + Texts.abbreviate(box.text(), 200));
+        }
         String shown = box.title().isEmpty() ? "«" + box.text() + "»" : "«" + box.title() + "»: «" + box.text() + "»";
         if (box.cancel() == null && box.onlyButton() != null) {
             if (ui.tryClick(box.onlyButton())) {
